@@ -1,0 +1,5 @@
+//! gorust: an interactive terminal tutor that teaches Go and Rust side by side.
+//!
+//! The library holds everything; `main.rs` only parses the command line and
+//! hands over, so that tests drive the whole program without a terminal.
+#![deny(clippy::unwrap_used, clippy::expect_used)]
