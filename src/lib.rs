@@ -3,3 +3,6 @@
 //! The library holds everything; `main.rs` only parses the command line and
 //! hands over, so that tests drive the whole program without a terminal.
 #![deny(clippy::unwrap_used, clippy::expect_used)]
+
+pub mod lang;
+pub use lang::Lang;
