@@ -1,0 +1,17 @@
+package main
+
+import "fmt"
+
+type lang struct {
+	name      string
+	announced int
+	stable    int // year of the 1.0 release
+}
+
+func main() {
+	langs := []lang{{"Go", 2009, 2012}, {"Rust", 2010, 2015}}
+	fmt.Printf("%-6s%10s%6s\n", "lang", "announced", "1.0")
+	for _, l := range langs {
+		fmt.Printf("%-6s%10d%6d\n", l.name, l.announced, l.stable)
+	}
+}

@@ -1,0 +1,11 @@
+//! Lesson packs: the format authors write (`raw`), the checked model the rest
+//! of gorust uses (`model`), and the loader between them.
+
+mod load;
+mod model;
+mod problem;
+mod raw;
+
+pub use load::{ALLOWED_CRATES, Loaded, check_id, load, load_builtin, load_dir};
+pub use model::*;
+pub use problem::Problem;

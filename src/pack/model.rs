@@ -1,0 +1,221 @@
+//! The pack as the rest of gorust sees it: checked, resolved, and holding the
+//! text of every file its lessons name.
+
+use crate::Lang;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// Where a pack (or one lesson of it) comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PackSource {
+    /// The pack embedded in the gorust binary.
+    Builtin,
+    /// A pack directory on disk.
+    Dir(PathBuf),
+}
+
+#[derive(Clone, Debug)]
+pub struct Pack {
+    pub title: String,
+    pub version: Option<String>,
+    pub description: String,
+    pub source: PackSource,
+    pub lessons: Vec<Lesson>,
+    pub tracks: Vec<Track>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Track {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+    /// Lesson ids, in the track's order.
+    pub lessons: Vec<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Lesson {
+    pub id: String,
+    /// The lesson's directory name inside its pack.
+    pub dir: String,
+    pub source: PackSource,
+    pub title: String,
+    pub summary: String,
+    pub pages: Vec<Page>,
+    pub exercises: Vec<Exercise>,
+    /// Text of every file the lesson names, by lesson-relative path.
+    pub files: BTreeMap<String, String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Page {
+    pub title: String,
+    pub text: String,
+    pub go: Option<Snippet>,
+    pub rust: Option<Snippet>,
+    pub explains: Vec<String>,
+    pub crates: Vec<String>,
+    pub stdin: Option<String>,
+}
+
+/// A complete program shown on a page or with a quiz.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Snippet {
+    pub lang: Lang,
+    /// Lesson-relative path.
+    pub file: String,
+    pub expect: Expect,
+}
+
+/// What a snippet must do when it is built and run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Expect {
+    Output,
+    CompileError { codes: Vec<String> },
+    Panic,
+    Race,
+}
+
+impl Expect {
+    /// Parses `output`, `compile-error [E0382 ...]`, `panic` or `race`.
+    pub fn parse(text: &str) -> Option<Expect> {
+        let mut words = text.split_whitespace();
+        let head = words.next()?;
+        let rest: Vec<String> = words.map(str::to_owned).collect();
+        match head {
+            "compile-error" if rest.iter().all(|c| is_error_code(c)) => {
+                Some(Expect::CompileError { codes: rest })
+            }
+            "output" if rest.is_empty() => Some(Expect::Output),
+            "panic" if rest.is_empty() => Some(Expect::Panic),
+            "race" if rest.is_empty() => Some(Expect::Race),
+            _ => None,
+        }
+    }
+
+    pub fn describe(&self) -> String {
+        match self {
+            Expect::Output => "builds and runs".to_owned(),
+            Expect::CompileError { codes } if codes.is_empty() => "does not compile".to_owned(),
+            Expect::CompileError { codes } => format!("does not compile ({})", codes.join(", ")),
+            Expect::Panic => "panics".to_owned(),
+            Expect::Race => "reports a data race".to_owned(),
+        }
+    }
+}
+
+/// `E` followed by four digits: the form of rustc's error codes.
+pub fn is_error_code(text: &str) -> bool {
+    text.len() == 5 && text.starts_with('E') && text[1..].bytes().all(|b| b.is_ascii_digit())
+}
+
+#[derive(Clone, Debug)]
+pub struct Exercise {
+    pub id: String,
+    pub title: String,
+    pub kind: ExerciseKind,
+}
+
+#[derive(Clone, Debug)]
+pub enum ExerciseKind {
+    Code(CodeExercise),
+    Quiz(Quiz),
+}
+
+impl Exercise {
+    pub fn lang(&self) -> Option<Lang> {
+        match &self.kind {
+            ExerciseKind::Code(code) => Some(code.lang),
+            ExerciseKind::Quiz(_) => None,
+        }
+    }
+
+    /// `go`, `rust` or `quiz`, as in `gorust list --json`.
+    pub fn kind_key(&self) -> &'static str {
+        match &self.kind {
+            ExerciseKind::Code(code) => code.lang.key(),
+            ExerciseKind::Quiz(_) => "quiz",
+        }
+    }
+
+    pub fn hints(&self) -> &[String] {
+        match &self.kind {
+            ExerciseKind::Code(code) => &code.hints,
+            ExerciseKind::Quiz(_) => &[],
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct CodeExercise {
+    pub lang: Lang,
+    pub task: String,
+    /// The learner's files; the first is the main file.
+    pub files: Vec<ExerciseFile>,
+    pub check: Check,
+    pub stdin: Option<String>,
+    pub race: bool,
+    pub crates: Vec<String>,
+    pub lint: bool,
+    pub timeout_secs: u64,
+    pub hints: Vec<String>,
+}
+
+/// One file of an exercise: the starter the learner edits and its solution.
+#[derive(Clone, Debug)]
+pub struct ExerciseFile {
+    /// Lesson-relative path of the starter; also the learner's copy's path.
+    pub starter: String,
+    /// Lesson-relative path of the reference solution.
+    pub solution: String,
+}
+
+#[derive(Clone, Debug)]
+pub enum Check {
+    Stdout(String),
+    /// A program in the other language whose live output is expected.
+    SameAs(String),
+    /// A test file (lesson-relative path).
+    Test(String),
+}
+
+#[derive(Clone, Debug)]
+pub struct Quiz {
+    pub question: String,
+    pub choices: Vec<String>,
+    pub answer: usize,
+    pub explain: String,
+    pub code: Option<Snippet>,
+}
+
+pub const DEFAULT_TIMEOUT_SECS: u64 = 10;
+pub const MAX_TIMEOUT_SECS: u64 = 120;
+
+impl Pack {
+    pub fn lesson(&self, id: &str) -> Option<&Lesson> {
+        self.lessons.iter().find(|l| l.id == id)
+    }
+
+    /// Finds an exercise by id anywhere in the pack.
+    pub fn exercise(&self, id: &str) -> Option<(&Lesson, &Exercise)> {
+        self.lessons
+            .iter()
+            .find_map(|l| l.exercises.iter().find(|e| e.id == id).map(|e| (l, e)))
+    }
+
+    pub fn exercises(&self) -> impl Iterator<Item = (&Lesson, &Exercise)> {
+        self.lessons
+            .iter()
+            .flat_map(|l| l.exercises.iter().map(move |e| (l, e)))
+    }
+
+    pub fn track(&self, id: &str) -> Option<&Track> {
+        self.tracks.iter().find(|t| t.id == id)
+    }
+}
+
+impl Lesson {
+    pub fn file(&self, path: &str) -> Option<&str> {
+        self.files.get(path).map(String::as_str)
+    }
+}
