@@ -6,4 +6,6 @@
 
 pub mod lang;
 pub mod pack;
+pub mod highlight;
+pub mod tui;
 pub use lang::Lang;

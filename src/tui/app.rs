@@ -1,0 +1,411 @@
+//! The whole state of the UI. Nothing here does I/O: the app is built from
+//! data the executor loaded, changed only by `update`, and drawn by `ui`.
+
+use super::contract::{Phase, Stream, Verdict};
+use super::editor::Editor;
+use super::services::{ExerciseProgress, Status, ToolInfo, UiState};
+use super::theme::{Palette, Theme};
+use crate::Lang;
+use crate::pack::{Exercise, ExerciseKind, Lesson, Pack, Page, Snippet};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// How the UI is started (`gorust`, `gorust open <id>`, flags).
+#[derive(Clone, Debug, Default)]
+pub struct TuiOptions {
+    /// A lesson or exercise id to open straight away.
+    pub open: Option<String>,
+    /// The language the learner knows; shown first (left or top).
+    pub from: Option<Lang>,
+    pub theme: Option<Theme>,
+    /// Show only this track's lessons, in its order.
+    pub track: Option<String>,
+}
+
+/// Everything `App::new` needs, loaded beforehand by the caller.
+#[derive(Clone, Debug, Default)]
+pub struct Init {
+    pub progress: HashMap<String, ExerciseProgress>,
+    pub ui: UiState,
+    pub toolchains: Vec<ToolInfo>,
+    pub problems: Vec<String>,
+    pub options: TuiOptions,
+    /// False under NO_COLOR.
+    pub color: bool,
+    /// The theme to use when neither the flag nor the saved state names one.
+    pub default_theme: Theme,
+    pub size: (u16, u16),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Welcome,
+    Catalog,
+    Lesson,
+    Exercise,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Overlay {
+    Help { scroll: u16 },
+    Confirm(Confirm),
+    Solution { files: Vec<(String, String)>, scroll: u16 },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Confirm {
+    Reset,
+    ShowSolution,
+    /// Close the built-in editor without saving.
+    DiscardEdits,
+    /// Quit with unsaved edits in the built-in editor.
+    QuitDiscarding,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    Info,
+    Good,
+    Bad,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub tone: Tone,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Catalog {
+    /// Index into the filtered rows.
+    pub selected: usize,
+    pub filter: String,
+    pub filtering: bool,
+}
+
+/// Panes of the lesson screen. `Code(0)` is the first side shown (the
+/// learner's known language), `Code(1)` the other; each has its output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum LessonPane {
+    #[default]
+    Prose,
+    Code(usize),
+    Output(usize),
+}
+
+#[derive(Clone, Debug)]
+pub struct LessonView {
+    /// Index into `pack.lessons`.
+    pub lesson: usize,
+    pub page: usize,
+    pub focus: LessonPane,
+    pub zoom: bool,
+    pub prose_scroll: u16,
+    /// Scroll of each side's code and output, in display order.
+    pub code_scroll: [u16; 2],
+    pub output_scroll: [u16; 2],
+    /// Snippet runs by language: Go at 0, Rust at 1.
+    pub runs: [Option<RunState>; 2],
+    /// Set when the page was opened from an exercise's "explain" jump.
+    pub return_to: Option<(usize, usize)>,
+}
+
+/// One build-and-run in progress or finished.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RunState {
+    pub job: Option<u64>,
+    pub phase: Option<Phase>,
+    /// Cargo's progress: crate being compiled, done, total.
+    pub progress: Option<(String, usize, usize)>,
+    /// Output as it streams in (capped).
+    pub live: Vec<(Stream, String)>,
+    pub verdict: Option<Verdict>,
+    pub error: Option<String>,
+    pub started_tick: u64,
+}
+
+/// How often a tick arrives (spinners, elapsed time).
+pub const TICK_MILLIS: u64 = 250;
+
+/// Live lines kept while a program runs; the verdict holds the full output.
+pub const LIVE_LINES: usize = 2000;
+
+impl RunState {
+    pub fn running(&self) -> bool {
+        self.job.is_some()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ExercisePane {
+    #[default]
+    Task,
+    Result,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum WatchState {
+    #[default]
+    Off,
+    Starting,
+    On,
+    Failed(String),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuizAnswer {
+    pub choice: usize,
+    pub correct: bool,
+}
+
+pub struct ExerciseView {
+    pub lesson: usize,
+    /// Index into the lesson's exercises.
+    pub index: usize,
+    /// The learner's copies, once known; first = main file.
+    pub files: Vec<PathBuf>,
+    pub run: RunState,
+    pub focus: ExercisePane,
+    pub zoom: bool,
+    pub scroll: [u16; 2],
+    /// Follow the tail of the result pane while output streams.
+    pub follow: bool,
+    pub hints: Vec<String>,
+    pub hints_total: usize,
+    pub quiz: Option<QuizAnswer>,
+    pub watch: WatchState,
+    /// A file change arrived while a check was running: check again after.
+    pub rerun: bool,
+    pub editor: Option<Editor>,
+}
+
+pub struct App {
+    pub pack: Arc<Pack>,
+    /// Catalog rows: indices into `pack.lessons`, in pack or track order.
+    pub order: Vec<usize>,
+    pub track_title: Option<String>,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    pub catalog: Catalog,
+    pub lesson: Option<LessonView>,
+    pub exercise: Option<ExerciseView>,
+    pub progress: HashMap<String, ExerciseProgress>,
+    pub from: Lang,
+    pub theme: Theme,
+    pub color: bool,
+    pub toolchains: Vec<ToolInfo>,
+    pub problems: Vec<String>,
+    pub message: Option<Message>,
+    pub size: (u16, u16),
+    pub tick: u64,
+    pub next_job: u64,
+    pub quit: bool,
+    pub ui: UiState,
+}
+
+/// Smallest terminal the screens are laid out for.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+/// At or above this width code is shown side by side.
+pub const SIDE_BY_SIDE_WIDTH: u16 = 100;
+
+impl App {
+    pub fn palette(&self) -> Palette {
+        Palette::new(self.theme, self.color)
+    }
+
+    pub fn too_small(&self) -> bool {
+        self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
+    }
+
+    pub fn wide(&self) -> bool {
+        self.size.0 >= SIDE_BY_SIDE_WIDTH
+    }
+
+    pub fn progress_of(&self, exercise_id: &str) -> ExerciseProgress {
+        self.progress.get(exercise_id).copied().unwrap_or_default()
+    }
+
+    pub fn passed(&self, exercise_id: &str) -> bool {
+        self.progress_of(exercise_id).status == Status::Passed
+    }
+
+    /// (passed, total) exercises of one lesson.
+    pub fn lesson_progress(&self, lesson: &Lesson) -> (usize, usize) {
+        let done = lesson.exercises.iter().filter(|e| self.passed(&e.id)).count();
+        (done, lesson.exercises.len())
+    }
+
+    /// (passed, total) over the catalog's lessons.
+    pub fn overall_progress(&self) -> (usize, usize) {
+        self.order
+            .iter()
+            .filter_map(|&i| self.pack.lessons.get(i))
+            .map(|l| self.lesson_progress(l))
+            .fold((0, 0), |(d, t), (a, b)| (d + a, t + b))
+    }
+
+    /// Catalog rows that match the filter: indices into `pack.lessons`.
+    pub fn catalog_rows(&self) -> Vec<usize> {
+        let needle = self.catalog.filter.to_lowercase();
+        self.order
+            .iter()
+            .copied()
+            .filter(|&i| {
+                needle.is_empty()
+                    || self.pack.lessons.get(i).is_some_and(|l| {
+                        l.title.to_lowercase().contains(&needle) || l.id.to_lowercase().contains(&needle)
+                    })
+            })
+            .collect()
+    }
+
+    pub fn current_lesson(&self) -> Option<(&LessonView, &Lesson, &Page)> {
+        let view = self.lesson.as_ref()?;
+        let lesson = self.pack.lessons.get(view.lesson)?;
+        let page = lesson.pages.get(view.page)?;
+        Some((view, lesson, page))
+    }
+
+    pub fn current_exercise(&self) -> Option<(&ExerciseView, &Lesson, &Exercise)> {
+        let view = self.exercise.as_ref()?;
+        let lesson = self.pack.lessons.get(view.lesson)?;
+        let exercise = lesson.exercises.get(view.index)?;
+        Some((view, lesson, exercise))
+    }
+
+    /// The page's snippets in display order (known language first).
+    pub fn ordered_snippets<'p>(&self, page: &'p Page) -> [(Lang, Option<&'p Snippet>); 2] {
+        let pick = |lang: Lang| match lang {
+            Lang::Go => page.go.as_ref(),
+            Lang::Rust => page.rust.as_ref(),
+        };
+        [(self.from, pick(self.from)), (self.from.other(), pick(self.from.other()))]
+    }
+
+    /// Missing toolchains, for the banner.
+    pub fn missing_tools(&self) -> Vec<&ToolInfo> {
+        self.toolchains.iter().filter(|t| !t.found()).collect()
+    }
+
+    /// A page anywhere in the pack that explains one of these rustc codes.
+    pub fn explaining_page(&self, codes: &[String]) -> Option<(usize, usize, String)> {
+        codes.iter().find_map(|code| {
+            self.pack.lessons.iter().enumerate().find_map(|(li, lesson)| {
+                lesson
+                    .pages
+                    .iter()
+                    .position(|p| p.explains.iter().any(|c| c == code))
+                    .map(|pi| (li, pi, code.clone()))
+            })
+        })
+    }
+
+    pub fn lesson_index(&self, id: &str) -> Option<usize> {
+        self.pack.lessons.iter().position(|l| l.id == id)
+    }
+
+    pub fn exercise_index(&self, id: &str) -> Option<(usize, usize)> {
+        self.pack.lessons.iter().enumerate().find_map(|(li, l)| {
+            l.exercises.iter().position(|e| e.id == id).map(|ei| (li, ei))
+        })
+    }
+
+    /// The first exercise not yet passed, in catalog order.
+    pub fn first_unfinished(&self) -> Option<(usize, usize)> {
+        self.order.iter().find_map(|&li| {
+            let lesson = self.pack.lessons.get(li)?;
+            lesson
+                .exercises
+                .iter()
+                .position(|e| !self.passed(&e.id))
+                .map(|ei| (li, ei))
+        })
+    }
+
+    pub fn is_quiz(exercise: &Exercise) -> bool {
+        matches!(exercise.kind, ExerciseKind::Quiz(_))
+    }
+
+    pub fn say(&mut self, tone: Tone, text: impl Into<String>) {
+        self.message = Some(Message { text: text.into(), tone });
+    }
+
+    pub fn job(&mut self) -> u64 {
+        self.next_job += 1;
+        self.next_job
+    }
+}
+
+impl App {
+    /// The app at start: where it opens depends on `open`, first run and
+    /// progress. Returns the effects of opening (load files, watch...).
+    pub fn new(pack: Arc<Pack>, init: Init) -> (App, Vec<super::action::Effect>) {
+        let (order, track_title, track_problem) = match init.options.track.as_deref() {
+            Some(id) => match pack.track(id) {
+                Some(track) => (
+                    track.lessons.iter().filter_map(|l| pack.lessons.iter().position(|x| &x.id == l)).collect(),
+                    Some(track.title.clone()),
+                    None,
+                ),
+                None => ((0..pack.lessons.len()).collect(), None, Some(format!("No track is called “{id}”; showing every lesson."))),
+            },
+            None => ((0..pack.lessons.len()).collect(), None, None),
+        };
+        let theme = init
+            .options
+            .theme
+            .or_else(|| init.ui.theme.as_deref().and_then(|t| t.parse().ok()))
+            .unwrap_or(init.default_theme);
+        let from = init.options.from.or(init.ui.from).unwrap_or(Lang::Go);
+        let mut ui = init.ui.clone();
+        let mut fx = Vec::new();
+        // Flags given on the command line are remembered for next time.
+        let mut remember = false;
+        if init.options.from.is_some() && ui.from != init.options.from {
+            ui.from = init.options.from;
+            remember = true;
+        }
+        if let Some(t) = init.options.theme
+            && ui.theme.as_deref() != Some(t.key())
+        {
+            ui.theme = Some(t.key().to_owned());
+            remember = true;
+        }
+        if remember {
+            fx.push(super::action::Effect::SaveUiState(ui.clone()));
+        }
+        let mut app = App {
+            pack,
+            order,
+            track_title,
+            screen: Screen::Catalog,
+            overlay: None,
+            catalog: Catalog::default(),
+            lesson: None,
+            exercise: None,
+            progress: init.progress,
+            from,
+            theme,
+            color: init.color,
+            toolchains: init.toolchains,
+            problems: init.problems,
+            message: None,
+            size: init.size,
+            tick: 0,
+            next_job: 0,
+            quit: false,
+            ui,
+        };
+        match init.options.open.as_deref() {
+            Some(id) => super::update::open_id(&mut app, id, &mut fx),
+            None if !app.ui.welcomed => app.screen = Screen::Welcome,
+            None => super::update::resume(&mut app, &mut fx),
+        }
+        if let Some(problem) = track_problem {
+            app.say(Tone::Bad, problem);
+        }
+        (app, fx)
+    }
+}

@@ -1,0 +1,34 @@
+//! The terminal UI: lessons with Go and Rust side by side, exercises checked
+//! live, all in one event loop.
+//!
+//! Data flows one way: a key, mouse, tick, file or runner event becomes an
+//! [`Action`]; [`update`] changes the [`App`] and returns [`Effect`]s and
+//! does no I/O; the executor in [`runtime`] carries the effects out (worker
+//! threads for checks and runs) and their results come back as actions;
+//! [`ui::draw`] draws the state.
+
+pub mod action;
+pub mod app;
+pub mod contract;
+pub mod editor;
+pub mod keymap;
+pub mod layout;
+pub mod markdown;
+pub mod runtime;
+pub mod services;
+pub mod testing;
+pub mod theme;
+pub mod ui;
+pub mod update;
+pub mod watch;
+
+pub use action::{Action, Effect};
+pub use app::{App, Init, TuiOptions};
+pub use services::Services;
+pub use theme::Theme;
+pub use update::update;
+
+/// Starts the interactive UI on the terminal.
+pub fn run_with<S: Services>(services: std::sync::Arc<S>, options: TuiOptions) -> anyhow::Result<()> {
+    runtime::run_with(services, options)
+}

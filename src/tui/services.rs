@@ -1,0 +1,102 @@
+//! What the UI needs from the rest of gorust, as one trait. The effect
+//! executor is the only caller; `update` and `draw` never touch it. The real
+//! implementation is the engine (the same calls `gorust check` makes); tests
+//! and the benchmark use a fake.
+
+use super::contract::{CancelToken, EventSink, Verdict};
+use crate::Lang;
+use crate::pack::Pack;
+use std::path::PathBuf;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Status {
+    #[default]
+    New,
+    Attempted,
+    Passed,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct ExerciseProgress {
+    pub status: Status,
+    pub attempts: u32,
+    pub hints_shown: usize,
+}
+
+/// What the UI remembers between sessions.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct UiState {
+    pub from: Option<Lang>,
+    pub theme: Option<String>,
+    pub last_lesson: Option<String>,
+    pub last_exercise: Option<String>,
+    pub welcomed: bool,
+}
+
+/// One toolchain as the welcome page and the banner show it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ToolInfo {
+    pub name: String,
+    /// The version line when found.
+    pub version: Option<String>,
+    /// What to install when missing.
+    pub help: String,
+}
+
+impl ToolInfo {
+    pub fn found(&self) -> bool {
+        self.version.is_some()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hint {
+    pub index: usize,
+    pub total: usize,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ServiceError {
+    /// The solution is only shown after a pass unless forced.
+    NotPassedYet,
+    Other(String),
+}
+
+impl std::fmt::Display for ServiceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ServiceError::NotPassedYet => f.write_str("not passed yet"),
+            ServiceError::Other(message) => f.write_str(message),
+        }
+    }
+}
+
+pub type ServiceResult<T> = Result<T, ServiceError>;
+
+pub trait Services: Send + Sync + 'static {
+    fn pack(&self) -> &Pack;
+    /// Problems found while loading the pack, one sentence each.
+    fn problems(&self) -> Vec<String>;
+    fn toolchains(&self) -> Vec<ToolInfo>;
+    fn progress(&self, exercise_id: &str) -> ExerciseProgress;
+    fn ui_state(&self) -> UiState;
+    fn save_ui_state(&self, state: &UiState) -> ServiceResult<()>;
+    /// The learner's copies (created from the starters if needed); first = main file.
+    fn learner_files(&self, exercise_id: &str) -> ServiceResult<Vec<PathBuf>>;
+    fn check(&self, exercise_id: &str, events: &dyn EventSink, cancel: &CancelToken) -> ServiceResult<Verdict>;
+    fn run_snippet(
+        &self,
+        lesson_id: &str,
+        page: usize,
+        lang: Lang,
+        events: &dyn EventSink,
+        cancel: &CancelToken,
+    ) -> ServiceResult<Verdict>;
+    fn next_hint(&self, exercise_id: &str) -> ServiceResult<Option<Hint>>;
+    fn answer(&self, quiz_id: &str, choice: usize) -> ServiceResult<bool>;
+    /// Returns the backups made of the learner's files.
+    fn reset(&self, exercise_id: &str) -> ServiceResult<Vec<PathBuf>>;
+    /// (path, text) of each solution file.
+    fn solution(&self, exercise_id: &str, force: bool) -> ServiceResult<Vec<(String, String)>>;
+}

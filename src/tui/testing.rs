@@ -1,0 +1,234 @@
+//! A stand-in for the engine, for the UI's tests and benchmark: learner
+//! files in a directory, progress in memory, and checks that pass when the
+//! learner's file equals the solution.
+#![doc(hidden)]
+
+use super::contract::{CancelToken, DiffLine, DiffTag, EventSink, Metrics, Outcome, Phase, RunEvent, Stream, Verdict};
+use super::services::*;
+use crate::Lang;
+use crate::pack::{ExerciseKind, Pack};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Mutex;
+use std::time::Duration;
+
+pub struct FakeServices {
+    pub pack: Pack,
+    pub dir: PathBuf,
+    pub progress: Mutex<HashMap<String, ExerciseProgress>>,
+    pub ui: Mutex<UiState>,
+    pub tools: Vec<ToolInfo>,
+    /// Verdicts to return instead of comparing with the solution.
+    pub scripted: Mutex<HashMap<String, Verdict>>,
+}
+
+pub fn verdict(outcome: Outcome) -> Verdict {
+    Verdict {
+        outcome,
+        metrics: Metrics {
+            build_time: Some(Duration::from_millis(420)),
+            binary_size: Some(1_600_000),
+            run_time: Some(Duration::from_millis(3)),
+            peak_memory_kib: Some(2048),
+        },
+        stdout: String::new(),
+        stderr: String::new(),
+        build_log: String::new(),
+        error_codes: Vec::new(),
+    }
+}
+
+pub fn tools_found() -> Vec<ToolInfo> {
+    vec![
+        ToolInfo { name: "go".into(), version: Some("go1.26.0 linux/amd64".into()), help: String::new() },
+        ToolInfo { name: "cargo".into(), version: Some("cargo 1.95.0".into()), help: String::new() },
+    ]
+}
+
+impl FakeServices {
+    pub fn new(pack: Pack, dir: PathBuf) -> FakeServices {
+        FakeServices {
+            pack,
+            dir,
+            progress: Mutex::new(HashMap::new()),
+            ui: Mutex::new(UiState { welcomed: true, ..UiState::default() }),
+            tools: tools_found(),
+            scripted: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn exercise_files(&self, id: &str) -> Option<Vec<(PathBuf, String, String)>> {
+        let (lesson, exercise) = self.pack.exercise(id)?;
+        let ExerciseKind::Code(code) = &exercise.kind else { return None };
+        Some(
+            code.files
+                .iter()
+                .map(|f| {
+                    (
+                        self.dir.join(id).join(&f.starter),
+                        lesson.file(&f.starter).unwrap_or_default().to_owned(),
+                        lesson.file(&f.solution).unwrap_or_default().to_owned(),
+                    )
+                })
+                .collect(),
+        )
+    }
+
+    fn record(&self, id: &str, passed: bool) -> ExerciseProgress {
+        let Ok(mut map) = self.progress.lock() else { return ExerciseProgress::default() };
+        let p = map.entry(id.to_owned()).or_default();
+        p.attempts += 1;
+        if passed {
+            p.status = Status::Passed;
+        } else if p.status == Status::New {
+            p.status = Status::Attempted;
+        }
+        *p
+    }
+}
+
+impl Services for FakeServices {
+    fn pack(&self) -> &Pack {
+        &self.pack
+    }
+
+    fn problems(&self) -> Vec<String> {
+        Vec::new()
+    }
+
+    fn toolchains(&self) -> Vec<ToolInfo> {
+        self.tools.clone()
+    }
+
+    fn progress(&self, exercise_id: &str) -> ExerciseProgress {
+        self.progress
+            .lock()
+            .ok()
+            .and_then(|m| m.get(exercise_id).copied())
+            .unwrap_or_default()
+    }
+
+    fn ui_state(&self) -> UiState {
+        self.ui.lock().map(|u| u.clone()).unwrap_or_default()
+    }
+
+    fn save_ui_state(&self, state: &UiState) -> ServiceResult<()> {
+        if let Ok(mut u) = self.ui.lock() {
+            *u = state.clone();
+        }
+        Ok(())
+    }
+
+    fn learner_files(&self, exercise_id: &str) -> ServiceResult<Vec<PathBuf>> {
+        let files = self
+            .exercise_files(exercise_id)
+            .ok_or_else(|| ServiceError::Other(format!("no code exercise {exercise_id}")))?;
+        for (path, starter, _) in &files {
+            if !path.exists() {
+                if let Some(dir) = path.parent() {
+                    std::fs::create_dir_all(dir).map_err(|e| ServiceError::Other(e.to_string()))?;
+                }
+                std::fs::write(path, starter).map_err(|e| ServiceError::Other(e.to_string()))?;
+            }
+        }
+        Ok(files.into_iter().map(|(p, _, _)| p).collect())
+    }
+
+    fn check(&self, exercise_id: &str, events: &dyn EventSink, cancel: &CancelToken) -> ServiceResult<Verdict> {
+        events.event(RunEvent::PhaseStarted(Phase::Build));
+        if cancel.is_cancelled() {
+            return Ok(verdict(Outcome::Cancelled));
+        }
+        events.event(RunEvent::PhaseStarted(Phase::Run));
+        events.event(RunEvent::Output { stream: Stream::Stdout, line: "running".into() });
+        if let Some(v) = self.scripted.lock().ok().and_then(|m| m.get(exercise_id).cloned()) {
+            self.record(exercise_id, v.passed());
+            return Ok(v);
+        }
+        let files = self
+            .exercise_files(exercise_id)
+            .ok_or_else(|| ServiceError::Other(format!("no code exercise {exercise_id}")))?;
+        let passed = files
+            .iter()
+            .all(|(path, _, solution)| std::fs::read_to_string(path).is_ok_and(|t| t == *solution));
+        self.record(exercise_id, passed);
+        Ok(if passed {
+            verdict(Outcome::Passed)
+        } else {
+            verdict(Outcome::WrongOutput {
+                expected: "ok\n".into(),
+                actual: "not ok\n".into(),
+                diff: vec![
+                    DiffLine { tag: DiffTag::Delete, text: "ok".into() },
+                    DiffLine { tag: DiffTag::Insert, text: "not ok".into() },
+                ],
+            })
+        })
+    }
+
+    fn run_snippet(&self, _lesson: &str, _page: usize, lang: Lang, events: &dyn EventSink, _cancel: &CancelToken) -> ServiceResult<Verdict> {
+        events.event(RunEvent::PhaseStarted(Phase::Build));
+        let mut v = verdict(Outcome::Passed);
+        v.stdout = format!("hello from {lang}\n");
+        Ok(v)
+    }
+
+    fn next_hint(&self, exercise_id: &str) -> ServiceResult<Option<Hint>> {
+        let (_, exercise) = self
+            .pack
+            .exercise(exercise_id)
+            .ok_or_else(|| ServiceError::Other("no such exercise".into()))?;
+        let hints = exercise.hints();
+        let Ok(mut map) = self.progress.lock() else { return Ok(None) };
+        let p = map.entry(exercise_id.to_owned()).or_default();
+        if p.hints_shown >= hints.len() {
+            return Ok(None);
+        }
+        let index = p.hints_shown;
+        p.hints_shown += 1;
+        Ok(Some(Hint { index, total: hints.len(), text: hints[index].clone() }))
+    }
+
+    fn answer(&self, quiz_id: &str, choice: usize) -> ServiceResult<bool> {
+        let (_, exercise) = self
+            .pack
+            .exercise(quiz_id)
+            .ok_or_else(|| ServiceError::Other("no such quiz".into()))?;
+        let ExerciseKind::Quiz(quiz) = &exercise.kind else {
+            return Err(ServiceError::Other("not a quiz".into()));
+        };
+        let correct = quiz.answer == choice;
+        self.record(quiz_id, correct);
+        Ok(correct)
+    }
+
+    fn reset(&self, exercise_id: &str) -> ServiceResult<Vec<PathBuf>> {
+        let files = self
+            .exercise_files(exercise_id)
+            .ok_or_else(|| ServiceError::Other("no such exercise".into()))?;
+        let mut backups = Vec::new();
+        for (path, starter, _) in files {
+            let backup = path.with_extension("bak");
+            let _ = std::fs::copy(&path, &backup);
+            std::fs::write(&path, starter).map_err(|e| ServiceError::Other(e.to_string()))?;
+            backups.push(backup);
+        }
+        Ok(backups)
+    }
+
+    fn solution(&self, exercise_id: &str, force: bool) -> ServiceResult<Vec<(String, String)>> {
+        if !force && self.progress(exercise_id).status != Status::Passed {
+            return Err(ServiceError::NotPassedYet);
+        }
+        let (lesson, exercise) = self
+            .pack
+            .exercise(exercise_id)
+            .ok_or_else(|| ServiceError::Other("no such exercise".into()))?;
+        let ExerciseKind::Code(code) = &exercise.kind else { return Ok(Vec::new()) };
+        Ok(code
+            .files
+            .iter()
+            .map(|f| (f.starter.clone(), lesson.file(&f.solution).unwrap_or_default().to_owned()))
+            .collect())
+    }
+}

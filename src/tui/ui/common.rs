@@ -1,0 +1,373 @@
+//! Pieces every screen uses: the header, banner, status line and footer,
+//! bordered panes that scroll, numbered code, ANSI text.
+
+use super::super::app::{App, Screen, Tone, WatchState};
+use super::super::keymap::{self, Context};
+use super::super::theme::{Palette, Theme};
+use crate::highlight::{self, Background};
+use crate::Lang;
+use ansi_to_tui::IntoText;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
+use unicode_width::UnicodeWidthStr;
+
+pub fn line_width(line: &Line<'_>) -> usize {
+    line.spans.iter().map(|s| s.content.width()).sum()
+}
+
+pub fn pane<'a>(title: Line<'a>, focused: bool, palette: &Palette) -> Block<'a> {
+    Block::new()
+        .borders(Borders::ALL)
+        .border_type(if focused { BorderType::Thick } else { BorderType::Rounded })
+        .border_style(if focused { palette.border_focus } else { palette.border })
+        .style(palette.base)
+        .title(title)
+}
+
+/// Draws `lines` inside `block`, starting at `scroll` (clamped), with a
+/// scrollbar when they do not fit. Only the visible lines are handed to
+/// ratatui.
+pub fn scrolled(frame: &mut Frame, area: Rect, block: Block<'_>, lines: Vec<Line<'static>>, scroll: u16, palette: &Palette) {
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let rows = usize::from(inner.height);
+    let max = lines.len().saturating_sub(rows);
+    let top = usize::from(scroll).min(max);
+    let visible: Vec<Line<'static>> = lines.iter().skip(top).take(rows).cloned().collect();
+    frame.render_widget(Paragraph::new(visible).style(palette.base), inner);
+    if max > 0 && area.height > 2 {
+        let mut state = ScrollbarState::new(max).position(top);
+        let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
+            .begin_symbol(None)
+            .end_symbol(None)
+            .track_symbol(Some("│"))
+            .thumb_symbol("┃")
+            .style(palette.border);
+        let bar_area = Rect { y: area.y + 1, height: area.height - 2, ..area };
+        frame.render_stateful_widget(bar, bar_area, &mut state);
+    }
+}
+
+pub fn background(palette: &Palette) -> Background {
+    match palette.theme {
+        Theme::Dark => Background::Dark,
+        Theme::Light => Background::Light,
+    }
+}
+
+/// Source with line numbers; highlighted once syntect is loaded (plain
+/// before that, and always under NO_COLOR).
+pub fn code_lines(code: &str, lang: Lang, palette: &Palette) -> Vec<Line<'static>> {
+    let body: Vec<Line<'static>> = if palette.color {
+        match highlight::highlight_if_ready(code, lang, background(palette)) {
+            Some(lines) => lines.to_vec(),
+            None => highlight::plain(code),
+        }
+    } else {
+        highlight::plain(code)
+    };
+    let digits = body.len().max(1).to_string().len();
+    body.into_iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let mut spans = vec![Span::styled(format!("{:>digits$} ", i + 1), palette.line_number)];
+            spans.extend(line.spans);
+            Line::from(spans)
+        })
+        .collect()
+}
+
+/// Compiler output with its ANSI colours, as lines. Colours that would not
+/// read on a light background are darkened; NO_COLOR drops them.
+pub fn ansi_lines(text: &str, palette: &Palette, max_lines: usize) -> Vec<Line<'static>> {
+    let mut limited: String = text.lines().take(max_lines).collect::<Vec<_>>().join("\n");
+    if limited.contains('\t') {
+        limited = limited.replace('\t', "    ");
+    }
+    let parsed = limited
+        .as_bytes()
+        .into_text()
+        .unwrap_or_else(|_| ratatui::text::Text::raw(strip_ansi(&limited)));
+    let mut lines: Vec<Line<'static>> = parsed
+        .lines
+        .into_iter()
+        .map(|line| {
+            let spans = line
+                .spans
+                .into_iter()
+                .map(|s| Span::styled(s.content.into_owned(), adapt(s.style, palette)))
+                .collect::<Vec<_>>();
+            Line::from(spans)
+        })
+        .collect();
+    let total = text.lines().count();
+    if total > max_lines {
+        lines.push(Line::styled(format!("… {} more lines", total - max_lines), palette.dim));
+    }
+    lines
+}
+
+fn adapt(style: Style, palette: &Palette) -> Style {
+    if !palette.color {
+        return Style::new().add_modifier(style.add_modifier & (Modifier::BOLD | Modifier::UNDERLINED));
+    }
+    let fg = style.fg.map(|c| match (palette.theme, c) {
+        (_, Color::Reset) => None,
+        (Theme::Light, Color::White | Color::Gray | Color::LightYellow | Color::Yellow) => palette.warn.fg,
+        (Theme::Light, Color::LightRed) => palette.error.fg,
+        (Theme::Light, Color::LightGreen) => palette.ok.fg,
+        (Theme::Light, Color::LightBlue | Color::LightCyan | Color::Cyan) => palette.accent.fg,
+        (Theme::Dark, Color::Black) => palette.dim.fg,
+        (_, other) => Some(other),
+    });
+    Style {
+        fg: fg.flatten(),
+        bg: None,
+        ..style
+    }
+}
+
+pub fn strip_ansi(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            if chars.peek() == Some(&'[') {
+                chars.next();
+                for n in chars.by_ref() {
+                    if n.is_ascii_alphabetic() {
+                        break;
+                    }
+                }
+            }
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A text progress bar: `██████░░░░`.
+pub fn bar(done: usize, total: usize, width: usize, palette: &Palette) -> Vec<Span<'static>> {
+    let filled = if total == 0 { 0 } else { (done * width).div_ceil(total).min(width) };
+    let filled = if done < total { filled.min(width.saturating_sub(1)) } else { filled };
+    if palette.color {
+        vec![
+            Span::styled("█".repeat(filled), Style::new().fg(palette.gauge_done)),
+            Span::styled("█".repeat(width - filled), Style::new().fg(palette.gauge_todo)),
+        ]
+    } else {
+        vec![Span::raw("#".repeat(filled)), Span::raw("·".repeat(width - filled))]
+    }
+}
+
+pub fn header(frame: &mut Frame, app: &App, area: Rect) {
+    let palette = app.palette();
+    let mut left = vec![Span::styled(" gorust ", palette.header.add_modifier(Modifier::BOLD))];
+    let crumb = match app.screen {
+        Screen::Welcome => "Welcome".to_owned(),
+        Screen::Catalog => match &app.track_title {
+            Some(t) => format!("Lessons · {t}"),
+            None => "Lessons".to_owned(),
+        },
+        Screen::Lesson => match app.current_lesson() {
+            Some((view, lesson, page)) => format!(
+                "{} › page {}/{}: {}",
+                lesson.title,
+                view.page + 1,
+                lesson.pages.len(),
+                page.title
+            ),
+            None => String::new(),
+        },
+        Screen::Exercise => match app.current_exercise() {
+            Some((view, lesson, ex)) => format!(
+                "{} › exercise {}/{}: {}",
+                lesson.title,
+                view.index + 1,
+                lesson.exercises.len(),
+                ex.title
+            ),
+            None => String::new(),
+        },
+    };
+    let (done, total) = app.overall_progress();
+    let mut right: Vec<Span<'static>> = Vec::new();
+    if let Some((view, _, ex)) = app.current_exercise().filter(|_| app.screen == Screen::Exercise)
+        && !App::is_quiz(ex)
+    {
+        let (text, style) = match &view.watch {
+            WatchState::On => ("◉ watching ", palette.header.patch(palette.ok).bg(palette.header.bg.unwrap_or(Color::Reset))),
+            WatchState::Starting => ("○ starting watch ", palette.header),
+            WatchState::Off => ("○ not watching ", palette.header),
+            WatchState::Failed(_) => ("⚠ not watching ", palette.header.patch(palette.warn).bg(palette.header.bg.unwrap_or(Color::Reset))),
+        };
+        let style = if palette.color { style } else { palette.header };
+        right.push(Span::styled(text, style));
+        right.push(Span::styled("│ ", palette.header));
+    }
+    right.push(Span::styled(format!("{done}/{total} done "), palette.header));
+    let right_width: usize = right.iter().map(|s| s.content.width()).sum();
+    let room = usize::from(area.width).saturating_sub(right_width + 9 + 1);
+    left.push(Span::styled(format!(" {}", truncate(&crumb, room)), palette.header));
+    let left_width: usize = left.iter().map(|s| s.content.width()).sum();
+    let pad = usize::from(area.width).saturating_sub(left_width + right_width);
+    left.push(Span::styled(" ".repeat(pad), palette.header));
+    left.extend(right);
+    frame.render_widget(Paragraph::new(Line::from(left)).style(palette.header), area);
+}
+
+pub fn truncate(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+pub fn banner(frame: &mut Frame, app: &App, area: Rect) {
+    let palette = app.palette();
+    let missing = app.missing_tools();
+    let text = missing
+        .iter()
+        .map(|t| format!("{} not found: {}", t.name, t.help))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let line = format!(" ⚠ {text}. Lessons stay readable; running needs it.");
+    frame.render_widget(Paragraph::new(truncate(&line, usize::from(area.width))).style(palette.banner), area);
+}
+
+pub fn status(frame: &mut Frame, app: &App, area: Rect) {
+    let palette = app.palette();
+    let Some(message) = &app.message else { return };
+    let style = match message.tone {
+        Tone::Info => palette.accent,
+        Tone::Good => palette.ok.add_modifier(Modifier::BOLD),
+        Tone::Bad => palette.error.add_modifier(Modifier::BOLD),
+    };
+    let text = truncate(&format!(" {}", message.text), usize::from(area.width));
+    frame.render_widget(Paragraph::new(text).style(style), area);
+}
+
+/// (keys, what) pairs shown in the footer for a context.
+pub fn footer_items(app: &App, context: Context) -> Vec<(&'static str, &'static str)> {
+    let mut items: Vec<(&'static str, &'static str)> = keymap::bindings(context)
+        .iter()
+        .filter(|b| b.footer)
+        .map(|b| (b.label, short(b.help)))
+        .collect();
+    if context == Context::Exercise
+        && let Some((view, _, _)) = app.current_exercise()
+        && let Some(verdict) = &view.run.verdict
+        && app.explaining_page(&super::super::update::verdict_codes(verdict)).is_some()
+    {
+        items.insert(0, ("o", "explain error"));
+    }
+    if keymap::has_globals(context) {
+        items.extend(keymap::GLOBAL.iter().filter(|b| b.footer).map(|b| (b.label, short(b.help))));
+    }
+    items
+}
+
+fn short(help: &'static str) -> &'static str {
+    match help {
+        "next page (after the last: exercises)" => "next",
+        "previous page" => "prev",
+        "run both programs" => "run",
+        "focus the next pane (text, code, code)" => "focus",
+        "cancel a run, or back to the lessons" => "back",
+        "cancel a check, or back to the lesson" => "back",
+        "back to the lesson" => "back",
+        "edit in $VISUAL/$EDITOR" => "edit",
+        "edit here (built-in editor)" => "edit here",
+        "next hint" => "hint",
+        "next exercise" => "next",
+        "open the lesson" => "open",
+        "filter lessons by title" => "filter",
+        "keep the filter" => "done",
+        "clear the filter" => "clear",
+        "save (and check)" => "save",
+        "close the editor" => "close",
+        "this help" => "help",
+        other => other,
+    }
+}
+
+pub fn footer(frame: &mut Frame, app: &App, area: Rect) {
+    let palette = app.palette();
+    let context = keymap::context(app);
+    let mut spans = vec![Span::styled(" ", palette.dim)];
+    let mut used = 1;
+    for (keys, what) in footer_items(app, context) {
+        let w = keys.width() + what.width() + 3;
+        if used + w > usize::from(area.width) {
+            break;
+        }
+        spans.push(Span::styled(keys, palette.key));
+        spans.push(Span::styled(format!(" {what}  "), palette.dim));
+        used += w;
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)).style(palette.base), area);
+}
+
+pub fn human_size(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["B", "KB", "MB", "GB"];
+    let mut value = bytes as f64;
+    let mut unit = 0;
+    while value >= 1000.0 && unit + 1 < UNITS.len() {
+        value /= 1000.0;
+        unit += 1;
+    }
+    if unit == 0 { format!("{bytes} B") } else { format!("{value:.1} {}", UNITS[unit]) }
+}
+
+pub fn seconds(d: std::time::Duration) -> String {
+    let s = d.as_secs_f64();
+    if s < 1.0 { format!("{:.0} ms", s * 1000.0) } else { format!("{s:.2} s") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_and_times() {
+        assert_eq!(human_size(512), "512 B");
+        assert_eq!(human_size(1_600_000), "1.6 MB");
+        assert_eq!(seconds(std::time::Duration::from_millis(41)), "41 ms");
+        assert_eq!(seconds(std::time::Duration::from_millis(1500)), "1.50 s");
+    }
+
+    #[test]
+    fn ansi_keeps_text_and_colour() {
+        let p = Palette::new(Theme::Dark, true);
+        let lines = ansi_lines("\u{1b}[1m\u{1b}[31merror[E0382]\u{1b}[0m: moved\n\tnext", &p, 10);
+        assert_eq!(line_text(&lines[0]), "error[E0382]: moved");
+        assert_eq!(line_text(&lines[1]), "    next");
+        assert_eq!(lines[0].spans[0].style.fg, Some(Color::Red));
+        let mono = ansi_lines("\u{1b}[31mred\u{1b}[0m", &Palette::new(Theme::Dark, false), 10);
+        assert_eq!(mono[0].spans[0].style.fg, None);
+    }
+
+    #[test]
+    fn strips_escape_codes() {
+        assert_eq!(strip_ansi("\u{1b}[1;31mx\u{1b}[0m y"), "x y");
+    }
+
+    fn line_text(l: &Line<'_>) -> String {
+        l.spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+}

@@ -1,0 +1,271 @@
+//! An exercise: the task (or the quiz, or the built-in editor) and the
+//! result of the last check.
+
+use super::super::app::{App, ExercisePane, WatchState};
+use super::super::editor::Editor;
+use super::super::layout;
+use super::super::markdown;
+use super::super::services::Status;
+use super::super::theme::Palette;
+use super::super::update::verdict_codes;
+use super::common::{self, background, code_lines, pane};
+use super::verdict::{RunContext, run_lines};
+use crate::highlight;
+use crate::pack::ExerciseKind;
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthChar;
+
+pub fn gutter_width(lines: usize) -> u16 {
+    u16::try_from(lines.max(1).to_string().len() + 1).unwrap_or(6)
+}
+
+pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
+    let palette = app.palette();
+    let Some((view, _, exercise)) = app.current_exercise() else { return };
+    let Some(layout) = super::exercise_layout(app) else { return };
+    if let Some(area) = layout.task {
+        if let Some(editor) = &view.editor {
+            draw_editor(frame, editor, area, &palette);
+        } else {
+            let kind = match &exercise.kind {
+                ExerciseKind::Code(c) => format!(" · {}", c.lang),
+                ExerciseKind::Quiz(_) => " · quiz".to_owned(),
+            };
+            let title = Line::from(vec![
+                Span::styled(format!(" {}", exercise.title), palette.title),
+                Span::styled(format!("{kind} "), palette.dim),
+            ]);
+            let inner = layout::inner(area);
+            let lines = pane_content(app, ExercisePane::Task, inner.width, &palette);
+            let block = pane(title, view.focus == ExercisePane::Task, &palette);
+            common::scrolled(frame, area, block, lines, view.scroll[0], &palette);
+        }
+    }
+    if let Some(area) = layout.result {
+        let state = if view.run.running() {
+            "checking…"
+        } else {
+            match &view.run.verdict {
+                Some(v) if v.passed() => "passed",
+                Some(_) => "not yet",
+                None => "",
+            }
+        };
+        let title = Line::from(vec![
+            Span::styled(" Result ", palette.title),
+            Span::styled(if state.is_empty() { String::new() } else { format!("· {state} ") }, palette.dim),
+        ]);
+        let inner = layout::inner(area);
+        let lines = pane_content(app, ExercisePane::Result, inner.width, &palette);
+        let block = pane(title, view.focus == ExercisePane::Result && view.editor.is_none(), &palette);
+        let scroll = if view.follow && view.run.running() { u16::MAX } else { view.scroll[1] };
+        common::scrolled(frame, area, block, lines, scroll, &palette);
+    }
+}
+
+pub fn pane_content(app: &App, pane: ExercisePane, width: u16, palette: &Palette) -> Vec<Line<'static>> {
+    let Some((view, lesson, exercise)) = app.current_exercise() else { return Vec::new() };
+    let width = width.saturating_sub(1);
+    match pane {
+        ExercisePane::Result => {
+            if view.run == Default::default() {
+                return idle_result(app, palette);
+            }
+            let explain = view.run.verdict.as_ref().and_then(|v| {
+                let (li, pi, code) = app.explaining_page(&verdict_codes(v))?;
+                let page = app.pack.lessons.get(li)?.pages.get(pi)?;
+                Some((code, page.title.clone()))
+            });
+            let cx = RunContext { snippet: None, explain, tick: app.tick };
+            run_lines(&view.run, &cx, palette, width)
+        }
+        ExercisePane::Task => {
+            let mut lines = Vec::new();
+            match &exercise.kind {
+                ExerciseKind::Code(code) => {
+                    lines.extend(markdown::render(&code.task, width, palette));
+                    lines.push(Line::default());
+                    let progress = app.progress_of(&exercise.id);
+                    let (status, style) = match progress.status {
+                        Status::Passed => ("✔ passed", palette.ok.add_modifier(Modifier::BOLD)),
+                        Status::Attempted => ("● attempted", palette.warn),
+                        Status::New => ("○ new", palette.dim),
+                    };
+                    lines.push(Line::from(vec![
+                        Span::styled("Status  ", palette.dim),
+                        Span::styled(status, style),
+                        Span::styled(
+                            format!("  ·  {} attempt{}", progress.attempts, if progress.attempts == 1 { "" } else { "s" }),
+                            palette.dim,
+                        ),
+                    ]));
+                    match view.files.first() {
+                        Some(main) => {
+                            lines.push(Line::from(vec![
+                                Span::styled("File    ", palette.dim),
+                                Span::styled(main.display().to_string(), palette.accent),
+                            ]));
+                            for other in view.files.iter().skip(1) {
+                                lines.push(Line::styled(format!("        {}", other.display()), palette.accent));
+                            }
+                        }
+                        None => lines.push(Line::styled("File    preparing your copy…", palette.dim)),
+                    }
+                    let watch = match &view.watch {
+                        WatchState::On => Line::styled("Saving the file from any editor checks it.", palette.dim),
+                        WatchState::Failed(e) => Line::styled(format!("Cannot watch the file ({e}): press c after saving."), palette.warn),
+                        _ => Line::styled("Press c to check after saving.", palette.dim),
+                    };
+                    lines.push(watch);
+                    if !view.hints.is_empty() {
+                        lines.push(Line::default());
+                        lines.push(Line::styled(
+                            format!("Hints ({} of {})", view.hints.len(), view.hints_total),
+                            palette.title,
+                        ));
+                        for (i, hint) in view.hints.iter().enumerate() {
+                            let first = format!("{}. ", i + 1);
+                            let rendered = markdown::render(hint, width.saturating_sub(3), palette);
+                            for (j, mut l) in rendered.into_iter().enumerate() {
+                                let prefix = if j == 0 { first.clone() } else { "   ".to_owned() };
+                                l.spans.insert(0, Span::styled(prefix, palette.accent));
+                                lines.push(l);
+                            }
+                        }
+                    }
+                }
+                ExerciseKind::Quiz(quiz) => {
+                    lines.extend(markdown::render(&quiz.question, width, palette));
+                    if let Some(snippet) = &quiz.code {
+                        lines.push(Line::default());
+                        lines.push(Line::styled(format!("{} · {}", snippet.lang, snippet.file), palette.dim));
+                        if let Some(text) = lesson.file(&snippet.file) {
+                            lines.extend(code_lines(text, snippet.lang, palette));
+                        }
+                    }
+                    lines.push(Line::default());
+                    for (i, choice) in quiz.choices.iter().enumerate() {
+                        let (mark, style) = match view.quiz {
+                            Some(a) if i == quiz.answer && a.correct => ("✔", palette.ok.add_modifier(Modifier::BOLD)),
+                            Some(a) if i == a.choice && !a.correct => ("✘", palette.error.add_modifier(Modifier::BOLD)),
+                            _ => (" ", palette.base),
+                        };
+                        let rendered = markdown::render(choice, width.saturating_sub(6), palette);
+                        for (j, mut l) in rendered.into_iter().enumerate() {
+                            let prefix = if j == 0 { format!(" {mark} {} ", i + 1) } else { "     ".to_owned() };
+                            l.spans.insert(0, Span::styled(prefix, if j == 0 { palette.key.patch(style) } else { style }));
+                            lines.push(l);
+                        }
+                    }
+                    lines.push(Line::default());
+                    match view.quiz {
+                        Some(answer) => {
+                            let verdict = if answer.correct {
+                                Line::styled("Right.", palette.ok.add_modifier(Modifier::BOLD))
+                            } else {
+                                Line::styled("Not quite. Try another number.", palette.error.add_modifier(Modifier::BOLD))
+                            };
+                            lines.push(verdict);
+                            if answer.correct && !quiz.explain.trim().is_empty() {
+                                lines.push(Line::default());
+                                lines.extend(markdown::render(&quiz.explain, width, palette));
+                            }
+                        }
+                        None => lines.push(Line::from(vec![
+                            Span::styled("Answer with ", palette.dim),
+                            Span::styled(format!("1-{}", quiz.choices.len()), palette.key),
+                            Span::styled(".", palette.dim),
+                        ])),
+                    }
+                    if app.passed(&exercise.id) && view.quiz.is_none() {
+                        lines.push(Line::styled("You answered this one correctly before.", palette.ok));
+                    }
+                }
+            }
+            lines
+        }
+    }
+}
+
+fn idle_result(app: &App, palette: &Palette) -> Vec<Line<'static>> {
+    let Some((view, _, exercise)) = app.current_exercise() else { return Vec::new() };
+    let mut lines = vec![Line::from(vec![
+        Span::styled("Not checked yet. Edit your copy (", palette.dim),
+        Span::styled("e", palette.key),
+        Span::styled(" or ", palette.dim),
+        Span::styled("i", palette.key),
+        Span::styled("), then save or press ", palette.dim),
+        Span::styled("c", palette.key),
+        Span::styled(".", palette.dim),
+    ])];
+    if app.passed(&exercise.id) {
+        lines.push(Line::styled("You passed this exercise before.", palette.ok));
+    }
+    if view.watch == WatchState::On {
+        lines.push(Line::styled("Watching: the check reruns when the file is saved.", palette.dim));
+    }
+    lines
+}
+
+fn draw_editor(frame: &mut Frame, editor: &Editor, area: Rect, palette: &Palette) {
+    let name = editor.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let title = Line::from(vec![
+        Span::styled(format!(" Editing {name} "), palette.title),
+        Span::styled(if editor.modified() { "● modified " } else { "saved " }, if editor.modified() { palette.warn } else { palette.dim }),
+    ]);
+    let block = pane(title, true, palette);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let text = editor.lines().join("\n");
+    let highlighted: Vec<Line<'static>> = if palette.color {
+        highlight::highlight_if_ready(&text, editor.lang, background(palette))
+            .map(|l| l.to_vec())
+            .unwrap_or_else(|| highlight::plain(&text))
+    } else {
+        highlight::plain(&text)
+    };
+    let gutter = gutter_width(editor.lines().len());
+    let digits = usize::from(gutter - 1);
+    let cols = usize::from(inner.width.saturating_sub(gutter));
+    for (row, line) in highlighted.iter().enumerate().skip(editor.top).take(usize::from(inner.height)) {
+        let mut spans = vec![Span::styled(format!("{:>digits$} ", row + 1), palette.line_number)];
+        spans.extend(slice_columns(line, editor.left, cols));
+        let y = inner.y + u16::try_from(row - editor.top).unwrap_or(0);
+        frame.render_widget(Paragraph::new(Line::from(spans)).style(palette.base), Rect { y, height: 1, ..inner });
+    }
+    let (row, col) = editor.cursor();
+    if row >= editor.top && col >= editor.left {
+        let x = inner.x + gutter + u16::try_from(col - editor.left).unwrap_or(0);
+        let y = inner.y + u16::try_from(row - editor.top).unwrap_or(0);
+        if x < inner.right() && y < inner.bottom() {
+            frame.set_cursor_position(Position { x, y });
+            if let Some(cell) = frame.buffer_mut().cell_mut((x, y)) {
+                cell.set_style(palette.cursor);
+            }
+        }
+    }
+}
+
+/// The part of a line between display columns `left` and `left + width`.
+fn slice_columns(line: &Line<'static>, left: usize, width: usize) -> Vec<Span<'static>> {
+    let mut out = Vec::new();
+    let mut column = 0;
+    for span in &line.spans {
+        let mut text = String::new();
+        for c in span.content.chars() {
+            let w = c.width().unwrap_or(0);
+            if column >= left && column + w <= left + width {
+                text.push(c);
+            }
+            column += w;
+        }
+        if !text.is_empty() {
+            out.push(Span::styled(text, span.style));
+        }
+    }
+    out
+}

@@ -1,0 +1,98 @@
+//! A lesson page: the prose on top, the Go and Rust programs side by side
+//! (stacked when narrow), each with its output once run.
+
+use super::super::app::{App, LessonPane};
+use super::super::markdown;
+use super::super::theme::Palette;
+use super::super::update::lang_slot;
+use super::common::{self, code_lines, pane};
+use super::verdict::{RunContext, run_lines};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
+    let palette = app.palette();
+    let Some((view, lesson, page)) = app.current_lesson() else { return };
+    let Some(layout) = super::lesson_layout(app) else { return };
+    if let Some(area) = layout.prose {
+        let title = Line::from(vec![
+            Span::styled(format!(" {}/{} ", view.page + 1, lesson.pages.len()), palette.dim),
+            Span::styled(format!("{} ", page.title), palette.title),
+        ]);
+        let inner = super::layout::inner(area);
+        let lines = pane_content(app, LessonPane::Prose, inner.width, &palette);
+        let block = pane(title, view.focus == LessonPane::Prose, &palette);
+        common::scrolled(frame, area, block, lines, view.prose_scroll, &palette);
+    }
+    for (i, (lang, snippet)) in app.ordered_snippets(page).into_iter().enumerate() {
+        let Some(snippet) = snippet else { continue };
+        if let Some(area) = layout.code[i] {
+            let title = Line::from(vec![
+                Span::styled(format!(" {lang} "), palette.title),
+                Span::styled(format!("· {} · {} ", snippet.file, snippet.expect.describe()), palette.dim),
+            ]);
+            let inner = super::layout::inner(area);
+            let lines = pane_content(app, LessonPane::Code(i), inner.width, &palette);
+            let block = pane(title, view.focus == LessonPane::Code(i), &palette);
+            common::scrolled(frame, area, block, lines, view.code_scroll[i], &palette);
+        }
+        if let Some(area) = layout.output[i] {
+            let run = view.runs[lang_slot(lang)].as_ref();
+            let state = match run {
+                Some(r) if r.running() => "running…".to_owned(),
+                Some(r) => match &r.verdict {
+                    Some(v) if v.passed() => "as expected".to_owned(),
+                    Some(v) => v.outcome.title().to_owned(),
+                    None => "error".to_owned(),
+                },
+                None => String::new(),
+            };
+            let title = Line::from(vec![
+                Span::styled(format!(" {lang} output "), palette.title),
+                Span::styled(format!("· {state} "), palette.dim),
+            ]);
+            let inner = super::layout::inner(area);
+            let lines = pane_content(app, LessonPane::Output(i), inner.width, &palette);
+            let block = pane(title, view.focus == LessonPane::Output(i), &palette);
+            let scroll = if run.is_some_and(|r| r.running()) { u16::MAX } else { view.output_scroll[i] };
+            common::scrolled(frame, area, block, lines, scroll, &palette);
+        }
+    }
+}
+
+/// The lines of one pane, for drawing and for scroll limits.
+pub fn pane_content(app: &App, pane: LessonPane, width: u16, palette: &Palette) -> Vec<Line<'static>> {
+    let Some((view, lesson, page)) = app.current_lesson() else { return Vec::new() };
+    match pane {
+        LessonPane::Prose => {
+            let mut lines = markdown::render(&page.text, width.saturating_sub(1), palette);
+            let has_code = page.go.is_some() || page.rust.is_some();
+            if has_code && view.runs.iter().all(Option::is_none) {
+                lines.push(Line::default());
+                lines.push(Line::from(vec![
+                    Span::styled("Press ", palette.dim),
+                    Span::styled("r", palette.key),
+                    Span::styled(" to build and run both programs.", palette.dim),
+                ]));
+            }
+            if !page.explains.is_empty() {
+                lines.push(Line::styled(format!("Explains rustc errors: {}", page.explains.join(", ")), palette.dim));
+            }
+            lines
+        }
+        LessonPane::Code(i) => {
+            let Some((lang, Some(snippet))) = app.ordered_snippets(page).get(i).copied() else { return Vec::new() };
+            match lesson.file(&snippet.file) {
+                Some(text) => code_lines(text, lang, palette),
+                None => vec![Line::styled(format!("{} is missing from the pack", snippet.file), palette.error)],
+            }
+        }
+        LessonPane::Output(i) => {
+            let Some((lang, snippet)) = app.ordered_snippets(page).get(i).copied() else { return Vec::new() };
+            let Some(run) = view.runs[lang_slot(lang)].as_ref() else { return Vec::new() };
+            let cx = RunContext { snippet, explain: None, tick: app.tick };
+            run_lines(run, &cx, palette, width)
+        }
+    }
+}
