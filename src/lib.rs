@@ -5,4 +5,5 @@
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
 pub mod lang;
+pub mod runner;
 pub use lang::Lang;
