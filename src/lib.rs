@@ -6,4 +6,5 @@
 
 pub mod lang;
 pub mod pack;
+pub mod runner;
 pub use lang::Lang;
