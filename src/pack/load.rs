@@ -442,6 +442,15 @@ impl LessonLoader<'_> {
         }
     }
 
+    fn origin<T>(&self, spanned: &Spanned<T>, field: String) -> Origin {
+        let line = spanned.referenced.line();
+        Origin {
+            file: self.yaml.clone(),
+            line: (line > 0).then(|| u32::try_from(line).unwrap_or(u32::MAX)),
+            field,
+        }
+    }
+
     fn crates(&mut self, crates: &[Spanned<String>], field: &str) -> Vec<String> {
         let mut out = Vec::new();
         for (i, c) in crates.iter().enumerate() {
@@ -643,6 +652,7 @@ fn load_page(l: &mut LessonLoader, page: &raw::PageFile, i: usize) -> Option<Pag
     }
     let [go, rust] = snippets;
     Some(Page {
+        origin: l.origin(&page.title, field),
         title: page.title.value.trim().to_owned(),
         text: page.text.clone(),
         go,
@@ -675,6 +685,7 @@ fn load_exercise(l: &mut LessonLoader, ex: &raw::ExerciseFile, i: usize) -> Opti
         return None;
     }
     Some(Exercise {
+        origin: l.origin(&ex.id, field),
         id,
         title: ex.title.value.trim().to_owned(),
         kind: kind?,
