@@ -130,6 +130,16 @@ impl Engine {
             }
             Err(e) => notes.push(e.to_string()),
         }
+        // Every copy exists from the start, so that the paths `gorust list`
+        // prints can be opened in an editor right away.
+        for (lesson, exercise) in loaded.pack.exercises() {
+            if matches!(exercise.kind, ExerciseKind::Code(_))
+                && let Err(e) = workspace.ensure_copies(&loaded.pack, lesson, exercise)
+            {
+                notes.push(e.to_string());
+                break;
+            }
+        }
         Ok(Engine {
             pack: loaded.pack,
             problems: loaded.problems,

@@ -1,7 +1,7 @@
 use super::exit;
 use super::render;
 use crate::engine::Engine;
-use crate::runner::{CancelToken, EventSink, NoEvents, Phase, RunEvent, Verdict};
+use crate::runner::{CancelToken, EventSink, NoEvents, Phase, RunEvent};
 use serde::Serialize;
 use std::io::IsTerminal;
 
@@ -35,13 +35,20 @@ impl EventSink for Progress {
     }
 }
 
+/// `gorust check --json`: documented in the README as a stable contract.
 #[derive(Serialize)]
 struct CheckJson<'a> {
     exercise: &'a str,
     path: Option<String>,
     passed: bool,
-    #[serde(flatten)]
-    verdict: &'a Verdict,
+    /// The outcome's tag: passed, wrong-output, compile-error, ...
+    verdict: String,
+    title: &'static str,
+    outcome: &'a crate::runner::Outcome,
+    metrics: &'a crate::runner::Metrics,
+    stdout: &'a str,
+    stderr: &'a str,
+    error_codes: &'a [String],
     explained_by: Vec<Explained<'a>>,
 }
 
@@ -81,11 +88,21 @@ pub fn run(engine: &Engine, id: &str, json: bool) -> anyhow::Result<u8> {
                     })
             })
             .collect();
+        let tag = serde_json::to_value(&verdict.outcome)?
+            .get("verdict")
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
         let out = CheckJson {
             exercise: id,
             path,
             passed: verdict.passed(),
-            verdict: &verdict,
+            verdict: tag,
+            title: verdict.outcome.title(),
+            outcome: &verdict.outcome,
+            metrics: &verdict.metrics,
+            stdout: &verdict.stdout,
+            stderr: &verdict.stderr,
+            error_codes: &verdict.error_codes,
             explained_by,
         };
         println!("{}", serde_json::to_string_pretty(&out)?);

@@ -280,6 +280,8 @@ fn load_from(files: &dyn Files) -> Loaded {
         for (j, entry) in track.lessons.iter().enumerate() {
             match names.get(entry.value.trim()) {
                 Some(id) => lessons.push(id.clone()),
+                // Listed but broken: its own problems are reported already.
+                None if seen_dirs.contains(entry.value.trim()) => {}
                 None => problems.push(at(
                     &file,
                     entry,
