@@ -905,6 +905,35 @@ fn rust_with_tokio_tests_and_lint() {
 }
 
 #[test]
+fn crates_not_downloaded_and_offline_is_a_plain_sentence() {
+    if !require("cargo") {
+        return;
+    }
+    let cache = tempfile::tempdir().unwrap();
+    let empty_cargo_home = tempfile::tempdir().unwrap();
+    let runner = Runner::new(cache.path().to_path_buf())
+        .with_env("CARGO_HOME", empty_cargo_home.path())
+        .with_env("CARGO_NET_OFFLINE", "true");
+    let mut program = single(Lang::Rust, "runner-rust-offline", "rust/tokio.rs");
+    program.crates = vec!["tokio".to_string()];
+    match runner
+        .run(
+            &program,
+            &Expectation::Success,
+            &NoEvents,
+            &CancelToken::new(),
+        )
+        .outcome
+    {
+        Outcome::Error { message } => assert_eq!(
+            message,
+            "tokio is not downloaded yet and crates.io cannot be reached: run `gorust prepare` once while online"
+        ),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
 fn unknown_crate_is_refused() {
     let mut program = Program::new(
         Lang::Rust,
