@@ -173,7 +173,14 @@ pub(crate) fn run(
     }
     let mut child = command.spawn()?;
     let start = Instant::now();
-    let pid = libc::pid_t::try_from(child.id()).map_err(io::Error::other)?;
+    let pid = match libc::pid_t::try_from(child.id()) {
+        Ok(pid) => pid,
+        Err(e) => {
+            // Cannot happen on Linux (pids fit in pid_t); never leave it running.
+            let _ = child.kill();
+            return Err(io::Error::other(e));
+        }
+    };
     let group = GroupKiller { pgid: pid };
 
     let (tx, rx) = mpsc::sync_channel::<Message>(64);
