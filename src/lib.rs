@@ -4,8 +4,17 @@
 //! hands over, so that tests drive the whole program without a terminal.
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
+pub mod cli;
+pub mod engine;
+pub mod fsutil;
 pub mod lang;
 pub mod pack;
 pub mod highlight;
+pub mod progress;
+pub mod runner;
+pub mod settings;
 pub mod tui;
+pub mod validate;
+pub mod workspace;
+
 pub use lang::Lang;

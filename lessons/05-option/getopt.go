@@ -2,7 +2,7 @@ package main
 
 import "fmt"
 
-// get is the comma-ok version of xs[i]: no panic when i is out of range.
+// get is a comma-ok xs[i]: no panic when i is out of range.
 func get(xs []int, i int) (int, bool) {
 	if i < 0 || i >= len(xs) {
 		return 0, false

@@ -23,7 +23,7 @@ fn main() {
             None => println!("no user {id}"),
         }
     }
-    // No price for the safety: None is stored as a null pointer.
+    // No cost: None uses the null address no &User can hold.
     let (r, o) = (size_of::<&User>(), size_of::<Option<&User>>());
     println!("&User: {r} bytes, Option<&User>: {o} bytes");
 }

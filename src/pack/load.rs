@@ -280,6 +280,8 @@ fn load_from(files: &dyn Files) -> Loaded {
         for (j, entry) in track.lessons.iter().enumerate() {
             match names.get(entry.value.trim()) {
                 Some(id) => lessons.push(id.clone()),
+                // Listed but broken: its own problems are reported already.
+                None if seen_dirs.contains(entry.value.trim()) => {}
                 None => problems.push(at(
                     &file,
                     entry,
@@ -439,6 +441,15 @@ impl LessonLoader<'_> {
                 self.problem(name, field, format!("file `{path}` {why}"));
                 None
             }
+        }
+    }
+
+    fn origin<T>(&self, spanned: &Spanned<T>, field: String) -> Origin {
+        let line = spanned.referenced.line();
+        Origin {
+            file: self.yaml.clone(),
+            line: (line > 0).then(|| u32::try_from(line).unwrap_or(u32::MAX)),
+            field,
         }
     }
 
@@ -643,6 +654,7 @@ fn load_page(l: &mut LessonLoader, page: &raw::PageFile, i: usize) -> Option<Pag
     }
     let [go, rust] = snippets;
     Some(Page {
+        origin: l.origin(&page.title, field),
         title: page.title.value.trim().to_owned(),
         text: page.text.clone(),
         go,
@@ -675,6 +687,7 @@ fn load_exercise(l: &mut LessonLoader, ex: &raw::ExerciseFile, i: usize) -> Opti
         return None;
     }
     Some(Exercise {
+        origin: l.origin(&ex.id, field),
         id,
         title: ex.title.value.trim().to_owned(),
         kind: kind?,

@@ -47,8 +47,33 @@ pub struct Lesson {
     pub files: BTreeMap<String, String>,
 }
 
+/// Where something was written, for problems found after loading.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Origin {
+    /// The lesson.yaml, as a path an author can open.
+    pub file: String,
+    pub line: Option<u32>,
+    /// `pages[2]`, `exercises[0]`.
+    pub field: String,
+}
+
+impl Origin {
+    /// A problem at this place, in a sub-field (`solution`, `go`, ...).
+    pub fn problem(&self, sub: &str, message: impl Into<String>) -> super::Problem {
+        let field = if sub.is_empty() {
+            self.field.clone()
+        } else {
+            format!("{}.{sub}", self.field)
+        };
+        let mut p = super::Problem::new(&self.file, message).field(field);
+        p.line = self.line;
+        p
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Page {
+    pub origin: Origin,
     pub title: String,
     pub text: String,
     pub go: Option<Snippet>,
@@ -111,6 +136,7 @@ pub fn is_error_code(text: &str) -> bool {
 
 #[derive(Clone, Debug)]
 pub struct Exercise {
+    pub origin: Origin,
     pub id: String,
     pub title: String,
     pub kind: ExerciseKind,
@@ -207,6 +233,28 @@ impl Pack {
         self.lessons
             .iter()
             .flat_map(|l| l.exercises.iter().map(move |e| (l, e)))
+    }
+
+    /// Pages whose `explains` names a rustc error code, as (lesson, page index, page).
+    pub fn pages_explaining<'a>(
+        &'a self,
+        code: &'a str,
+    ) -> impl Iterator<Item = (&'a Lesson, usize, &'a Page)> + 'a {
+        self.lessons.iter().flat_map(move |l| {
+            l.pages
+                .iter()
+                .enumerate()
+                .filter(move |(_, p)| p.explains.iter().any(|c| c == code))
+                .map(move |(i, p)| (l, i, p))
+        })
+    }
+
+    /// The lessons of a track, or all of them.
+    pub fn lessons_in(&self, track: Option<&Track>) -> Vec<&Lesson> {
+        match track {
+            None => self.lessons.iter().collect(),
+            Some(t) => t.lessons.iter().filter_map(|id| self.lesson(id)).collect(),
+        }
     }
 
     pub fn track(&self, id: &str) -> Option<&Track> {

@@ -1,0 +1,22 @@
+package main
+
+import "fmt"
+
+type Job struct{ Tags []string }
+
+var queue []Job
+
+// submit keeps the caller's slice: no copy is made.
+func submit(tags []string) {
+	queue = append(queue, Job{Tags: tags})
+}
+
+func main() {
+	tags := []string{"urgent", "db"}
+	submit(tags)    // hand the tags to the queue...
+	tags[0] = "low" // ...then reuse them for the next job
+	submit(tags)
+	for i, j := range queue {
+		fmt.Println("job", i, j.Tags)
+	}
+}

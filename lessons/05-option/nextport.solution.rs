@@ -1,0 +1,14 @@
+fn parse_port(s: &str) -> Option<u16> {
+    s.trim().parse().ok()
+}
+
+// A label for the port, if the text is a port at all.
+fn port_label(s: &str) -> Option<String> {
+    parse_port(s).map(|p| format!("port {p}"))
+}
+
+fn main() {
+    for s in ["8080", " 443 ", "http"] {
+        println!("{s:?} -> {:?}", port_label(s));
+    }
+}

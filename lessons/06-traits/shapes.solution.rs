@@ -1,0 +1,46 @@
+use std::f64::consts::PI;
+
+trait Shape {
+    fn name(&self) -> &str;
+    fn area(&self) -> f64;
+}
+
+struct Rect {
+    w: f64,
+    h: f64,
+}
+
+impl Shape for Rect {
+    fn name(&self) -> &str {
+        "rect"
+    }
+    fn area(&self) -> f64 {
+        self.w * self.h
+    }
+}
+
+struct Circle {
+    r: f64,
+}
+
+impl Shape for Circle {
+    fn name(&self) -> &str {
+        "circle"
+    }
+    fn area(&self) -> f64 {
+        PI * self.r * self.r
+    }
+}
+
+fn main() {
+    let shapes: Vec<Box<dyn Shape>> = vec![
+        Box::new(Rect { w: 3.0, h: 4.0 }),
+        Box::new(Circle { r: 1.0 }),
+        Box::new(Rect { w: 2.0, h: 2.5 }),
+    ];
+    for s in &shapes {
+        println!("{:<6} {:>6.2}", s.name(), s.area());
+    }
+    let total: f64 = shapes.iter().map(|s| s.area()).sum();
+    println!("{:<6} {:>6.2}", "total", total);
+}

@@ -1,0 +1,27 @@
+struct Span {
+    name: &'static str,
+}
+
+impl Span {
+    fn enter(name: &'static str) -> Span {
+        println!("enter {name}");
+        Span { name }
+    }
+}
+
+impl Drop for Span {
+    fn drop(&mut self) {
+        println!("exit {}", self.name);
+    }
+}
+
+fn load() {
+    let _span = Span::enter("load");
+    println!("  loading");
+}
+
+fn main() {
+    let _span = Span::enter("main");
+    load();
+    println!("  back in main");
+}

@@ -1,0 +1,42 @@
+use std::any::Any;
+use std::panic;
+
+const PAGES: [&str; 3] = ["home", "about", "contact"];
+
+type Handler = fn(&str) -> String;
+
+// page is a buggy handler: it trusts the id in the path.
+fn page(path: &str) -> String {
+    let id = path.trim_start_matches("/page/");
+    let id: usize = id.parse().unwrap_or(0);
+    PAGES[id].to_string()
+}
+
+// The message inside a panic payload, if it holds one.
+fn message(payload: &(dyn Any + Send)) -> &str {
+    if let Some(s) = payload.downcast_ref::<&str>() {
+        s
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s
+    } else {
+        "unknown panic"
+    }
+}
+
+// serve must never crash: a panic in h becomes an Err.
+fn serve(path: &str, h: Handler) -> Result<String, String> {
+    panic::catch_unwind(|| h(path)).map_err(|payload| {
+        let msg = message(&*payload);
+        format!("handler panicked: {msg}")
+    })
+}
+
+fn main() {
+    panic::set_hook(Box::new(|_| {})); // keep stderr quiet
+    for path in ["/page/1", "/page/5", "/page/0"] {
+        match serve(path, page) {
+            Ok(body) => println!("{path} -> {body}"),
+            Err(e) => println!("{path} -> error: {e}"),
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package main
+
+import "fmt"
+
+type item struct {
+	name  string
+	count int
+}
+
+func main() {
+	items := []item{{"apples", 3}, {"pears", 12}}
+	fmt.Printf("%d kinds in stock\n", len(items))
+	for _, it := range items {
+		fmt.Printf("%-8s %3d\n", it.name, it.count)
+	}
+}

@@ -1,0 +1,119 @@
+use super::exit;
+use super::render;
+use crate::engine::Engine;
+use crate::runner::{CancelToken, EventSink, NoEvents, Phase, RunEvent};
+use serde::Serialize;
+use std::io::IsTerminal;
+
+/// Live progress on stderr, so stdout stays the verdict alone.
+struct Progress;
+
+impl EventSink for Progress {
+    fn event(&self, event: RunEvent) {
+        match event {
+            RunEvent::PhaseStarted(phase) => {
+                let what = match phase {
+                    Phase::Build => "building",
+                    Phase::Lint => "linting",
+                    Phase::Run => "running",
+                };
+                anstream::eprintln!(
+                    "{}{what}...{:#}",
+                    render::style::dim(),
+                    render::style::dim()
+                );
+            }
+            RunEvent::BuildProgress { unit, done, total } => {
+                anstream::eprintln!(
+                    "{}  compiling {unit} ({done}/{total}){:#}",
+                    render::style::dim(),
+                    render::style::dim()
+                );
+            }
+            _ => {}
+        }
+    }
+}
+
+/// `gorust check --json`: documented in the README as a stable contract.
+#[derive(Serialize)]
+struct CheckJson<'a> {
+    exercise: &'a str,
+    path: Option<String>,
+    passed: bool,
+    /// The outcome's tag: passed, wrong-output, compile-error, ...
+    verdict: String,
+    title: &'static str,
+    outcome: &'a crate::runner::Outcome,
+    metrics: &'a crate::runner::Metrics,
+    stdout: &'a str,
+    stderr: &'a str,
+    error_codes: &'a [String],
+    explained_by: Vec<Explained<'a>>,
+}
+
+#[derive(Serialize)]
+struct Explained<'a> {
+    code: &'a str,
+    lesson: &'a str,
+    page: usize,
+    title: &'a str,
+}
+
+pub fn run(engine: &Engine, id: &str, json: bool) -> anyhow::Result<u8> {
+    let cancel = CancelToken::default();
+    let path = engine
+        .learner_files(id)?
+        .first()
+        .map(|p| p.display().to_string());
+    let live = !json && std::io::stderr().is_terminal();
+    let sink: &dyn EventSink = if live { &Progress } else { &NoEvents };
+    if !json && let Some(path) = &path {
+        anstream::eprintln!("checking {id} ({path})");
+    }
+    let verdict = engine.check(id, sink, &cancel)?;
+    if json {
+        let explained_by = verdict
+            .error_codes
+            .iter()
+            .flat_map(|code| {
+                engine
+                    .pack()
+                    .pages_explaining(code)
+                    .map(move |(l, page, p)| Explained {
+                        code,
+                        lesson: &l.id,
+                        page,
+                        title: &p.title,
+                    })
+            })
+            .collect();
+        let tag = serde_json::to_value(&verdict.outcome)?
+            .get("verdict")
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        let out = CheckJson {
+            exercise: id,
+            path,
+            passed: verdict.passed(),
+            verdict: tag,
+            title: verdict.outcome.title(),
+            outcome: &verdict.outcome,
+            metrics: &verdict.metrics,
+            stdout: &verdict.stdout,
+            stderr: &verdict.stderr,
+            error_codes: &verdict.error_codes,
+            explained_by,
+        };
+        println!("{}", serde_json::to_string_pretty(&out)?);
+    } else {
+        anstream::print!("{}", render::verdict(engine, &verdict));
+    }
+    Ok(match verdict.outcome {
+        crate::runner::Outcome::Passed => exit::OK,
+        crate::runner::Outcome::Error { .. }
+        | crate::runner::Outcome::ToolchainMissing { .. }
+        | crate::runner::Outcome::Cancelled => exit::ERROR,
+        _ => exit::NOT_PASSED,
+    })
+}

@@ -1,0 +1,70 @@
+use super::Cli;
+use super::exit;
+use super::render::style;
+use crate::runner::{Runner, Tool, ToolStatus};
+use crate::workspace;
+use anstream::println;
+
+pub fn run(cli: &Cli) -> anyhow::Result<u8> {
+    let root = workspace::resolve_root(cli.workspace.as_deref())?;
+    let runner = Runner::new(workspace::cache_dir(&root));
+    let tools = runner.toolchains();
+    let mut missing = Vec::new();
+    for tool in [Tool::Go, Tool::Rustc, Tool::Cargo, Tool::Clippy, Tool::Cc] {
+        let status = tools.status(tool);
+        let name = tool.name();
+        match status {
+            ToolStatus::Found { path, version } => {
+                println!(
+                    "{}ok{:#}      {name:<26} {version} ({})",
+                    style::good(),
+                    style::good(),
+                    path.display()
+                );
+            }
+            ToolStatus::TooOld {
+                path,
+                version,
+                need,
+            } => {
+                println!(
+                    "{}too old{:#} {name:<26} {version} ({}): need {need}",
+                    style::bad(),
+                    style::bad(),
+                    path.display()
+                );
+                missing.push(name);
+            }
+            ToolStatus::Missing => {
+                println!(
+                    "{}missing{:#} {name:<26} {}",
+                    style::bad(),
+                    style::bad(),
+                    tool.install_help()
+                );
+                missing.push(name);
+            }
+        }
+    }
+    println!("workspace {}", root.display());
+    match &cli.lessons {
+        Some(dir) => println!("lessons   {}", dir.display()),
+        None => println!("lessons   built in"),
+    }
+    if missing.is_empty() {
+        println!(
+            "{}Ready:{:#} go and Rust are installed; run `gorust prepare` once while online to check offline.",
+            style::good(),
+            style::good()
+        );
+        Ok(exit::OK)
+    } else {
+        println!(
+            "{}Not ready:{:#} missing {}.",
+            style::bad(),
+            style::bad(),
+            missing.join(", ")
+        );
+        Ok(exit::NOT_PASSED)
+    }
+}

@@ -1,0 +1,138 @@
+use super::exit;
+use super::render::{status_mark, style};
+use crate::engine::Engine;
+use crate::pack::ExerciseKind;
+use anstream::println;
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct ListJson<'a> {
+    pack: PackJson<'a>,
+    lessons: Vec<LessonJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct PackJson<'a> {
+    title: &'a str,
+    version: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct LessonJson<'a> {
+    id: &'a str,
+    title: &'a str,
+    summary: &'a str,
+    exercises: Vec<ExerciseJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ExerciseJson<'a> {
+    id: &'a str,
+    title: &'a str,
+    lang: &'static str,
+    status: &'static str,
+    /// The learner's copy (main file); null for a quiz.
+    path: Option<String>,
+}
+
+pub fn run(engine: &Engine, json: bool, track: Option<&str>) -> anyhow::Result<u8> {
+    let pack = engine.pack();
+    let track = match track {
+        Some(name) => Some(pack.track(name).ok_or_else(|| {
+            let known: Vec<&str> = pack.tracks.iter().map(|t| t.id.as_str()).collect();
+            anyhow::anyhow!(
+                "there is no track `{name}` in this pack; its tracks are: {}",
+                if known.is_empty() {
+                    "(none)".to_owned()
+                } else {
+                    known.join(", ")
+                }
+            )
+        })?),
+        None => None,
+    };
+    let progress = engine.progress()?;
+    let lessons = pack.lessons_in(track);
+    let listed: Vec<LessonJson> = lessons
+        .iter()
+        .map(|lesson| LessonJson {
+            id: &lesson.id,
+            title: &lesson.title,
+            summary: &lesson.summary,
+            exercises: lesson
+                .exercises
+                .iter()
+                .map(|e| ExerciseJson {
+                    id: &e.id,
+                    title: &e.title,
+                    lang: e.kind_key(),
+                    status: progress.status(&e.id).key(),
+                    path: match &e.kind {
+                        ExerciseKind::Code(_) => engine
+                            .workspace()
+                            .paths(e)
+                            .ok()
+                            .and_then(|p| p.first().map(|p| p.display().to_string())),
+                        ExerciseKind::Quiz(_) => None,
+                    },
+                })
+                .collect(),
+        })
+        .collect();
+
+    if json {
+        let out = ListJson {
+            pack: PackJson {
+                title: &pack.title,
+                version: pack.version.as_deref(),
+            },
+            lessons: listed,
+        };
+        println!("{}", serde_json::to_string_pretty(&out)?);
+        return Ok(exit::OK);
+    }
+
+    let total: usize = listed.iter().map(|l| l.exercises.len()).sum();
+    let passed: usize = listed
+        .iter()
+        .flat_map(|l| &l.exercises)
+        .filter(|e| e.status == "passed")
+        .count();
+    let heading = style::bold();
+    println!(
+        "{heading}{}{heading:#}: {} lessons, {passed}/{total} exercises passed",
+        pack.title,
+        listed.len()
+    );
+    if let Some(t) = track {
+        println!("track {}: {}", t.id, t.title);
+    }
+    for (n, lesson) in listed.iter().enumerate() {
+        let done = lesson
+            .exercises
+            .iter()
+            .filter(|e| e.status == "passed")
+            .count();
+        println!();
+        println!(
+            "{n:>2}. {heading}{}{heading:#}  ({done}/{})",
+            lesson.title,
+            lesson.exercises.len(),
+            n = n + 1
+        );
+        println!("    {}", lesson.summary);
+        for e in &lesson.exercises {
+            println!(
+                "    {} {:<28} {:<5} {}",
+                status_mark(e.status),
+                e.id,
+                e.lang,
+                e.title
+            );
+        }
+    }
+    for problem in engine.problems() {
+        anstream::eprintln!("warning: {problem}");
+    }
+    Ok(exit::OK)
+}

@@ -1,0 +1,92 @@
+use super::exit;
+use super::render::{status_mark, style};
+use crate::engine::Engine;
+use crate::pack::ExerciseKind;
+use anstream::println;
+
+pub fn run(engine: &Engine, json: bool, markdown: bool, name: Option<&str>) -> anyhow::Result<u8> {
+    if let Some(name) = name {
+        let mut settings = engine.settings();
+        settings.learner = Some(name.trim().to_owned()).filter(|n| !n.is_empty());
+        engine.save_settings(&settings)?;
+    }
+    let progress = engine.progress()?;
+    let pack = engine.pack();
+    if json {
+        println!("{}", serde_json::to_string_pretty(&progress)?);
+        return Ok(exit::OK);
+    }
+    let total = pack.exercises().count();
+    let passed = pack
+        .exercises()
+        .filter(|(_, e)| progress.status(&e.id) == crate::progress::Status::Passed)
+        .count();
+    let who = progress.learner.clone().unwrap_or_else(|| "You".to_owned());
+    if markdown {
+        println!("# {who}: {}", pack.title);
+        println!();
+        println!("{passed} of {total} exercises passed.");
+        for lesson in &pack.lessons {
+            let done: Vec<_> = lesson
+                .exercises
+                .iter()
+                .filter(|e| progress.status(&e.id) == crate::progress::Status::Passed)
+                .collect();
+            if done.is_empty() {
+                continue;
+            }
+            println!();
+            println!(
+                "## {} ({}/{})",
+                lesson.title,
+                done.len(),
+                lesson.exercises.len()
+            );
+            for e in done {
+                let p = progress.exercise(&e.id);
+                let kind = match &e.kind {
+                    ExerciseKind::Code(c) => c.lang.to_string(),
+                    ExerciseKind::Quiz(_) => "quiz".to_owned(),
+                };
+                println!(
+                    "- [x] {} ({kind}; {} attempt{}, {} hint{})",
+                    e.title,
+                    p.attempts,
+                    if p.attempts == 1 { "" } else { "s" },
+                    p.hints_shown,
+                    if p.hints_shown == 1 { "" } else { "s" }
+                );
+            }
+        }
+        return Ok(exit::OK);
+    }
+    let b = style::bold();
+    println!(
+        "{b}{who}{b:#}: {passed} of {total} exercises passed in {}",
+        pack.title
+    );
+    for lesson in &pack.lessons {
+        let done = lesson
+            .exercises
+            .iter()
+            .filter(|e| progress.status(&e.id) == crate::progress::Status::Passed)
+            .count();
+        println!();
+        println!(
+            "{b}{}{b:#} ({done}/{})",
+            lesson.title,
+            lesson.exercises.len()
+        );
+        for e in &lesson.exercises {
+            let p = progress.exercise(&e.id);
+            println!(
+                "  {} {:<28} attempts {:<3} hints {}",
+                status_mark(p.status.key()),
+                e.id,
+                p.attempts,
+                p.hints_shown
+            );
+        }
+    }
+    Ok(exit::OK)
+}

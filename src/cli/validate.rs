@@ -1,0 +1,59 @@
+use super::Cli;
+use super::exit;
+use super::render::style;
+use crate::engine::Engine;
+use crate::pack;
+use crate::workspace;
+use std::io::IsTerminal;
+use std::path::Path;
+
+pub fn run(cli: &Cli, dir: Option<&Path>, json: bool, jobs: Option<usize>) -> anyhow::Result<u8> {
+    let loaded = pack::load(dir);
+    let root = workspace::resolve_root(cli.workspace.as_deref())?;
+    let engine = Engine::with_pack(loaded, &root)?;
+    let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()));
+    let live = !json && std::io::stderr().is_terminal();
+    let quiet = json;
+    let progress = move |done: usize, total: usize, label: &str| {
+        if live {
+            anstream::eprint!("\r\x1b[2K[{done}/{total}] {label}");
+        } else if !quiet && (done == total || done.is_multiple_of(10)) {
+            anstream::eprintln!("[{done}/{total}] {label}");
+        }
+    };
+    let report = crate::validate::validate(&engine, jobs, &progress);
+    if live {
+        anstream::eprintln!("\r\x1b[2K");
+    }
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        for problem in &report.problems {
+            anstream::println!("{}{problem}{:#}", style::bad(), style::bad());
+            if let Some(snippet) = &problem.snippet {
+                anstream::println!("{snippet}");
+            }
+        }
+        let c = &report.checked;
+        let s = if report.ok {
+            style::good()
+        } else {
+            style::bad()
+        };
+        anstream::println!(
+            "{s}{}{s:#}: {} lessons, {} snippets, {} exercises, {} quizzes checked; {} problem{}",
+            report.pack,
+            c.lessons,
+            c.snippets,
+            c.exercises,
+            c.quizzes,
+            report.problems.len(),
+            if report.problems.len() == 1 { "" } else { "s" }
+        );
+    }
+    Ok(if report.ok {
+        exit::OK
+    } else {
+        exit::NOT_PASSED
+    })
+}

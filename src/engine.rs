@@ -1,0 +1,542 @@
+//! The one place where packs, the workspace, progress and the runner meet.
+//! The command line and the terminal UI both call these functions, so that
+//! `gorust check X` and the check key give the same verdict by construction.
+
+use crate::Lang;
+use crate::pack::{
+    self, Check, CodeExercise, Exercise, ExerciseKind, Expect, Lesson, Pack, Problem, Snippet,
+};
+use crate::progress::{Progress, ProgressError};
+use crate::runner::{
+    CancelToken, EventSink, Expectation, Outcome, Program, Runner, Source, Toolchains, Verdict,
+};
+use crate::settings::{self, Settings};
+use crate::workspace::{self, Workspace, WorkspaceError};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::Duration;
+use thiserror::Error;
+
+#[derive(Clone, Debug, Default)]
+pub struct EngineOptions {
+    /// A pack directory instead of the built-in pack.
+    pub lessons: Option<PathBuf>,
+    /// The workspace root instead of the default.
+    pub workspace: Option<PathBuf>,
+}
+
+#[derive(Debug, Error)]
+pub enum EngineError {
+    #[error("there is no exercise `{id}` in this pack{}", suggest(.suggestions))]
+    UnknownExercise {
+        id: String,
+        suggestions: Vec<String>,
+    },
+    #[error("there is no lesson `{0}` in this pack")]
+    UnknownLesson(String),
+    #[error("lesson `{lesson}` has no page {page} with a {lang} program")]
+    NoSnippet {
+        lesson: String,
+        page: usize,
+        lang: Lang,
+    },
+    #[error("`{0}` is a quiz: answer it with `gorust answer {0} <choice>`")]
+    IsAQuiz(String),
+    #[error("`{0}` is not a quiz: check it with `gorust check {0}`")]
+    NotAQuiz(String),
+    #[error("choice {choice} does not exist: `{id}` has choices 0 to {last}")]
+    NoSuchChoice {
+        id: String,
+        choice: usize,
+        last: usize,
+    },
+    #[error(
+        "you have not passed `{0}` yet: keep trying, ask for a hint, or use --force to see the solution anyway"
+    )]
+    NotPassedYet(String),
+    #[error(transparent)]
+    Workspace(#[from] WorkspaceError),
+    #[error(transparent)]
+    Progress(#[from] ProgressError),
+}
+
+fn suggest(suggestions: &[String]) -> String {
+    if suggestions.is_empty() {
+        "; `gorust list` shows them all".to_owned()
+    } else {
+        format!("; did you mean {}?", suggestions.join(", "))
+    }
+}
+
+/// A hint, with its place among the exercise's hints.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hint {
+    /// 1-based.
+    pub index: usize,
+    pub total: usize,
+    pub text: String,
+}
+
+/// The result of answering a quiz.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answer {
+    pub correct: bool,
+    pub answer: usize,
+    pub explain: String,
+}
+
+/// What the terminal UI remembers between sessions.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UiState {
+    pub from: Option<Lang>,
+    pub theme: Option<String>,
+    pub last_lesson: Option<String>,
+    pub last_exercise: Option<String>,
+    pub welcomed: bool,
+}
+
+pub struct Engine {
+    pack: Pack,
+    problems: Vec<Problem>,
+    workspace: Workspace,
+    runner: Runner,
+    /// Output of `same_as` programs, which do not change while gorust runs.
+    references: Mutex<HashMap<String, String>>,
+    /// A note from loading progress (a damaged file moved aside), shown once.
+    notes: Vec<String>,
+}
+
+impl Engine {
+    pub fn open(options: EngineOptions) -> anyhow::Result<Engine> {
+        let loaded = pack::load(options.lessons.as_deref());
+        let root = workspace::resolve_root(options.workspace.as_deref())?;
+        Engine::with_pack(loaded, &root)
+    }
+
+    /// An engine over an already loaded pack.
+    pub fn with_pack(loaded: pack::Loaded, root: &Path) -> anyhow::Result<Engine> {
+        let workspace = Workspace::open(root, &loaded.pack)?;
+        let runner = Runner::new(workspace.cache_dir());
+        let mut notes = Vec::new();
+        match workspace.progress().load() {
+            Ok((_, note)) => {
+                if let Some(aside) = note.damaged_moved_to {
+                    notes.push(format!(
+                        "your progress file was damaged; it was moved to {} and progress starts afresh",
+                        aside.display()
+                    ));
+                }
+            }
+            Err(e) => notes.push(e.to_string()),
+        }
+        // Every copy exists from the start, so that the paths `gorust list`
+        // prints can be opened in an editor right away.
+        for (lesson, exercise) in loaded.pack.exercises() {
+            if matches!(exercise.kind, ExerciseKind::Code(_))
+                && let Err(e) = workspace.ensure_copies(&loaded.pack, lesson, exercise)
+            {
+                notes.push(e.to_string());
+                break;
+            }
+        }
+        Ok(Engine {
+            pack: loaded.pack,
+            problems: loaded.problems,
+            workspace,
+            runner,
+            references: Mutex::new(HashMap::new()),
+            notes,
+        })
+    }
+
+    pub fn pack(&self) -> &Pack {
+        &self.pack
+    }
+
+    /// Problems found while loading the pack; the rest of it stays usable.
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
+    /// Warnings worth showing once (a damaged progress file, say).
+    pub fn notes(&self) -> &[String] {
+        &self.notes
+    }
+
+    pub fn workspace(&self) -> &Workspace {
+        &self.workspace
+    }
+
+    pub fn runner(&self) -> &Runner {
+        &self.runner
+    }
+
+    pub fn toolchains(&self) -> &Toolchains {
+        self.runner.toolchains()
+    }
+
+    pub fn find(&self, id: &str) -> Result<(&Lesson, &Exercise), EngineError> {
+        self.pack
+            .exercise(id)
+            .ok_or_else(|| EngineError::UnknownExercise {
+                id: id.to_owned(),
+                suggestions: self
+                    .pack
+                    .exercises()
+                    .map(|(_, e)| e.id.clone())
+                    .filter(|e| e.contains(id) || id.contains(e.as_str()))
+                    .take(3)
+                    .collect(),
+            })
+    }
+
+    fn find_code(&self, id: &str) -> Result<(&Lesson, &Exercise, &CodeExercise), EngineError> {
+        let (lesson, exercise) = self.find(id)?;
+        match &exercise.kind {
+            ExerciseKind::Code(code) => Ok((lesson, exercise, code)),
+            ExerciseKind::Quiz(_) => Err(EngineError::IsAQuiz(id.to_owned())),
+        }
+    }
+
+    /// The learner's files for an exercise (main file first), created from
+    /// the starters if needed.
+    pub fn learner_files(&self, id: &str) -> Result<Vec<PathBuf>, EngineError> {
+        let (lesson, exercise, _) = self.find_code(id)?;
+        Ok(self.workspace.ensure_copies(&self.pack, lesson, exercise)?)
+    }
+
+    /// Checks the learner's copy and records the attempt.
+    pub fn check(
+        &self,
+        id: &str,
+        events: &dyn EventSink,
+        cancel: &CancelToken,
+    ) -> Result<Verdict, EngineError> {
+        let (lesson, exercise, code) = self.find_code(id)?;
+        self.workspace.ensure_copies(&self.pack, lesson, exercise)?;
+        let files = self.workspace.read_files(exercise)?;
+        let display = self.workspace.exercise_dir(id);
+        let verdict =
+            self.judge_files(lesson, exercise, code, files, Some(display), events, cancel);
+        if counts_as_attempt(&verdict.outcome) {
+            let passed = verdict.passed();
+            self.workspace
+                .progress()
+                .update(|p| p.record_attempt(id, passed))?;
+        }
+        Ok(verdict)
+    }
+
+    /// Builds and judges an exercise made of the given files (the learner's
+    /// copies, or the starter or solution when validating a pack).
+    #[allow(clippy::too_many_arguments)]
+    pub fn judge_files(
+        &self,
+        lesson: &Lesson,
+        exercise: &Exercise,
+        code: &CodeExercise,
+        files: Vec<(PathBuf, String)>,
+        display_dir: Option<PathBuf>,
+        events: &dyn EventSink,
+        cancel: &CancelToken,
+    ) -> Verdict {
+        let expectation = match &code.check {
+            Check::Stdout(text) => Expectation::Stdout(text.clone()),
+            Check::Test(_) => Expectation::Success,
+            Check::SameAs(file) => {
+                match self.reference_output(lesson, exercise, code, file, cancel) {
+                    Ok(text) => Expectation::Stdout(text),
+                    Err(verdict) => return *verdict,
+                }
+            }
+        };
+        let mut program = Program::new(
+            code.lang,
+            exercise.id.clone(),
+            files
+                .into_iter()
+                .map(|(path, text)| Source::new(path, text))
+                .collect(),
+        );
+        program.test = match &code.check {
+            Check::Test(file) => Some(Source::new(
+                Path::new(file)
+                    .file_name()
+                    .map(PathBuf::from)
+                    .unwrap_or_else(|| PathBuf::from(file)),
+                lesson.file(file).unwrap_or_default(),
+            )),
+            _ => None,
+        };
+        program.race = code.race;
+        program.crates = code.crates.clone();
+        program.lint = code.lint;
+        program.stdin = code.stdin.clone().unwrap_or_default().into_bytes();
+        program.timeout = Duration::from_secs(code.timeout_secs);
+        program.display_dir = display_dir;
+        self.runner.run(&program, &expectation, events, cancel)
+    }
+
+    /// Runs the `same_as` program once and remembers its output.
+    fn reference_output(
+        &self,
+        lesson: &Lesson,
+        exercise: &Exercise,
+        code: &CodeExercise,
+        file: &str,
+        cancel: &CancelToken,
+    ) -> Result<String, Box<Verdict>> {
+        let key = format!("{}/{file}", lesson.dir);
+        if let Ok(cache) = self.references.lock()
+            && let Some(text) = cache.get(&key)
+        {
+            return Ok(text.clone());
+        }
+        let snippet = Snippet {
+            lang: code.lang.other(),
+            file: file.to_owned(),
+            expect: Expect::Output,
+        };
+        let mut program = snippet_program(lesson, &snippet, format!("{}-reference", exercise.id));
+        program.stdin = code.stdin.clone().unwrap_or_default().into_bytes();
+        program.timeout = Duration::from_secs(code.timeout_secs);
+        let verdict = self.runner.run(
+            &program,
+            &Expectation::Success,
+            &crate::runner::NoEvents,
+            cancel,
+        );
+        if !verdict.passed() {
+            let message = format!(
+                "the {} program this exercise is compared with ({file}) did not run: {}",
+                snippet.lang,
+                verdict.outcome.title()
+            );
+            return Err(Box::new(Verdict {
+                outcome: match verdict.outcome {
+                    Outcome::ToolchainMissing { .. } | Outcome::Cancelled => verdict.outcome,
+                    _ => Outcome::Error { message },
+                },
+                ..verdict
+            }));
+        }
+        if let Ok(mut cache) = self.references.lock() {
+            cache.insert(key, verdict.stdout.clone());
+        }
+        Ok(verdict.stdout)
+    }
+
+    /// Builds and runs one of a page's programs, judged by the page's `expect`.
+    pub fn run_snippet(
+        &self,
+        lesson_id: &str,
+        page: usize,
+        lang: Lang,
+        events: &dyn EventSink,
+        cancel: &CancelToken,
+    ) -> Result<Verdict, EngineError> {
+        let lesson = self
+            .pack
+            .lesson(lesson_id)
+            .ok_or_else(|| EngineError::UnknownLesson(lesson_id.to_owned()))?;
+        let no_snippet = || EngineError::NoSnippet {
+            lesson: lesson_id.to_owned(),
+            page,
+            lang,
+        };
+        let p = lesson.pages.get(page).ok_or_else(no_snippet)?;
+        let snippet = match lang {
+            Lang::Go => p.go.as_ref(),
+            Lang::Rust => p.rust.as_ref(),
+        }
+        .ok_or_else(no_snippet)?;
+        let mut program = snippet_program(
+            lesson,
+            snippet,
+            format!("snippet-{}-{page}-{}", lesson.id, lang.key()),
+        );
+        if lang == Lang::Rust {
+            program.crates = p.crates.clone();
+        }
+        program.stdin = p.stdin.clone().unwrap_or_default().into_bytes();
+        Ok(self
+            .runner
+            .run(&program, &expectation_of(&snippet.expect), events, cancel))
+    }
+
+    /// Runs a quiz's program, judged by its `expect`.
+    pub fn run_quiz_code(
+        &self,
+        id: &str,
+        events: &dyn EventSink,
+        cancel: &CancelToken,
+    ) -> Result<Option<Verdict>, EngineError> {
+        let (lesson, exercise) = self.find(id)?;
+        let ExerciseKind::Quiz(quiz) = &exercise.kind else {
+            return Err(EngineError::NotAQuiz(id.to_owned()));
+        };
+        let Some(snippet) = &quiz.code else {
+            return Ok(None);
+        };
+        let program = snippet_program(lesson, snippet, format!("quiz-{id}"));
+        Ok(Some(self.runner.run(
+            &program,
+            &expectation_of(&snippet.expect),
+            events,
+            cancel,
+        )))
+    }
+
+    /// Shows the next hint and counts it; after the last, the last again.
+    pub fn next_hint(&self, id: &str) -> Result<Option<Hint>, EngineError> {
+        let (_, exercise) = self.find(id)?;
+        let hints = exercise.hints();
+        if hints.is_empty() {
+            return Ok(None);
+        }
+        let total = hints.len();
+        let (shown, _) = self.workspace.progress().update(|p| {
+            let entry = p.exercises.entry(id.to_owned()).or_default();
+            entry.hints_shown = (entry.hints_shown + 1).min(total as u32);
+            entry.hints_shown as usize
+        })?;
+        Ok(Some(Hint {
+            index: shown,
+            total,
+            text: hints[shown - 1].clone(),
+        }))
+    }
+
+    /// Answers a quiz (`choice` is 0-based) and records the attempt.
+    pub fn answer(&self, id: &str, choice: usize) -> Result<Answer, EngineError> {
+        let (_, exercise) = self.find(id)?;
+        let ExerciseKind::Quiz(quiz) = &exercise.kind else {
+            return Err(EngineError::NotAQuiz(id.to_owned()));
+        };
+        if choice >= quiz.choices.len() {
+            return Err(EngineError::NoSuchChoice {
+                id: id.to_owned(),
+                choice,
+                last: quiz.choices.len().saturating_sub(1),
+            });
+        }
+        let correct = choice == quiz.answer;
+        self.workspace
+            .progress()
+            .update(|p| p.record_attempt(id, correct))?;
+        Ok(Answer {
+            correct,
+            answer: quiz.answer,
+            explain: quiz.explain.clone(),
+        })
+    }
+
+    /// Restores the starters of an exercise; returns the backups made.
+    pub fn reset(&self, id: &str) -> Result<Vec<PathBuf>, EngineError> {
+        let (lesson, exercise, _) = self.find_code(id)?;
+        Ok(self.workspace.reset(&self.pack, lesson, exercise)?)
+    }
+
+    /// The reference solution as (learner path, text), once passed or forced.
+    pub fn solution(&self, id: &str, force: bool) -> Result<Vec<(String, String)>, EngineError> {
+        let (lesson, exercise, code) = self.find_code(id)?;
+        if !force && self.progress()?.status(id) != crate::progress::Status::Passed {
+            return Err(EngineError::NotPassedYet(exercise.id.clone()));
+        }
+        Ok(code
+            .files
+            .iter()
+            .map(|f| {
+                (
+                    f.starter.clone(),
+                    lesson.file(&f.solution).unwrap_or_default().to_owned(),
+                )
+            })
+            .collect())
+    }
+
+    pub fn progress(&self) -> Result<Progress, EngineError> {
+        let (mut progress, _) = self.workspace.progress().load()?;
+        progress.pack.title = self.pack.title.clone();
+        progress.pack.version = self.pack.version.clone();
+        progress.learner = settings::load(self.workspace.root()).learner;
+        Ok(progress)
+    }
+
+    pub fn settings(&self) -> Settings {
+        settings::load(self.workspace.root())
+    }
+
+    pub fn save_settings(&self, settings: &Settings) -> std::io::Result<()> {
+        settings::save(self.workspace.root(), settings)
+    }
+
+    pub fn ui_state(&self) -> UiState {
+        let s = self.settings();
+        let position = s
+            .positions
+            .get(&self.pack_key())
+            .cloned()
+            .unwrap_or_default();
+        UiState {
+            from: s.from,
+            theme: s.theme,
+            last_lesson: position.lesson,
+            last_exercise: position.exercise,
+            welcomed: s.welcomed,
+        }
+    }
+
+    pub fn save_ui_state(&self, state: &UiState) -> std::io::Result<()> {
+        let mut s = self.settings();
+        s.from = state.from;
+        s.theme = state.theme.clone();
+        s.welcomed = state.welcomed;
+        let position = s.positions.entry(self.pack_key()).or_default();
+        position.lesson = state.last_lesson.clone();
+        position.exercise = state.last_exercise.clone();
+        self.save_settings(&s)
+    }
+
+    fn pack_key(&self) -> String {
+        workspace::pack_slug(&self.pack.source)
+    }
+}
+
+/// A cancelled check, or one that could not run at all, is not the learner's attempt.
+fn counts_as_attempt(outcome: &Outcome) -> bool {
+    !matches!(
+        outcome,
+        Outcome::Cancelled | Outcome::ToolchainMissing { .. } | Outcome::Error { .. }
+    )
+}
+
+pub fn expectation_of(expect: &Expect) -> Expectation {
+    match expect {
+        Expect::Output => Expectation::Success,
+        Expect::CompileError { codes } => Expectation::CompileError {
+            codes: codes.clone(),
+        },
+        Expect::Panic => Expectation::Panic,
+        Expect::Race => Expectation::Race,
+    }
+}
+
+/// A lesson's program as the runner sees it.
+pub fn snippet_program(lesson: &Lesson, snippet: &Snippet, name: String) -> Program {
+    let file_name = Path::new(&snippet.file)
+        .file_name()
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(&snippet.file));
+    let mut program = Program::new(
+        snippet.lang,
+        name,
+        vec![Source::new(
+            file_name,
+            lesson.file(&snippet.file).unwrap_or_default(),
+        )],
+    );
+    program.race = snippet.expect == Expect::Race;
+    program
+}

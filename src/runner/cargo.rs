@@ -1,0 +1,419 @@
+//! Rust programs that use crates: one shared cargo package in the cache,
+//! with gorust's pinned versions and lock file, each program one of its
+//! binaries. Crates are compiled once and reused by every program.
+
+use std::collections::HashSet;
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::rustc::{Diagnostic, Diagnostics};
+use super::stage::{DirLock, rust_test_module, stage_dir, sync_dir, write_if_different};
+use super::{
+    BuildReport, Built, Context, Execution, Halt, LintReport, Metrics, Phase, RunEvent, Stream,
+    Tool,
+};
+
+const CARGO_TOML: &str = include_str!("../../assets/cargo/Cargo.toml");
+const CARGO_LOCK: &str = include_str!("../../assets/cargo/Cargo.lock");
+
+/// The crates a program may name in `crates`.
+pub fn allowed_crates() -> &'static [&'static str] {
+    &["tokio"]
+}
+
+/// Built by `prepare` so that every pinned crate is downloaded and compiled.
+pub(crate) const PREPARE_PROGRAM: &str = r#"use std::time::Duration;
+
+#[tokio::main]
+async fn main() {
+    let (tx, mut rx) = tokio::sync::mpsc::channel(1);
+    tokio::spawn(async move {
+        tokio::time::sleep(Duration::from_millis(1)).await;
+        let _ = tx.send(42).await;
+    });
+    println!("{:?}", rx.recv().await);
+}
+"#;
+
+const MESSAGE_FORMAT: &str = "--message-format=json-diagnostic-rendered-ansi";
+
+pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
+    let program = cx.program;
+    let toolchains = cx.runner.toolchains();
+    let cargo = toolchains.require(Tool::Cargo)?.to_path_buf();
+    toolchains.require(Tool::Rustc)?;
+    if program.lint {
+        toolchains.require(Tool::Clippy)?;
+    }
+
+    // The stage lock keeps two runs of the same program apart while one of
+    // them runs the binary; the cargo lock keeps cargo invocations apart.
+    let cache = cx.runner.cache_dir();
+    let _stage_lock = DirLock::acquire(
+        &stage_dir(cache, &program.name).with_extension("lock"),
+        cx.cancel,
+    )?;
+    let package = cache.join("cargo");
+    let bin_dir = package.join("src").join("bin").join(&program.name);
+    let testing = program.test.is_some();
+    let display = PathDisplay::new(&package, program);
+
+    let mut metrics = Metrics::default();
+    let mut execution = Execution {
+        lang: program.lang,
+        tests: testing,
+        build: BuildReport::default(),
+        lint: None,
+        run: None,
+    };
+    let binary = {
+        let cargo_lock = DirLock::acquire(&package.join(".lock"), cx.cancel)?;
+        write_if_different(&package.join("Cargo.toml"), CARGO_TOML)?;
+        write_if_different(&package.join("Cargo.lock"), CARGO_LOCK)?;
+        sync_dir(&bin_dir, &staged_files(program, &bin_dir))?;
+
+        let mut args: Vec<OsString> = match testing {
+            true => vec!["test".into(), "--no-run".into()],
+            false => vec!["build".into()],
+        };
+        args.extend([
+            "--locked".into(),
+            "--bin".into(),
+            program.name.clone().into(),
+            MESSAGE_FORMAT.into(),
+        ]);
+        let build = cargo_step(
+            cx,
+            Phase::Build,
+            "cargo build",
+            &cargo,
+            &package,
+            args,
+            &display,
+        )?;
+        metrics.build_time = Some(build.elapsed);
+        execution.build = BuildReport {
+            ok: build.ok,
+            log: build.diagnostics.log,
+            codes: build.diagnostics.codes,
+        };
+        if !build.ok {
+            if build.diagnostics.errors == 0 {
+                return Err(cargo_trouble(&build.stderr, program));
+            }
+            return Ok(Built { execution, metrics });
+        }
+        if !cx.wants_run() {
+            return Ok(Built { execution, metrics });
+        }
+        let Some(binary) = build.executable else {
+            return Err(Halt::Error(format!(
+                "cargo built {} but did not say where the executable is; run `cargo clean` in {} and try again",
+                program.name,
+                package.display()
+            )));
+        };
+        metrics.binary_size = std::fs::metadata(&binary).ok().map(|m| m.len());
+
+        if program.lint {
+            let mut args: Vec<OsString> = vec![
+                "clippy".into(),
+                "--locked".into(),
+                "--bin".into(),
+                program.name.clone().into(),
+                MESSAGE_FORMAT.into(),
+            ];
+            if testing {
+                args.extend(["--profile".into(), "test".into()]);
+            }
+            args.extend(["--".into(), "-D".into(), "warnings".into()]);
+            let lint = cargo_step(
+                cx,
+                Phase::Lint,
+                "cargo clippy",
+                &cargo,
+                &package,
+                args,
+                &display,
+            )?;
+            if !lint.ok && lint.diagnostics.errors == 0 {
+                return Err(cargo_trouble(&lint.stderr, program));
+            }
+            execution.lint = Some(LintReport {
+                clean: lint.ok,
+                log: lint.diagnostics.log,
+            });
+            if !lint.ok {
+                return Ok(Built { execution, metrics });
+            }
+        }
+        drop(cargo_lock);
+        binary
+    };
+
+    execution.run =
+        Some(cx.run_program(&binary, &bin_dir, &|text| display.apply(text), &mut metrics)?);
+    Ok(Built { execution, metrics })
+}
+
+/// The main file becomes `src/bin/<name>/main.rs` (cargo finds it there, and
+/// `mod helpers;` finds `helpers.rs` beside it); the others keep their paths
+/// relative to the main file.
+fn staged_files(program: &super::Program, bin_dir: &Path) -> Vec<(PathBuf, String)> {
+    let main = &program.sources[0];
+    let main_parent = main.path.parent().unwrap_or(Path::new(""));
+    let relative = |path: &Path| path.strip_prefix(main_parent).unwrap_or(path).to_path_buf();
+    let mut files = vec![(PathBuf::from("main.rs"), main.contents.clone())];
+    files.extend(
+        program.sources[1..]
+            .iter()
+            .map(|s| (relative(&s.path), s.contents.clone())),
+    );
+    if let Some(test) = &program.test {
+        let test_path = relative(&test.path);
+        files[0]
+            .1
+            .push_str(&rust_test_module(&bin_dir.join(&test_path)));
+        files.push((test_path, test.contents.clone()));
+    }
+    files
+}
+
+/// Cargo names files relative to the package (`src/bin/<name>/main.rs`) in
+/// diagnostics and panics; show the learner's names instead.
+struct PathDisplay {
+    replacements: Vec<(String, String)>,
+}
+
+impl PathDisplay {
+    fn new(package: &Path, program: &super::Program) -> PathDisplay {
+        let bin = format!("src/bin/{}/", program.name);
+        let target_dir = match &program.display_dir {
+            Some(dir) => format!("{}/", dir.display()),
+            None => String::new(),
+        };
+        let main = program.sources[0]
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned());
+        let mut replacements = Vec::new();
+        if let Some(main) = main {
+            replacements.push((
+                format!("{}/{bin}main.rs", package.display()),
+                format!("{target_dir}{main}"),
+            ));
+            replacements.push((format!("{bin}main.rs"), format!("{target_dir}{main}")));
+        }
+        replacements.push((format!("{}/{bin}", package.display()), target_dir.clone()));
+        replacements.push((bin, target_dir));
+        PathDisplay { replacements }
+    }
+
+    fn apply(&self, text: &str) -> String {
+        self.replacements
+            .iter()
+            .fold(text.to_string(), |text, (from, to)| text.replace(from, to))
+    }
+}
+
+struct Step {
+    ok: bool,
+    elapsed: std::time::Duration,
+    diagnostics: Diagnostics,
+    executable: Option<PathBuf>,
+    stderr: String,
+}
+
+#[derive(Deserialize)]
+struct CargoMessage {
+    reason: String,
+    package_id: Option<String>,
+    target: Option<CargoTarget>,
+    profile: Option<CargoProfile>,
+    executable: Option<PathBuf>,
+    message: Option<Diagnostic>,
+}
+
+#[derive(Deserialize)]
+struct CargoTarget {
+    name: String,
+    #[serde(default)]
+    kind: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct CargoProfile {
+    #[serde(default)]
+    test: bool,
+}
+
+/// One cargo invocation, its JSON messages turned into diagnostics and
+/// progress events. The caller holds the cargo lock.
+fn cargo_step(
+    cx: &Context<'_>,
+    phase: Phase,
+    what: &str,
+    cargo: &Path,
+    package: &Path,
+    args: Vec<OsString>,
+    display: &PathDisplay,
+) -> Result<Step, Halt> {
+    let cache = cx.runner.cache_dir();
+    let invocation = super::process::Invocation::new(cargo, package)
+        .args(args)
+        .envs(cx.base_env())
+        .env("CARGO_TARGET_DIR", cache.join("target"))
+        .env("CARGO_TERM_COLOR", "never")
+        .timeout(super::CARGO_TIMEOUT)
+        .output_cap(super::BUILD_OUTPUT_CAP);
+    let total = CARGO_LOCK.matches("[[package]]").count();
+    let mut built_packages = HashSet::new();
+    let mut diagnostics = Diagnostics::default();
+    let mut executable = None;
+    let testing = cx.program.test.is_some();
+    let name = &cx.program.name;
+    let finished = cx.phase(phase, || {
+        let result = cx.tool(what, &invocation, &mut |stream, line| {
+            if stream == Stream::Stderr {
+                return;
+            }
+            let Ok(message) = serde_json::from_str::<CargoMessage>(line) else {
+                return;
+            };
+            match message.reason.as_str() {
+                "compiler-artifact" => {
+                    if let Some(target) = &message.target {
+                        let ours = &target.name == name
+                            && target.kind.iter().any(|k| k == "bin")
+                            && message.profile.as_ref().is_some_and(|p| p.test) == testing;
+                        if ours && message.executable.is_some() {
+                            executable = message.executable.clone();
+                        }
+                        if let Some(id) = message.package_id
+                            && built_packages.insert(id)
+                        {
+                            cx.events.event(RunEvent::BuildProgress {
+                                unit: target.name.clone(),
+                                done: built_packages.len().min(total),
+                                total,
+                            });
+                        }
+                    }
+                }
+                "compiler-message" => {
+                    if let Some(diagnostic) = message.message
+                        && let Some(rendered) = diagnostics.add(diagnostic)
+                    {
+                        let rendered = display.apply(&rendered);
+                        for line in rendered.lines() {
+                            cx.events.event(RunEvent::Output {
+                                stream: Stream::Stderr,
+                                line: line.to_string(),
+                            });
+                        }
+                    }
+                }
+                _ => {}
+            }
+        });
+        let ok = result.as_ref().is_ok_and(|f| f.success());
+        (result, ok)
+    })?;
+    diagnostics.log = display.apply(&diagnostics.log);
+    Ok(Step {
+        ok: finished.success(),
+        elapsed: finished.elapsed,
+        diagnostics,
+        executable,
+        stderr: finished.stderr_text(),
+    })
+}
+
+/// Cargo failed without a compiler error: say why in a sentence.
+fn cargo_trouble(stderr: &str, program: &super::Program) -> Halt {
+    if is_offline_failure(stderr) {
+        return Halt::Error(format!(
+            "{} {} not downloaded yet and crates.io cannot be reached: run `gorust prepare` once while online",
+            program.crates.join(", "),
+            if program.crates.len() == 1 {
+                "is"
+            } else {
+                "are"
+            },
+        ));
+    }
+    let tail: Vec<&str> = stderr.lines().rev().take(15).collect();
+    let tail: Vec<&str> = tail.into_iter().rev().collect();
+    Halt::Error(format!(
+        "cargo failed before compiling {}:\n{}",
+        program.name,
+        tail.join("\n")
+    ))
+}
+
+fn is_offline_failure(stderr: &str) -> bool {
+    const SIGNS: [&str; 10] = [
+        "failed to download",
+        "Unable to update registry",
+        "failed to query replaced source",
+        "Couldn't resolve host",
+        "Could not resolve host",
+        "spurious network error",
+        "failed to get `",
+        "attempting to make an HTTP request, but --offline was specified",
+        // CARGO_NET_OFFLINE with nothing downloaded.
+        "no matching package named",
+        "you're using offline mode",
+    ];
+    SIGNS.iter().any(|sign| stderr.contains(sign))
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+    use crate::Lang;
+    use crate::runner::{Program, Source};
+
+    #[test]
+    fn the_shipped_package_pins_the_allowed_crates() {
+        for name in allowed_crates() {
+            assert!(
+                CARGO_TOML.contains(&format!("{name} = ")),
+                "{name} in Cargo.toml"
+            );
+            assert!(
+                CARGO_LOCK.contains(&format!("name = \"{name}\"")),
+                "{name} in Cargo.lock"
+            );
+        }
+        assert!(CARGO_TOML.contains("name = \"gorust-exercises\""));
+    }
+
+    #[test]
+    fn offline_failures_become_a_sentence() {
+        let stderr = "error: failed to get `tokio` as a dependency of package `gorust-exercises`\n\nCaused by:\n  download of config.json failed\n  Could not resolve host: index.crates.io";
+        let mut program = Program::new(Lang::Rust, "x", vec![Source::new("main.rs", "")]);
+        program.crates = vec!["tokio".into()];
+        match cargo_trouble(stderr, &program) {
+            Halt::Error(message) => assert_eq!(
+                message,
+                "tokio is not downloaded yet and crates.io cannot be reached: run `gorust prepare` once while online"
+            ),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn cargo_paths_become_the_learners() {
+        let mut program = Program::new(Lang::Rust, "tasks", vec![Source::new("tasks.rs", "")]);
+        program.display_dir = Some(PathBuf::from("/home/me/ex"));
+        let display = PathDisplay::new(Path::new("/c/cargo"), &program);
+        assert_eq!(
+            display.apply("--> src/bin/tasks/main.rs:3:5 and src/bin/tasks/helpers.rs:1:1"),
+            "--> /home/me/ex/tasks.rs:3:5 and /home/me/ex/helpers.rs:1:1"
+        );
+    }
+}

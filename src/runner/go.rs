@@ -1,0 +1,228 @@
+//! Building and running Go programs.
+//!
+//! The stage directory is a module root (`module exercises`) and the program
+//! lives in the package directory `<name>/`, so that a sub-package is
+//! imported as `exercises/<name>/<dir>`.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+
+use super::stage::{self, DirLock, io_halt, stage_dir, sync_dir, write_if_different};
+use super::{
+    BuildReport, Built, Context, Execution, Halt, LintReport, Metrics, Phase, RunEvent, Tool,
+};
+
+pub(crate) const GO_MOD: &str = "module exercises\n\ngo 1.22\n";
+
+/// Built with -race by `prepare`, so that the race runtime is compiled once.
+pub(crate) const PREPARE_PROGRAM: &str = r#"package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	total := 0
+	for i := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			mu.Lock()
+			total += i
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	fmt.Println(total)
+}
+"#;
+
+pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
+    let program = cx.program;
+    let toolchains = cx.runner.toolchains();
+    let go = toolchains.require(Tool::Go)?.to_path_buf();
+    let cc = match program.race {
+        true => Some(toolchains.require(Tool::Cc)?.to_path_buf()),
+        false => None,
+    };
+
+    let stage = stage_dir(cx.runner.cache_dir(), &program.name);
+    let _lock = DirLock::acquire(&stage.with_extension("lock"), cx.cancel)?;
+    let package_root = stage.join(&program.name);
+    write_if_different(&stage.join("go.mod"), GO_MOD)?;
+
+    let main_path = &program.sources[0].path;
+    let main_dir = main_path
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
+    let mut files: Vec<(PathBuf, String)> = program
+        .sources
+        .iter()
+        .map(|s| (s.path.clone(), s.contents.clone()))
+        .collect();
+    if let Some(test) = &program.test {
+        let file_name = test.path.file_name().map(PathBuf::from).unwrap_or_default();
+        files.push((main_dir.join(file_name), test.contents.clone()));
+    }
+    sync_dir(&package_root, &files)?;
+
+    let package_dir = package_root.join(&main_dir);
+    let package_arg = format!("./{}", Path::new(&program.name).join(&main_dir).display());
+    let display =
+        |text: &str| display_go_paths(text, &stage, &program.name, program.display_dir.as_deref());
+    let mut env = cx.base_env();
+    env.extend(go_env(cc.as_deref()));
+    let testing = program.test.is_some();
+    let binary = stage.join(if testing { "prog.test" } else { "prog" });
+    // A stale binary must never be run after a failed build.
+    if binary.exists() {
+        std::fs::remove_file(&binary).map_err(|e| io_halt("remove", &binary, &e))?;
+    }
+
+    let mut metrics = Metrics::default();
+    let mut build_args: Vec<OsString> = match testing {
+        true => vec!["test".into(), "-c".into()],
+        false => vec!["build".into()],
+    };
+    build_args.extend(["-o".into(), binary.clone().into_os_string()]);
+    if program.race {
+        build_args.push("-race".into());
+    }
+    build_args.push(package_arg.clone().into());
+    let invocation = super::process::Invocation::new(&go, &stage)
+        .args(&build_args)
+        .envs(env.clone())
+        .timeout(super::BUILD_TIMEOUT)
+        .output_cap(super::BUILD_OUTPUT_CAP);
+    let finished = cx.phase(Phase::Build, || {
+        let result = cx.tool("go build", &invocation, &mut |stream, line| {
+            cx.events.event(RunEvent::Output {
+                stream,
+                line: display(line),
+            })
+        });
+        let ok = result.as_ref().is_ok_and(|f| f.success());
+        (result, ok)
+    })?;
+    metrics.build_time = Some(finished.elapsed);
+    let build = BuildReport {
+        ok: finished.success(),
+        log: display(&format!(
+            "{}{}",
+            finished.stderr_text(),
+            finished.stdout_text()
+        )),
+        codes: Vec::new(),
+    };
+    let mut execution = Execution {
+        lang: program.lang,
+        tests: testing,
+        build,
+        lint: None,
+        run: None,
+    };
+    if !execution.build.ok || !cx.wants_run() {
+        return Ok(Built { execution, metrics });
+    }
+    metrics.binary_size = std::fs::metadata(&binary).ok().map(|m| m.len());
+
+    if program.lint {
+        let invocation = super::process::Invocation::new(&go, &stage)
+            .args(["vet", package_arg.as_str()])
+            .envs(env)
+            .timeout(super::BUILD_TIMEOUT)
+            .output_cap(super::BUILD_OUTPUT_CAP);
+        let lint = cx.phase(Phase::Lint, || {
+            let result = cx.tool("go vet", &invocation, &mut |stream, line| {
+                cx.events.event(RunEvent::Output {
+                    stream,
+                    line: display(line),
+                })
+            });
+            let ok = result.as_ref().is_ok_and(|f| f.success());
+            (result, ok)
+        })?;
+        let clean = lint.success();
+        execution.lint = Some(LintReport {
+            clean,
+            log: display(&format!("{}{}", lint.stderr_text(), lint.stdout_text())),
+        });
+        if !clean {
+            return Ok(Built { execution, metrics });
+        }
+    }
+
+    execution.run = Some(cx.run_program(&binary, &package_dir, &display, &mut metrics)?);
+    Ok(Built { execution, metrics })
+}
+
+/// No network, no toolchain switching, no workspace surprises; cgo only
+/// where the race detector needs it.
+fn go_env(cc: Option<&Path>) -> Vec<(OsString, Option<OsString>)> {
+    let mut env: Vec<(OsString, Option<OsString>)> = [
+        ("GOTOOLCHAIN", "local"),
+        ("GOPROXY", "off"),
+        ("GOFLAGS", "-mod=mod"),
+        ("GOWORK", "off"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (OsString::from(k), Some(OsString::from(v))))
+    .collect();
+    if let Some(cc) = cc {
+        env.push(("CGO_ENABLED".into(), Some("1".into())));
+        env.push(("CC".into(), Some(cc.as_os_str().to_owned())));
+    }
+    env
+}
+
+/// Go names files relative to the module root (`name/main.go:6:2`) in
+/// diagnostics and absolutely in stack traces; both become the learner's
+/// paths (or paths relative to the program).
+fn display_go_paths(text: &str, stage: &Path, name: &str, display_dir: Option<&Path>) -> String {
+    let package_root = stage.join(name);
+    let text = stage::display_paths(text, &package_root, display_dir);
+    let relative = format!("{name}/");
+    let replacement = match display_dir {
+        Some(dir) => format!("{}/", dir.display()),
+        None => String::new(),
+    };
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        match line.strip_prefix(&relative) {
+            Some(rest) => {
+                out.push_str(&replacement);
+                out.push_str(rest);
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn go_paths_are_shown_as_the_learners() {
+        let text = "# exercises/ex\nex/main.go:6:2: declared and not used: x\n\t/c/stage/ex/ex/main.go:8 +0x58\n";
+        assert_eq!(
+            display_go_paths(
+                text,
+                Path::new("/c/stage/ex"),
+                "ex",
+                Some(Path::new("/home/me/ex"))
+            ),
+            "# exercises/ex\n/home/me/ex/main.go:6:2: declared and not used: x\n\t/home/me/ex/main.go:8 +0x58\n"
+        );
+        assert_eq!(
+            display_go_paths(text, Path::new("/c/stage/ex"), "ex", None),
+            "# exercises/ex\nmain.go:6:2: declared and not used: x\n\tmain.go:8 +0x58\n"
+        );
+    }
+}

@@ -1,0 +1,409 @@
+//! Builds and runs one Go or Rust program and returns a verdict as data.
+//!
+//! The runner knows nothing of lesson packs or of the terminal UI: callers
+//! describe a [`Program`] in memory, say what they [`Expectation`] it to do,
+//! and get a [`Verdict`] back. Progress is reported live through an
+//! [`EventSink`], and a [`CancelToken`] stops the work from another thread.
+//!
+//! Every child process goes through [`process`], which owns the hard parts:
+//! process groups, output caps, timeouts and reaping.
+
+mod cargo;
+mod events;
+mod go;
+mod judge;
+mod outcome;
+mod process;
+mod rustc;
+mod stage;
+pub mod toolchain;
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use crate::Lang;
+
+pub use cargo::allowed_crates;
+pub use events::{CancelToken, EventSink, NoEvents, Phase, RunEvent, Stream};
+pub use judge::{
+    BuildReport, Ending, Execution, LintReport, RunReport, diff_lines, judge, normalize_output,
+};
+pub use outcome::{DiffLine, DiffTag, Metrics, Outcome, Verdict};
+pub use toolchain::{Tool, ToolStatus, Toolchains};
+
+/// The default cap on what a program may print (stdout and stderr together).
+pub const DEFAULT_OUTPUT_CAP: usize = 1024 * 1024;
+/// Wall-clock limit for `go build`, `rustc` and the linters.
+pub const BUILD_TIMEOUT: Duration = Duration::from_secs(300);
+/// Wall-clock limit for cargo, which may have to compile the pinned crates.
+pub const CARGO_TIMEOUT: Duration = Duration::from_secs(900);
+/// Compilers may print far more than a program is allowed to.
+const BUILD_OUTPUT_CAP: usize = 32 * 1024 * 1024;
+
+/// One source file of a program.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    /// Relative path: `main.go`, `geo/geo.go`.
+    pub path: PathBuf,
+    pub contents: String,
+}
+
+impl Source {
+    pub fn new(path: impl Into<PathBuf>, contents: impl Into<String>) -> Source {
+        Source {
+            path: path.into(),
+            contents: contents.into(),
+        }
+    }
+}
+
+/// Everything the runner needs to build and run one program.
+#[derive(Clone, Debug)]
+pub struct Program {
+    pub lang: Lang,
+    /// Unique key `[a-z0-9-]+`. It names the stage directory, the Go package
+    /// directory (so sub-packages are imported as `exercises/<name>/<dir>`)
+    /// and the Rust binary.
+    pub name: String,
+    /// The first one is the main file.
+    pub sources: Vec<Source>,
+    /// Go: a `_test.go` file placed beside the main file. Rust: compiled as
+    /// the `tests` module of the main file.
+    pub test: Option<Source>,
+    /// Go only: build with `-race`.
+    pub race: bool,
+    /// Rust only: crates from [`allowed_crates`]; non-empty means the program
+    /// is built inside the shared cargo package.
+    pub crates: Vec<String>,
+    /// `go vet` / `clippy -D warnings` must be clean as well.
+    pub lint: bool,
+    pub stdin: Vec<u8>,
+    /// Wall-clock limit for the run (builds have their own limits).
+    pub timeout: Duration,
+    /// Where the learner's copy lives, so that diagnostics name those files
+    /// rather than the stage directory.
+    pub display_dir: Option<PathBuf>,
+}
+
+impl Program {
+    /// A program with no test, no input, no lint and a 10 s run limit.
+    pub fn new(lang: Lang, name: impl Into<String>, sources: Vec<Source>) -> Program {
+        Program {
+            lang,
+            name: name.into(),
+            sources,
+            test: None,
+            race: false,
+            crates: Vec::new(),
+            lint: false,
+            stdin: Vec::new(),
+            timeout: Duration::from_secs(10),
+            display_dir: None,
+        }
+    }
+}
+
+/// What a program must do to pass.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Expectation {
+    /// Exit 0 and print this (compared after [`normalize_output`]).
+    Stdout(String),
+    /// Exit 0 with any output; with a test, all tests pass.
+    Success,
+    /// Must not build; rustc must report every one of these codes.
+    CompileError { codes: Vec<String> },
+    /// Builds, then panics.
+    Panic,
+    /// Go only: the race detector reports a data race.
+    Race,
+}
+
+/// Trouble with the runner itself or the toolchains, from [`Runner::prepare`].
+#[derive(Debug, thiserror::Error)]
+pub enum RunnerError {
+    #[error("{tool} is not available: {help}")]
+    ToolchainMissing { tool: String, help: String },
+    #[error("cancelled")]
+    Cancelled,
+    #[error("{what}: {message}")]
+    Failed { what: String, message: String },
+}
+
+/// Builds and runs programs. Cheap to create; share one between threads.
+#[derive(Debug)]
+pub struct Runner {
+    cache_dir: PathBuf,
+    output_cap: usize,
+    search_path: Option<OsString>,
+    extra_env: Vec<(OsString, OsString)>,
+    toolchains: OnceLock<Toolchains>,
+}
+
+/// Why a run stopped before there was anything to judge.
+#[derive(Debug)]
+pub(crate) enum Halt {
+    ToolchainMissing { tool: String, help: String },
+    Cancelled,
+    Error(String),
+}
+
+impl Halt {
+    fn into_outcome(self) -> Outcome {
+        match self {
+            Halt::ToolchainMissing { tool, help } => Outcome::ToolchainMissing { tool, help },
+            Halt::Cancelled => Outcome::Cancelled,
+            Halt::Error(message) => Outcome::Error { message },
+        }
+    }
+}
+
+/// What a language back end hands back: the execution to judge, plus the
+/// measurements taken on the way.
+pub(crate) struct Built {
+    pub execution: Execution,
+    pub metrics: Metrics,
+}
+
+/// The shared state a language back end needs for one run.
+pub(crate) struct Context<'a> {
+    pub runner: &'a Runner,
+    pub program: &'a Program,
+    pub expect: &'a Expectation,
+    pub events: &'a dyn EventSink,
+    pub cancel: &'a CancelToken,
+}
+
+impl Context<'_> {
+    /// Builds, lints and runs are announced the same way everywhere.
+    pub fn phase<T>(&self, phase: Phase, work: impl FnOnce() -> (T, bool)) -> T {
+        self.events.event(RunEvent::PhaseStarted(phase));
+        let start = Instant::now();
+        let (value, ok) = work();
+        self.events.event(RunEvent::PhaseFinished {
+            phase,
+            elapsed: start.elapsed(),
+            ok,
+        });
+        value
+    }
+
+    /// Only the run phase is skipped when the program was expected not to
+    /// build: a snippet that must fail to compile has nothing to run.
+    pub fn wants_run(&self) -> bool {
+        !matches!(self.expect, Expectation::CompileError { .. })
+    }
+
+    /// Runs a build tool (compiler, linter, cargo). A tool that cannot start,
+    /// runs too long or floods us is our trouble, not the learner's.
+    pub fn tool(
+        &self,
+        what: &str,
+        invocation: &process::Invocation<'_>,
+        on_line: &mut dyn FnMut(Stream, &str),
+    ) -> Result<process::Finished, Halt> {
+        let finished = process::run(invocation, self.cancel, on_line).map_err(|e| {
+            Halt::Error(format!(
+                "gorust could not start {what} ({}): {e}",
+                invocation.program.display()
+            ))
+        })?;
+        match finished.ending {
+            Ending::Exited => Ok(finished),
+            Ending::Cancelled => Err(Halt::Cancelled),
+            Ending::TimedOut(after) => Err(Halt::Error(format!(
+                "{what} did not finish within {} s and was stopped; try again, or check that the machine is not overloaded",
+                after.as_secs()
+            ))),
+            Ending::OutputLimit(limit) => Err(Halt::Error(format!(
+                "{what} printed more than {} MiB and was stopped",
+                limit / (1024 * 1024)
+            ))),
+        }
+    }
+
+    /// Runs the built program (or test binary) under the learner's limits,
+    /// streaming its lines. `display` rewrites stage paths in what it prints.
+    pub fn run_program(
+        &self,
+        binary: &Path,
+        cwd: &Path,
+        display: &dyn Fn(&str) -> String,
+        metrics: &mut Metrics,
+    ) -> Result<RunReport, Halt> {
+        let program = self.program;
+        let invocation = process::Invocation::new(binary, cwd)
+            .envs(self.base_env())
+            .stdin(&program.stdin)
+            .timeout(program.timeout)
+            .output_cap(self.runner.output_cap);
+        let finished = self.phase(Phase::Run, || {
+            let finished = process::run(&invocation, self.cancel, &mut |stream, line| {
+                self.events.event(RunEvent::Output {
+                    stream,
+                    line: display(line),
+                })
+            });
+            let ok = finished.as_ref().is_ok_and(|f| f.success());
+            (finished, ok)
+        });
+        let finished = finished.map_err(|e| {
+            Halt::Error(format!(
+                "gorust could not start the built program {}: {e}",
+                binary.display()
+            ))
+        })?;
+        metrics.run_time = Some(finished.elapsed);
+        metrics.peak_memory_kib = finished.peak_memory_kib;
+        Ok(RunReport {
+            ending: finished.ending,
+            exit_code: finished.exit_code,
+            signal: finished.signal,
+            stdout: finished.stdout_text(),
+            stderr: display(&finished.stderr_text()),
+        })
+    }
+
+    /// The child environment: the injected PATH, if any, replaces the real
+    /// one; then the variables given to [`Runner::with_env`].
+    pub fn base_env(&self) -> Vec<(OsString, Option<OsString>)> {
+        let mut env: Vec<(OsString, Option<OsString>)> = match &self.runner.search_path {
+            Some(path) => vec![("PATH".into(), Some(path.clone()))],
+            None => Vec::new(),
+        };
+        env.extend(
+            self.runner
+                .extra_env
+                .iter()
+                .map(|(key, value)| (key.clone(), Some(value.clone()))),
+        );
+        env
+    }
+}
+
+impl Runner {
+    /// `cache_dir` holds `stage/` (one directory per program name), `cargo/`
+    /// (the shared package) and `target/` (its build output). Nothing is
+    /// detected or created here: listing lessons must stay instant.
+    pub fn new(cache_dir: PathBuf) -> Runner {
+        Runner {
+            cache_dir,
+            output_cap: DEFAULT_OUTPUT_CAP,
+            search_path: None,
+            extra_env: Vec::new(),
+            toolchains: OnceLock::new(),
+        }
+    }
+
+    /// Caps what a program may print, stdout and stderr together.
+    pub fn with_output_cap(mut self, bytes: usize) -> Self {
+        self.output_cap = bytes;
+        self
+    }
+
+    /// Looks for the toolchains in this `PATH` instead of the process's own,
+    /// and gives it to every child. Tests use it to hide a toolchain.
+    pub fn with_search_path(mut self, path: impl Into<OsString>) -> Self {
+        self.search_path = Some(path.into());
+        self
+    }
+
+    /// Sets an environment variable for every child (builds and runs), e.g.
+    /// `CARGO_HOME` or `GOCACHE` for an isolated setup.
+    pub fn with_env(mut self, key: impl Into<OsString>, value: impl Into<OsString>) -> Self {
+        self.extra_env.push((key.into(), value.into()));
+        self
+    }
+
+    pub fn cache_dir(&self) -> &Path {
+        &self.cache_dir
+    }
+
+    pub fn output_cap(&self) -> usize {
+        self.output_cap
+    }
+
+    /// Detected on first use, once.
+    pub fn toolchains(&self) -> &Toolchains {
+        self.toolchains
+            .get_or_init(|| Toolchains::detect(self.search_path.as_deref()))
+    }
+
+    /// Builds, lints (when asked) and runs the program, then judges it.
+    pub fn run(
+        &self,
+        program: &Program,
+        expect: &Expectation,
+        events: &dyn EventSink,
+        cancel: &CancelToken,
+    ) -> Verdict {
+        let cx = Context {
+            runner: self,
+            program,
+            expect,
+            events,
+            cancel,
+        };
+        let built = stage::check_program(program).and_then(|()| match program.lang {
+            Lang::Go => go::run(&cx),
+            Lang::Rust if program.crates.is_empty() => rustc::run(&cx),
+            Lang::Rust => cargo::run(&cx),
+        });
+        match built {
+            Ok(Built { execution, metrics }) => Verdict::from_execution(execution, expect, metrics),
+            Err(halt) => Verdict::halted(halt.into_outcome()),
+        }
+    }
+
+    /// Gets a machine ready to work offline: builds the pinned crates and
+    /// warms Go's race-enabled standard library. Does as much as it can and
+    /// reports the first thing that failed.
+    pub fn prepare(&self, events: &dyn EventSink, cancel: &CancelToken) -> Result<(), RunnerError> {
+        let mut rust = Program::new(
+            Lang::Rust,
+            "gorust-prepare-crates",
+            vec![Source::new("main.rs", cargo::PREPARE_PROGRAM)],
+        );
+        rust.crates = allowed_crates().iter().map(|c| c.to_string()).collect();
+        rust.timeout = Duration::from_secs(60);
+        let mut go = Program::new(
+            Lang::Go,
+            "gorust-prepare-race",
+            vec![Source::new("main.go", go::PREPARE_PROGRAM)],
+        );
+        go.race = true;
+        go.timeout = Duration::from_secs(60);
+
+        let mut first_error = None;
+        for (what, program) in [
+            ("building the pinned crates", rust),
+            ("warming Go's race detector", go),
+        ] {
+            let verdict = self.run(&program, &Expectation::Success, events, cancel);
+            let error = match verdict.outcome {
+                Outcome::Passed => continue,
+                Outcome::Cancelled => return Err(RunnerError::Cancelled),
+                Outcome::ToolchainMissing { tool, help } => {
+                    RunnerError::ToolchainMissing { tool, help }
+                }
+                Outcome::Error { message } => RunnerError::Failed {
+                    what: what.to_string(),
+                    message,
+                },
+                other => RunnerError::Failed {
+                    what: what.to_string(),
+                    message: format!(
+                        "{}\n{}{}{}",
+                        other.title(),
+                        verdict.build_log,
+                        verdict.stdout,
+                        verdict.stderr
+                    ),
+                },
+            };
+            first_error.get_or_insert(error);
+        }
+        first_error.map_or(Ok(()), Err)
+    }
+}

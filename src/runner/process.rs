@@ -1,0 +1,496 @@
+//! The one place where child processes are started, fed, watched and killed.
+//!
+//! The traps (bacon's executor documents the same ones): a program may
+//! start children of its own that outlive it and keep the output pipes open,
+//! so everything runs in its own process group and the whole group is killed
+//! (on timeout, cancel, output flood, and after every normal exit too); a
+//! program may print without end, so output is capped; a program may never
+//! read its input, so stdin is written from a thread; the child is reaped
+//! with `wait4` to learn its peak memory.
+
+use std::ffi::{OsStr, OsString};
+use std::io::{self, Read, Write};
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::mpsc::{self, RecvTimeoutError, SyncSender};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use super::{CancelToken, Ending, Stream};
+
+/// How often the timeout and the cancel flag are looked at.
+const POLL: Duration = Duration::from_millis(20);
+/// After the child exited and its group was killed, how long the pipes may
+/// take to reach end of file (a process that left the group could hold them
+/// open for ever).
+const READER_GRACE: Duration = Duration::from_millis(500);
+/// After SIGKILL, how long to wait for the kernel to let the child go.
+const REAP_GRACE: Duration = Duration::from_secs(5);
+/// A "line" this long without a newline is handed on anyway.
+const MAX_LINE: usize = 16 * 1024;
+
+/// One command to run.
+pub(crate) struct Invocation<'a> {
+    pub program: PathBuf,
+    pub args: Vec<OsString>,
+    pub cwd: PathBuf,
+    /// `None` removes the variable.
+    pub env: Vec<(OsString, Option<OsString>)>,
+    pub stdin: &'a [u8],
+    pub timeout: Duration,
+    /// stdout and stderr together, in bytes.
+    pub output_cap: usize,
+}
+
+impl<'a> Invocation<'a> {
+    pub fn new(program: impl Into<PathBuf>, cwd: impl Into<PathBuf>) -> Invocation<'a> {
+        Invocation {
+            program: program.into(),
+            args: Vec::new(),
+            cwd: cwd.into(),
+            env: Vec::new(),
+            stdin: &[],
+            timeout: Duration::from_secs(60),
+            output_cap: usize::MAX,
+        }
+    }
+
+    pub fn arg(mut self, arg: impl AsRef<OsStr>) -> Self {
+        self.args.push(arg.as_ref().to_owned());
+        self
+    }
+
+    pub fn args<I: IntoIterator<Item = S>, S: AsRef<OsStr>>(mut self, args: I) -> Self {
+        self.args
+            .extend(args.into_iter().map(|a| a.as_ref().to_owned()));
+        self
+    }
+
+    pub fn env(mut self, key: impl AsRef<OsStr>, value: impl AsRef<OsStr>) -> Self {
+        self.env
+            .push((key.as_ref().to_owned(), Some(value.as_ref().to_owned())));
+        self
+    }
+
+    pub fn envs(mut self, vars: Vec<(OsString, Option<OsString>)>) -> Self {
+        self.env.extend(vars);
+        self
+    }
+
+    pub fn stdin(mut self, data: &'a [u8]) -> Self {
+        self.stdin = data;
+        self
+    }
+
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    pub fn output_cap(mut self, cap: usize) -> Self {
+        self.output_cap = cap;
+        self
+    }
+}
+
+/// What became of a process.
+#[derive(Debug)]
+pub(crate) struct Finished {
+    pub ending: Ending,
+    pub exit_code: Option<i32>,
+    pub signal: Option<i32>,
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    pub elapsed: Duration,
+    pub peak_memory_kib: Option<u64>,
+}
+
+impl Finished {
+    pub fn success(&self) -> bool {
+        self.ending == Ending::Exited && self.exit_code == Some(0)
+    }
+
+    pub fn stdout_text(&self) -> String {
+        String::from_utf8_lossy(&self.stdout).into_owned()
+    }
+
+    pub fn stderr_text(&self) -> String {
+        String::from_utf8_lossy(&self.stderr).into_owned()
+    }
+}
+
+enum Message {
+    Data(Stream, Vec<u8>),
+    Eof,
+    Reaped { status: i32, usage: libc::rusage },
+    WaitFailed,
+}
+
+/// Kills the whole process group when dropped, on every way out of [`run`].
+struct GroupKiller {
+    pgid: libc::pid_t,
+}
+
+impl GroupKiller {
+    fn kill(&self) {
+        // SAFETY: killpg only sends a signal; `pgid` is the group of a child
+        // we spawned with process_group(0), so it names that group and no
+        // other (its number stays reserved while any member is alive).
+        // ESRCH (the group is already empty) is the expected, harmless case.
+        unsafe {
+            libc::killpg(self.pgid, libc::SIGKILL);
+        }
+    }
+}
+
+impl Drop for GroupKiller {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// Runs one command to its end. `on_line` sees every line of stdout and
+/// stderr as it arrives (without the newline), up to the cap.
+pub(crate) fn run(
+    invocation: &Invocation<'_>,
+    cancel: &CancelToken,
+    on_line: &mut dyn FnMut(Stream, &str),
+) -> io::Result<Finished> {
+    let mut command = Command::new(&invocation.program);
+    command
+        .args(&invocation.args)
+        .current_dir(&invocation.cwd)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .process_group(0);
+    for (key, value) in &invocation.env {
+        match value {
+            Some(value) => command.env(key, value),
+            None => command.env_remove(key),
+        };
+    }
+    let mut child = command.spawn()?;
+    let start = Instant::now();
+    let pid = match libc::pid_t::try_from(child.id()) {
+        Ok(pid) => pid,
+        Err(e) => {
+            // Cannot happen on Linux (pids fit in pid_t); never leave it running.
+            let _ = child.kill();
+            return Err(io::Error::other(e));
+        }
+    };
+    let group = GroupKiller { pgid: pid };
+
+    let (tx, rx) = mpsc::sync_channel::<Message>(64);
+    if let Some(mut stdin) = child.stdin.take()
+        && !invocation.stdin.is_empty()
+    {
+        let data = invocation.stdin.to_vec();
+        // A program that never reads its input must not block us: the write
+        // happens on its own thread, which ends with EPIPE once the group dies.
+        thread::spawn(move || {
+            let _ = stdin.write_all(&data);
+        });
+    }
+    let mut open_pipes = 0;
+    if let Some(stdout) = child.stdout.take() {
+        spawn_reader(Stream::Stdout, stdout, tx.clone());
+        open_pipes += 1;
+    }
+    if let Some(stderr) = child.stderr.take() {
+        spawn_reader(Stream::Stderr, stderr, tx.clone());
+        open_pipes += 1;
+    }
+    // std's Child is dropped without waiting: the waiter thread reaps it.
+    drop(child);
+    spawn_waiter(pid, tx);
+
+    let mut capture = Capture::new(invocation.output_cap);
+    let mut ending = Ending::Exited;
+    let mut status: Option<(i32, libc::rusage)> = None;
+    let mut elapsed = None;
+    let mut reaped_at: Option<Instant> = None;
+    let mut killed_at: Option<Instant> = None;
+    loop {
+        match rx.recv_timeout(POLL) {
+            Ok(Message::Data(stream, bytes)) => {
+                if !capture.push(stream, &bytes, on_line) && killed_at.is_none() {
+                    ending = Ending::OutputLimit(invocation.output_cap);
+                    group.kill();
+                    killed_at = Some(Instant::now());
+                }
+            }
+            Ok(Message::Eof) => open_pipes -= 1,
+            Ok(Message::Reaped { status: s, usage }) => {
+                elapsed = Some(start.elapsed());
+                status = Some((s, usage));
+                reaped_at = Some(Instant::now());
+                // Whatever the child left behind dies with it.
+                group.kill();
+            }
+            Ok(Message::WaitFailed) => {
+                elapsed = Some(start.elapsed());
+                reaped_at = Some(Instant::now());
+                group.kill();
+            }
+            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => break,
+        }
+        if killed_at.is_none() && reaped_at.is_none() {
+            if cancel.is_cancelled() {
+                ending = Ending::Cancelled;
+            } else if start.elapsed() >= invocation.timeout {
+                ending = Ending::TimedOut(invocation.timeout);
+            }
+            if ending != Ending::Exited {
+                group.kill();
+                killed_at = Some(Instant::now());
+            }
+        }
+        match reaped_at {
+            Some(_) if open_pipes == 0 => break,
+            Some(at) if at.elapsed() > READER_GRACE => break,
+            Some(_) => {}
+            None if killed_at.is_some_and(|at| at.elapsed() > REAP_GRACE) => break,
+            None => {}
+        }
+    }
+    drop(group);
+    capture.flush(on_line);
+
+    let (exit_code, signal, peak_memory_kib) = match status {
+        Some((status, usage)) => {
+            let (code, signal) = if libc::WIFEXITED(status) {
+                (Some(libc::WEXITSTATUS(status)), None)
+            } else if libc::WIFSIGNALED(status) {
+                (None, Some(libc::WTERMSIG(status)))
+            } else {
+                (None, None)
+            };
+            // ru_maxrss is in KiB on Linux.
+            (code, signal, u64::try_from(usage.ru_maxrss).ok())
+        }
+        None => (None, None, None),
+    };
+    Ok(Finished {
+        ending,
+        exit_code,
+        signal,
+        stdout: capture.buffers[0].take(),
+        stderr: capture.buffers[1].take(),
+        elapsed: elapsed.unwrap_or_else(|| start.elapsed()),
+        peak_memory_kib,
+    })
+}
+
+fn spawn_reader(stream: Stream, mut pipe: impl Read + Send + 'static, tx: SyncSender<Message>) {
+    thread::spawn(move || {
+        let mut buf = vec![0u8; 16 * 1024];
+        loop {
+            match pipe.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => {
+                    if tx.send(Message::Data(stream, buf[..n].to_vec())).is_err() {
+                        return;
+                    }
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(_) => break,
+            }
+        }
+        let _ = tx.send(Message::Eof);
+    });
+}
+
+fn spawn_waiter(pid: libc::pid_t, tx: SyncSender<Message>) {
+    thread::spawn(move || {
+        let mut status: libc::c_int = 0;
+        // SAFETY: rusage is a plain C struct of integers; all-zero is valid.
+        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+        loop {
+            // SAFETY: `pid` is our own child, not yet reaped (std's Child was
+            // dropped without waiting); the pointers are to live locals.
+            let reaped = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+            if reaped == pid {
+                let _ = tx.send(Message::Reaped { status, usage });
+                return;
+            }
+            if reaped == -1 && io::Error::last_os_error().kind() == io::ErrorKind::Interrupted {
+                continue;
+            }
+            let _ = tx.send(Message::WaitFailed);
+            return;
+        }
+    });
+}
+
+/// The captured output, within the cap, cut into lines for `on_line`.
+struct Capture {
+    cap: usize,
+    total: usize,
+    buffers: [Buffer; 2],
+}
+
+#[derive(Default)]
+struct Buffer {
+    bytes: Vec<u8>,
+    /// Where the line not yet handed on starts.
+    line_start: usize,
+}
+
+impl Buffer {
+    fn take(&mut self) -> Vec<u8> {
+        std::mem::take(&mut self.bytes)
+    }
+}
+
+impl Capture {
+    fn new(cap: usize) -> Capture {
+        Capture {
+            cap,
+            total: 0,
+            buffers: [Buffer::default(), Buffer::default()],
+        }
+    }
+
+    /// False once the cap is passed (what fits is still kept).
+    fn push(
+        &mut self,
+        stream: Stream,
+        bytes: &[u8],
+        on_line: &mut dyn FnMut(Stream, &str),
+    ) -> bool {
+        let room = self.cap.saturating_sub(self.total);
+        let taken = room.min(bytes.len());
+        self.total += taken;
+        let buffer = &mut self.buffers[index(stream)];
+        buffer.bytes.extend_from_slice(&bytes[..taken]);
+        loop {
+            let pending = &buffer.bytes[buffer.line_start..];
+            let (end, next) = match pending.iter().position(|&b| b == b'\n') {
+                Some(newline) => (newline, newline + 1),
+                None if pending.len() >= MAX_LINE => (MAX_LINE, MAX_LINE),
+                None => break,
+            };
+            let line = String::from_utf8_lossy(&pending[..end]);
+            on_line(stream, line.trim_end_matches('\r'));
+            buffer.line_start += next;
+        }
+        taken == bytes.len()
+    }
+
+    fn flush(&mut self, on_line: &mut dyn FnMut(Stream, &str)) {
+        for stream in [Stream::Stdout, Stream::Stderr] {
+            let buffer = &mut self.buffers[index(stream)];
+            if buffer.line_start < buffer.bytes.len() {
+                let line = String::from_utf8_lossy(&buffer.bytes[buffer.line_start..]);
+                on_line(stream, &line);
+                buffer.line_start = buffer.bytes.len();
+            }
+        }
+    }
+}
+
+fn index(stream: Stream) -> usize {
+    match stream {
+        Stream::Stdout => 0,
+        Stream::Stderr => 1,
+    }
+}
+
+/// Finds `name` in `search_path` (or the process's PATH).
+pub(crate) fn find_program(name: &str, search_path: Option<&OsStr>) -> Option<PathBuf> {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"));
+    match search_path {
+        Some(path) => which::which_in(name, Some(path), cwd).ok(),
+        None => which::which(name).ok(),
+    }
+}
+
+/// A directory that exists, for commands that do not care where they run.
+pub(crate) fn neutral_dir() -> &'static Path {
+    Path::new("/")
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    fn sh(script: &str) -> Invocation<'static> {
+        Invocation::new("/bin/sh", "/").arg("-c").arg(script)
+    }
+
+    fn run_quiet(invocation: &Invocation<'_>) -> Finished {
+        run(invocation, &CancelToken::default(), &mut |_, _| {}).expect("spawn sh")
+    }
+
+    #[test]
+    fn captures_output_status_and_lines() {
+        let mut lines = Vec::new();
+        let finished = run(
+            &sh("echo out; echo err >&2; printf tail; exit 3"),
+            &CancelToken::default(),
+            &mut |stream, line| lines.push((stream, line.to_string())),
+        )
+        .expect("spawn sh");
+        assert_eq!(finished.ending, Ending::Exited);
+        assert_eq!(finished.exit_code, Some(3));
+        assert_eq!(finished.stdout_text(), "out\ntail");
+        assert_eq!(finished.stderr_text(), "err\n");
+        assert!(lines.contains(&(Stream::Stdout, "out".to_string())));
+        assert!(lines.contains(&(Stream::Stdout, "tail".to_string())));
+        assert!(lines.contains(&(Stream::Stderr, "err".to_string())));
+        assert!(finished.peak_memory_kib.is_some_and(|kib| kib > 0));
+    }
+
+    #[test]
+    fn feeds_stdin_and_closes_it() {
+        let finished = run_quiet(&sh("cat").stdin(b"hello\nworld\n"));
+        assert_eq!(finished.stdout_text(), "hello\nworld\n");
+        // No input at all: cat sees end of file at once.
+        assert_eq!(run_quiet(&sh("cat")).exit_code, Some(0));
+    }
+
+    #[test]
+    fn a_large_input_that_is_never_read_does_not_block() {
+        let input = vec![b'x'; 1 << 20];
+        let finished = run_quiet(&sh("echo ignored").stdin(&input));
+        assert_eq!(finished.exit_code, Some(0));
+    }
+
+    #[test]
+    fn kills_at_the_timeout() {
+        let start = Instant::now();
+        let finished = run_quiet(&sh("sleep 30").timeout(Duration::from_millis(300)));
+        assert_eq!(
+            finished.ending,
+            Ending::TimedOut(Duration::from_millis(300))
+        );
+        assert!(start.elapsed() < Duration::from_secs(3));
+    }
+
+    #[test]
+    fn caps_output() {
+        let finished = run_quiet(&sh("yes").output_cap(10_000));
+        assert_eq!(finished.ending, Ending::OutputLimit(10_000));
+        assert_eq!(finished.stdout.len(), 10_000);
+    }
+
+    #[test]
+    fn does_not_wait_for_a_grandchild_holding_the_pipes() {
+        let start = Instant::now();
+        let finished = run_quiet(&sh("sleep 30 & echo started"));
+        assert_eq!(finished.exit_code, Some(0));
+        assert_eq!(finished.stdout_text(), "started\n");
+        assert!(start.elapsed() < Duration::from_secs(3));
+    }
+
+    #[test]
+    fn a_missing_program_is_an_error() {
+        let invocation = Invocation::new("/nonexistent/tool", "/");
+        assert!(run(&invocation, &CancelToken::default(), &mut |_, _| {}).is_err());
+    }
+}

@@ -1,0 +1,263 @@
+//! Building and running Rust programs that need no crates: plain `rustc`.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::stage::{DirLock, io_halt, rust_test_module, stage_dir, sync_dir};
+use super::{
+    BuildReport, Built, Context, Execution, Halt, LintReport, Metrics, Phase, RunEvent, Stream,
+    Tool,
+};
+
+pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
+    let program = cx.program;
+    let toolchains = cx.runner.toolchains();
+    let rustc = toolchains.require(Tool::Rustc)?.to_path_buf();
+    let clippy = match program.lint {
+        true => Some(toolchains.require(Tool::Clippy)?.to_path_buf()),
+        false => None,
+    };
+
+    let stage = stage_dir(cx.runner.cache_dir(), &program.name);
+    let _lock = DirLock::acquire(&stage.with_extension("lock"), cx.cancel)?;
+    let src = stage.join("src");
+    let files = staged_files(program, &src);
+    sync_dir(&src, &files)?;
+    let testing = program.test.is_some();
+    let binary = stage.join("prog");
+    if binary.exists() {
+        std::fs::remove_file(&binary).map_err(|e| io_halt("remove", &binary, &e))?;
+    }
+
+    // Diagnostics and panic messages name the learner's files.
+    let remap = match &program.display_dir {
+        Some(dir) => format!("--remap-path-prefix={}={}", src.display(), dir.display()),
+        None => format!("--remap-path-prefix={}/=", src.display()),
+    };
+    let mut common: Vec<OsString> = vec![
+        "--edition".into(),
+        "2024".into(),
+        "--crate-name".into(),
+        crate_name(&program.name).into(),
+        "--error-format=json".into(),
+        "--json=diagnostic-rendered-ansi".into(),
+        remap.into(),
+    ];
+    if testing {
+        common.push("--test".into());
+    }
+    let main_file = src.join(&program.sources[0].path);
+
+    let mut metrics = Metrics::default();
+    let mut build_args = common.clone();
+    build_args.extend([
+        OsString::from("-C"),
+        format!("incremental={}", stage.join("incremental").display()).into(),
+        "-C".into(),
+        "debuginfo=line-tables-only".into(),
+        "-o".into(),
+        binary.clone().into_os_string(),
+        main_file.clone().into_os_string(),
+    ]);
+    let (build, elapsed) = compile(cx, Phase::Build, "rustc", &rustc, &stage, build_args)?;
+    metrics.build_time = Some(elapsed);
+    let mut execution = Execution {
+        lang: program.lang,
+        tests: testing,
+        build,
+        lint: None,
+        run: None,
+    };
+    if !execution.build.ok || !cx.wants_run() {
+        return Ok(Built { execution, metrics });
+    }
+    metrics.binary_size = std::fs::metadata(&binary).ok().map(|m| m.len());
+
+    if let Some(clippy) = clippy {
+        let mut lint_args = common;
+        lint_args.extend([
+            OsString::from("--emit=metadata"),
+            "--out-dir".into(),
+            stage.join("lint").into_os_string(),
+            "-D".into(),
+            "warnings".into(),
+            main_file.into_os_string(),
+        ]);
+        let (lint, _) = compile(cx, Phase::Lint, "clippy", &clippy, &stage, lint_args)?;
+        let clean = lint.ok;
+        execution.lint = Some(LintReport {
+            clean,
+            log: lint.log,
+        });
+        if !clean {
+            return Ok(Built { execution, metrics });
+        }
+    }
+
+    let run_dir = main_file_dir(&src, program);
+    execution.run =
+        Some(cx.run_program(&binary, &run_dir, &|text| text.to_string(), &mut metrics)?);
+    Ok(Built { execution, metrics })
+}
+
+/// The sources as they go into the stage, the main file ending with the
+/// `tests` module when there is a test file.
+pub(crate) fn staged_files(program: &super::Program, dir: &Path) -> Vec<(PathBuf, String)> {
+    let mut files: Vec<(PathBuf, String)> = program
+        .sources
+        .iter()
+        .map(|s| (s.path.clone(), s.contents.clone()))
+        .collect();
+    if let Some(test) = &program.test {
+        let test_path = dir.join(&test.path);
+        if let Some((_, main)) = files.first_mut() {
+            main.push_str(&rust_test_module(&test_path));
+        }
+        files.push((test.path.clone(), test.contents.clone()));
+    }
+    files
+}
+
+fn main_file_dir(src: &Path, program: &super::Program) -> PathBuf {
+    match program.sources[0].path.parent() {
+        Some(parent) => src.join(parent),
+        None => src.to_path_buf(),
+    }
+}
+
+/// rustc wants an identifier: `ownership-borrow` becomes `ownership_borrow`.
+pub(crate) fn crate_name(name: &str) -> String {
+    let name = name.replace('-', "_");
+    match name.starts_with(|c: char| c.is_ascii_digit()) {
+        true => format!("p_{name}"),
+        false => name,
+    }
+}
+
+/// Runs rustc or clippy-driver and collects its JSON diagnostics.
+fn compile(
+    cx: &Context<'_>,
+    phase: Phase,
+    what: &str,
+    tool: &Path,
+    cwd: &Path,
+    args: Vec<OsString>,
+) -> Result<(BuildReport, std::time::Duration), Halt> {
+    let invocation = super::process::Invocation::new(tool, cwd)
+        .args(args)
+        .envs(cx.base_env())
+        .timeout(super::BUILD_TIMEOUT)
+        .output_cap(super::BUILD_OUTPUT_CAP);
+    let mut diagnostics = Diagnostics::default();
+    let finished = cx.phase(phase, || {
+        let result = cx.tool(what, &invocation, &mut |stream, line| {
+            let rendered = match stream {
+                Stream::Stderr => diagnostics.add_line(line),
+                Stream::Stdout => Some(format!("{line}\n")),
+            };
+            for line in rendered.iter().flat_map(|text| text.lines()) {
+                cx.events.event(RunEvent::Output {
+                    stream: Stream::Stderr,
+                    line: line.to_string(),
+                });
+            }
+        });
+        let ok = result.as_ref().is_ok_and(|f| f.success());
+        (result, ok)
+    })?;
+    let report = BuildReport {
+        ok: finished.success(),
+        log: diagnostics.log,
+        codes: diagnostics.codes,
+    };
+    Ok((report, finished.elapsed))
+}
+
+/// What rustc said, gathered from its JSON lines.
+#[derive(Debug, Default)]
+pub(crate) struct Diagnostics {
+    pub log: String,
+    pub codes: Vec<String>,
+    pub errors: usize,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct Diagnostic {
+    level: String,
+    code: Option<DiagnosticCode>,
+    rendered: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct DiagnosticCode {
+    code: String,
+}
+
+impl Diagnostics {
+    /// One line of rustc's stderr; returns the text to show for it. A line
+    /// that is not JSON (a compiler crash, say) is kept as it is.
+    pub fn add_line(&mut self, line: &str) -> Option<String> {
+        match serde_json::from_str::<Diagnostic>(line) {
+            Ok(diagnostic) => self.add(diagnostic),
+            Err(_) if line.trim().is_empty() => None,
+            Err(_) => {
+                let text = format!("{line}\n");
+                self.log.push_str(&text);
+                Some(text)
+            }
+        }
+    }
+
+    pub fn add(&mut self, diagnostic: Diagnostic) -> Option<String> {
+        if diagnostic.level == "error" {
+            self.errors += 1;
+            if let Some(code) = diagnostic.code
+                && is_error_code(&code.code)
+                && !self.codes.contains(&code.code)
+            {
+                self.codes.push(code.code);
+            }
+        }
+        let rendered = diagnostic.rendered?;
+        self.log.push_str(&rendered);
+        Some(rendered)
+    }
+}
+
+/// `E0382`, not a lint name like `unused_imports` or `clippy::len_zero`.
+fn is_error_code(code: &str) -> bool {
+    code.len() == 5 && code.starts_with('E') && code[1..].chars().all(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn diagnostics_keep_error_codes_and_rendered_text() {
+        let mut diagnostics = Diagnostics::default();
+        let lines = [
+            r#"{"$message_type":"diagnostic","message":"unused","code":{"code":"unused_imports","explanation":null},"level":"warning","spans":[],"children":[],"rendered":"warning: unused\n"}"#,
+            r#"{"$message_type":"diagnostic","message":"moved","code":{"code":"E0382","explanation":"..."},"level":"error","spans":[],"children":[],"rendered":"error[E0382]: borrow of moved value\n"}"#,
+            r#"{"$message_type":"diagnostic","message":"moved","code":{"code":"E0382","explanation":"..."},"level":"error","spans":[],"children":[],"rendered":"error[E0382]: again\n"}"#,
+            r#"{"$message_type":"diagnostic","message":"aborting","code":null,"level":"error","spans":[],"children":[],"rendered":"error: aborting due to 2 previous errors\n"}"#,
+            "thread 'rustc' panicked",
+        ];
+        for line in lines {
+            diagnostics.add_line(line);
+        }
+        assert_eq!(diagnostics.codes, vec!["E0382"]);
+        assert_eq!(diagnostics.errors, 3);
+        assert!(diagnostics.log.starts_with("warning: unused\nerror[E0382]"));
+        assert!(diagnostics.log.ends_with("thread 'rustc' panicked\n"));
+    }
+
+    #[test]
+    fn crate_names_are_identifiers() {
+        assert_eq!(crate_name("ownership-borrow"), "ownership_borrow");
+        assert_eq!(crate_name("1-intro"), "p_1_intro");
+    }
+}

@@ -1,0 +1,44 @@
+//! What gorust remembers for the learner across sessions: their name, the
+//! language they come from, the theme, and where they were in each pack.
+
+use crate::Lang;
+use crate::fsutil::write_atomic;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub learner: Option<String>,
+    pub from: Option<Lang>,
+    pub theme: Option<String>,
+    pub welcomed: bool,
+    /// Last lesson and exercise per pack folder.
+    pub positions: BTreeMap<String, Position>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Position {
+    pub lesson: Option<String>,
+    pub exercise: Option<String>,
+}
+
+pub fn path(root: &Path) -> PathBuf {
+    root.join("settings.json")
+}
+
+/// Reads the settings; a missing or unreadable file gives the defaults, since
+/// nothing in it is worth stopping the tutorial for.
+pub fn load(root: &Path) -> Settings {
+    std::fs::read(path(root))
+        .ok()
+        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+        .unwrap_or_default()
+}
+
+pub fn save(root: &Path, settings: &Settings) -> std::io::Result<()> {
+    let json = serde_json::to_vec_pretty(settings).map_err(std::io::Error::other)?;
+    write_atomic(&path(root), &json)
+}

@@ -1,0 +1,321 @@
+//! The learner's workspace: editable copies of the exercises, backups, and the
+//! generated `go.mod` and `Cargo.toml` that make gopls and rust-analyzer work
+//! when the folder is opened in an editor.
+//!
+//! Layout, one folder per pack so that packs never mix:
+//! ```text
+//! <root>/settings.json          learner name and UI preferences
+//! <root>/.cache/                build caches shared by all packs
+//! <root>/<pack>/go.mod          module `exercises`
+//! <root>/<pack>/Cargo.toml      every Rust exercise copy as a [[bin]]
+//! <root>/<pack>/progress.json
+//! <root>/<pack>/<exercise-id>/  the learner's files
+//! <root>/<pack>/.backups/       copies saved before any reset
+//! <root>/<pack>/.starters/      the starters as they were copied
+//! ```
+
+use crate::Lang;
+use crate::fsutil::{file_stamp, unused_path, write_atomic};
+use crate::pack::{CodeExercise, Exercise, ExerciseKind, Lesson, Pack, PackSource};
+use crate::progress::ProgressStore;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use thiserror::Error;
+
+pub const ENV_WORKSPACE: &str = "GORUST_WORKSPACE";
+
+#[derive(Debug, Error)]
+pub enum WorkspaceError {
+    #[error("no workspace folder could be chosen: set --workspace DIR or {ENV_WORKSPACE}")]
+    NoHome,
+    #[error("{action} {path}: {source}")]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        source: io::Error,
+    },
+    #[error("`{0}` is a quiz: it has no files to edit")]
+    Quiz(String),
+}
+
+fn io_err(action: &'static str, path: &Path) -> impl FnOnce(io::Error) -> WorkspaceError {
+    let path = path.to_path_buf();
+    move |source| WorkspaceError::Io {
+        action,
+        path,
+        source,
+    }
+}
+
+/// Chooses the workspace root: `--workspace`, then `GORUST_WORKSPACE`, then
+/// the platform's data directory.
+pub fn resolve_root(explicit: Option<&Path>) -> Result<PathBuf, WorkspaceError> {
+    if let Some(dir) = explicit {
+        return Ok(dir.to_path_buf());
+    }
+    if let Some(dir) = std::env::var_os(ENV_WORKSPACE).filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("", "", "gorust")
+        .map(|d| d.data_dir().to_path_buf())
+        .ok_or(WorkspaceError::NoHome)
+}
+
+pub const ENV_CACHE: &str = "GORUST_CACHE_DIR";
+
+/// Where build caches live for a workspace root.
+pub fn cache_dir(root: &Path) -> PathBuf {
+    match std::env::var_os(ENV_CACHE).filter(|d| !d.is_empty()) {
+        Some(dir) => PathBuf::from(dir),
+        None => root.join(".cache"),
+    }
+}
+
+/// A folder name for a pack: `builtin`, or the pack directory's name with a
+/// short hash of its full path (two packs both called `course` stay apart).
+pub fn pack_slug(source: &PackSource) -> String {
+    match source {
+        PackSource::Builtin => "builtin".to_owned(),
+        PackSource::Dir(dir) => {
+            let full = fs::canonicalize(dir).unwrap_or_else(|_| dir.clone());
+            let name: String = full
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "pack".to_owned())
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() || c == '-' {
+                        c.to_ascii_lowercase()
+                    } else {
+                        '-'
+                    }
+                })
+                .collect();
+            // FNV-1a: stable across Rust releases, unlike DefaultHasher.
+            let hash = full
+                .to_string_lossy()
+                .bytes()
+                .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+                    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+                });
+            format!("{name}-{:08x}", hash as u32)
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Workspace {
+    root: PathBuf,
+    dir: PathBuf,
+}
+
+impl Workspace {
+    /// Opens (creating if needed) the workspace folder of `pack` under `root`.
+    pub fn open(root: &Path, pack: &Pack) -> Result<Workspace, WorkspaceError> {
+        let dir = root.join(pack_slug(&pack.source));
+        fs::create_dir_all(&dir).map_err(io_err("cannot create the workspace", &dir))?;
+        let ws = Workspace {
+            root: root.to_path_buf(),
+            dir,
+        };
+        ws.write_if_changed(&ws.dir.join("go.mod"), "module exercises\n\ngo 1.22\n")?;
+        Ok(ws)
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// This pack's folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Build caches: `GORUST_CACHE_DIR` when set (to share them between
+    /// workspaces), else `.cache` in the workspace root.
+    pub fn cache_dir(&self) -> PathBuf {
+        cache_dir(&self.root)
+    }
+
+    pub fn progress(&self) -> ProgressStore {
+        ProgressStore::new(&self.dir)
+    }
+
+    pub fn exercise_dir(&self, id: &str) -> PathBuf {
+        self.dir.join(id)
+    }
+
+    /// The learner's copies of an exercise (main file first), without creating them.
+    pub fn paths(&self, exercise: &Exercise) -> Result<Vec<PathBuf>, WorkspaceError> {
+        let code = code_of(exercise)?;
+        let dir = self.exercise_dir(&exercise.id);
+        Ok(code.files.iter().map(|f| dir.join(&f.starter)).collect())
+    }
+
+    /// The learner's copies, made from the starters where missing. An
+    /// untouched copy follows a changed starter; an edited one is never touched.
+    pub fn ensure_copies(
+        &self,
+        pack: &Pack,
+        lesson: &Lesson,
+        exercise: &Exercise,
+    ) -> Result<Vec<PathBuf>, WorkspaceError> {
+        let code = code_of(exercise)?;
+        let mut created = false;
+        let mut paths = Vec::new();
+        for file in &code.files {
+            let copy = self.exercise_dir(&exercise.id).join(&file.starter);
+            let pristine = self.starters_dir(&exercise.id).join(&file.starter);
+            let starter = lesson.file(&file.starter).unwrap_or_default();
+            match fs::read_to_string(&copy) {
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                    write_atomic(&copy, starter.as_bytes())
+                        .map_err(io_err("cannot create the exercise file", &copy))?;
+                    write_atomic(&pristine, starter.as_bytes())
+                        .map_err(io_err("cannot record the starter", &pristine))?;
+                    created = true;
+                }
+                Err(source) => {
+                    return Err(WorkspaceError::Io {
+                        action: "cannot read",
+                        path: copy,
+                        source,
+                    });
+                }
+                Ok(current) => {
+                    let untouched = fs::read_to_string(&pristine).is_ok_and(|p| p == current);
+                    if untouched && current != starter {
+                        write_atomic(&copy, starter.as_bytes())
+                            .map_err(io_err("cannot update the exercise file", &copy))?;
+                        write_atomic(&pristine, starter.as_bytes())
+                            .map_err(io_err("cannot record the starter", &pristine))?;
+                    }
+                }
+            }
+            paths.push(copy);
+        }
+        if created {
+            self.write_cargo_manifest(pack)?;
+        }
+        Ok(paths)
+    }
+
+    /// Reads the learner's files as (exercise-relative path, text).
+    pub fn read_files(
+        &self,
+        exercise: &Exercise,
+    ) -> Result<Vec<(PathBuf, String)>, WorkspaceError> {
+        let code = code_of(exercise)?;
+        let dir = self.exercise_dir(&exercise.id);
+        code.files
+            .iter()
+            .map(|f| {
+                let path = dir.join(&f.starter);
+                fs::read_to_string(&path)
+                    .map(|text| (PathBuf::from(&f.starter), text))
+                    .map_err(io_err("cannot read your file", &path))
+            })
+            .collect()
+    }
+
+    /// Moves the learner's current copies to a timestamped backup, then
+    /// restores the starters. Returns the backups made.
+    pub fn reset(
+        &self,
+        pack: &Pack,
+        lesson: &Lesson,
+        exercise: &Exercise,
+    ) -> Result<Vec<PathBuf>, WorkspaceError> {
+        let code = code_of(exercise)?;
+        let backup_dir = unused_path(
+            self.dir
+                .join(".backups")
+                .join(&exercise.id)
+                .join(file_stamp()),
+        );
+        let mut backups = Vec::new();
+        for file in &code.files {
+            let copy = self.exercise_dir(&exercise.id).join(&file.starter);
+            if copy.exists() {
+                let backup = backup_dir.join(&file.starter);
+                if let Some(parent) = backup.parent() {
+                    fs::create_dir_all(parent)
+                        .map_err(io_err("cannot create the backup folder", parent))?;
+                }
+                // Copy first, then replace: the learner's text exists in at
+                // least one place at every moment.
+                fs::copy(&copy, &backup).map_err(io_err("cannot back up", &copy))?;
+                backups.push(backup);
+            }
+            let starter = lesson.file(&file.starter).unwrap_or_default();
+            write_atomic(&copy, starter.as_bytes())
+                .map_err(io_err("cannot restore the starter", &copy))?;
+            let pristine = self.starters_dir(&exercise.id).join(&file.starter);
+            write_atomic(&pristine, starter.as_bytes())
+                .map_err(io_err("cannot record the starter", &pristine))?;
+        }
+        self.write_cargo_manifest(pack)?;
+        Ok(backups)
+    }
+
+    fn starters_dir(&self, id: &str) -> PathBuf {
+        self.dir.join(".starters").join(id)
+    }
+
+    /// A Cargo.toml that lists every Rust exercise copy as a binary, so that
+    /// rust-analyzer understands the folder. gorust builds elsewhere.
+    fn write_cargo_manifest(&self, pack: &Pack) -> Result<(), WorkspaceError> {
+        let mut bins = String::new();
+        let mut uses_tokio = false;
+        for (_, exercise) in pack.exercises() {
+            let ExerciseKind::Code(code) = &exercise.kind else {
+                continue;
+            };
+            if code.lang != Lang::Rust {
+                continue;
+            }
+            let Some(main) = code.files.first() else {
+                continue;
+            };
+            let rel = format!("{}/{}", exercise.id, main.starter);
+            if !self.dir.join(&rel).exists() {
+                continue;
+            }
+            uses_tokio |= code.crates.iter().any(|c| c == "tokio");
+            bins.push_str(&format!(
+                "\n[[bin]]\nname = \"{}\"\npath = \"{rel}\"\ntest = false\n",
+                exercise.id
+            ));
+        }
+        if bins.is_empty() {
+            return Ok(());
+        }
+        let deps = if uses_tokio {
+            "tokio = { version = \"1\", features = [\"rt-multi-thread\", \"macros\", \"sync\", \"time\"] }\n"
+        } else {
+            ""
+        };
+        let manifest = format!(
+            "# Generated by gorust so that rust-analyzer sees every Rust exercise.\n\
+             # gorust rewrites this file; your code lives in the folders it names.\n\
+             [package]\nname = \"gorust-exercises\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\nautobins = false\n\n\
+             [dependencies]\n{deps}{bins}"
+        );
+        self.write_if_changed(&self.dir.join("Cargo.toml"), &manifest)
+    }
+
+    fn write_if_changed(&self, path: &Path, contents: &str) -> Result<(), WorkspaceError> {
+        if fs::read_to_string(path).is_ok_and(|c| c == contents) {
+            return Ok(());
+        }
+        write_atomic(path, contents.as_bytes()).map_err(io_err("cannot write", path))
+    }
+}
+
+fn code_of(exercise: &Exercise) -> Result<&CodeExercise, WorkspaceError> {
+    match &exercise.kind {
+        ExerciseKind::Code(code) => Ok(code),
+        ExerciseKind::Quiz(_) => Err(WorkspaceError::Quiz(exercise.id.clone())),
+    }
+}

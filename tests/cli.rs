@@ -1,0 +1,517 @@
+//! The command line as graders and classroom tools use it: real binary, real
+//! toolchains, a temporary workspace, the fixture pack.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+struct Setup {
+    workspace: tempfile::TempDir,
+    pack: PathBuf,
+}
+
+impl Setup {
+    fn new() -> Setup {
+        Setup {
+            workspace: tempfile::tempdir().unwrap(),
+            pack: common::fixture_path("packs/valid"),
+        }
+    }
+
+    fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("gorust").unwrap();
+        cmd.arg("--workspace")
+            .arg(self.workspace.path())
+            .arg("--lessons")
+            .arg(&self.pack)
+            // Builds are shared between tests; workspaces are not.
+            .env("GORUST_CACHE_DIR", cache_dir())
+            .env("NO_COLOR", "1");
+        cmd
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        let out = self.cmd().args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    }
+
+    /// The learner's copy of an exercise, as `list --json` reports it.
+    fn path_of(&self, id: &str) -> PathBuf {
+        let list = self.json(&["list", "--json"]);
+        let exercises = list["lessons"][0]["exercises"].as_array().unwrap();
+        let e = exercises.iter().find(|e| e["id"] == id).unwrap();
+        PathBuf::from(e["path"].as_str().unwrap())
+    }
+
+    fn solve(&self, id: &str, solution: &str) -> PathBuf {
+        let path = self.path_of(id);
+        std::fs::write(
+            &path,
+            common::fixture(&format!("packs/valid/basics/{solution}")),
+        )
+        .unwrap();
+        path
+    }
+}
+
+fn cache_dir() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("gorust-cache")
+}
+
+#[test]
+fn list_json_is_the_documented_contract() {
+    let s = Setup::new();
+    let list = s.json(&["list", "--json"]);
+    assert_eq!(list["pack"]["title"], "Fixture pack");
+    let lesson = &list["lessons"][0];
+    assert_eq!(lesson["id"], "basics");
+    assert_eq!(lesson["title"], "Basics");
+    let exercises = lesson["exercises"].as_array().unwrap();
+    let kinds: Vec<&str> = exercises
+        .iter()
+        .map(|e| e["lang"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["go", "rust", "quiz"]);
+    for e in exercises {
+        assert_eq!(e["status"], "new");
+        assert!(e["title"].is_string());
+    }
+    let go_path = exercises[0]["path"].as_str().unwrap();
+    assert!(
+        go_path.starts_with(s.workspace.path().to_str().unwrap()),
+        "{go_path}"
+    );
+    assert!(go_path.ends_with("basics-sum-go/sum.go"), "{go_path}");
+    assert!(exercises[2]["path"].is_null(), "a quiz has no file");
+    assert_eq!(
+        std::fs::read_to_string(go_path).unwrap(),
+        common::fixture("packs/valid/basics/sum.go"),
+        "the learner's copies exist from the start"
+    );
+}
+
+#[test]
+fn list_by_track_and_unknown_track() {
+    let s = Setup::new();
+    s.cmd()
+        .args(["--track", "quick", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("track quick: Quick"));
+    s.cmd()
+        .args(["--track", "nope", "list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no track `nope`").and(predicate::str::contains("quick")));
+}
+
+#[test]
+fn check_fails_with_a_diff_then_passes_once_fixed() {
+    if !common::require("go") {
+        return;
+    }
+    let s = Setup::new();
+    s.cmd()
+        .args(["check", "basics-sum-go"])
+        .assert()
+        .code(1)
+        .stdout(
+            predicate::str::contains("Wrong output")
+                .and(predicate::str::contains("- sum = 6"))
+                .and(predicate::str::contains("+ sum = 5")),
+        );
+    s.solve("basics-sum-go", "sum.solution.go");
+    let out = s
+        .cmd()
+        .args(["check", "basics-sum-go", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["exercise"], "basics-sum-go");
+    assert_eq!(v["passed"], true);
+    assert_eq!(v["verdict"], "passed");
+    assert_eq!(v["stdout"], "sum = 6\n");
+    assert_eq!(v["title"], "Passed");
+    assert!(v["metrics"]["build_time_secs"].as_f64().unwrap() > 0.0);
+    assert!(v["metrics"]["run_time_secs"].as_f64().unwrap() > 0.0);
+    assert!(v["metrics"]["binary_size"].as_u64().unwrap() > 100_000);
+    assert!(v["metrics"]["peak_memory_kib"].as_u64().unwrap() > 100);
+
+    let progress = s.json(&["progress", "--json"]);
+    let e = &progress["exercises"]["basics-sum-go"];
+    assert_eq!(e["status"], "passed");
+    assert_eq!(e["attempts"], 2);
+    assert!(e["first_pass"].is_string());
+}
+
+#[test]
+fn rust_exercise_is_judged_against_the_go_programs_output() {
+    if !common::require("go") || !common::require("rustc") {
+        return;
+    }
+    let s = Setup::new();
+    s.cmd().args(["check", "basics-sum-rust"]).assert().code(1);
+    s.solve("basics-sum-rust", "sum.solution.rs");
+    s.cmd()
+        .args(["check", "basics-sum-rust"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("Passed"));
+}
+
+#[test]
+fn a_compile_error_points_to_the_page_that_explains_it() {
+    if !common::require("go") || !common::require("rustc") {
+        return;
+    }
+    let s = Setup::new();
+    let path = s.path_of("basics-sum-rust");
+    std::fs::write(&path, "fn main() {\n    let a = String::from(\"x\");\n    let b = a;\n    println!(\"{a} {b}\");\n}\n").unwrap();
+    let out = s
+        .cmd()
+        .args(["check", "basics-sum-rust", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["verdict"], "compile-error");
+    assert!(
+        v["error_codes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c == "E0382")
+    );
+    assert_eq!(v["explained_by"][0]["lesson"], "basics");
+    assert_eq!(v["explained_by"][0]["page"], 1);
+    s.cmd()
+        .args(["check", "basics-sum-rust"])
+        .assert()
+        .code(1)
+        .stdout(
+            predicate::str::contains("Compile error").and(predicate::str::contains(
+                "E0382 is explained in lesson `basics`, page 2: A move",
+            )),
+        );
+}
+
+#[test]
+fn hints_come_one_at_a_time_and_are_counted() {
+    let s = Setup::new();
+    s.cmd()
+        .args(["hint", "basics-sum-go"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("Hint 1 of 2")
+                .and(predicate::str::contains("Add the numbers.")),
+        );
+    s.cmd()
+        .args(["hint", "basics-sum-go"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Hint 2 of 2").and(predicate::str::contains("last hint")));
+    s.cmd()
+        .args(["hint", "basics-sum-go"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Hint 2 of 2"));
+    let progress = s.json(&["progress", "--json"]);
+    assert_eq!(progress["exercises"]["basics-sum-go"]["hints_shown"], 2);
+    s.cmd()
+        .args(["hint", "basics-sum-rust"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("has no hints"));
+}
+
+#[test]
+fn answer_exit_codes() {
+    let s = Setup::new();
+    s.cmd()
+        .args(["answer", "basics-quiz", "1"])
+        .assert()
+        .code(1)
+        .stdout(
+            predicate::str::contains("Not quite")
+                .and(predicate::str::contains("It prints `hello, world`")),
+        );
+    s.cmd()
+        .args(["answer", "basics-quiz", "0"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("Right"));
+    s.cmd()
+        .args(["answer", "basics-quiz", "5"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("choice 5 does not exist"));
+    let progress = s.json(&["progress", "--json"]);
+    assert_eq!(progress["exercises"]["basics-quiz"]["status"], "passed");
+    assert_eq!(progress["exercises"]["basics-quiz"]["attempts"], 2);
+}
+
+#[test]
+fn wrong_kind_and_unknown_ids_are_errors_with_directions() {
+    let s = Setup::new();
+    s.cmd()
+        .args(["answer", "basics-sum-go", "0"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is not a quiz"));
+    s.cmd()
+        .args(["check", "basics-quiz"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is a quiz"));
+    s.cmd()
+        .args(["check", "sum-go"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean basics-sum-go"));
+    s.cmd().args(["frobnicate"]).assert().code(2);
+}
+
+#[test]
+fn reset_backs_up_the_learners_file_first() {
+    let s = Setup::new();
+    let path = s.path_of("basics-sum-go");
+    std::fs::write(&path, "// my work\n").unwrap();
+    let out = s.cmd().args(["reset", "basics-sum-go"]).output().unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let backup = stdout
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("your previous file is kept at "))
+        .expect("backup path printed");
+    assert_eq!(std::fs::read_to_string(backup).unwrap(), "// my work\n");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        common::fixture("packs/valid/basics/sum.go")
+    );
+
+    std::fs::write(&path, "// again\n").unwrap();
+    s.cmd()
+        .args(["reset", "--all"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("basics-sum-go: starter restored"));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        common::fixture("packs/valid/basics/sum.go")
+    );
+    s.cmd().args(["reset"]).assert().code(2);
+}
+
+#[test]
+fn solution_needs_a_pass_or_force() {
+    let s = Setup::new();
+    s.cmd()
+        .args(["solution", "basics-sum-go"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not passed `basics-sum-go` yet"));
+    s.cmd()
+        .args(["solution", "basics-sum-go", "--force"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("for _, n := range nums"));
+}
+
+#[test]
+fn progress_carries_the_learner_name_and_a_markdown_summary() {
+    let s = Setup::new();
+    s.cmd()
+        .args(["answer", "basics-quiz", "0"])
+        .assert()
+        .success();
+    let v = s.json(&["progress", "--json", "--name", "Ada"]);
+    assert_eq!(v["learner"], "Ada");
+    assert_eq!(v["pack"]["title"], "Fixture pack");
+    assert_eq!(v["pack"]["version"], "1");
+    assert_eq!(v["version"], 1);
+    let again = s.json(&["progress", "--json"]);
+    assert_eq!(again["learner"], "Ada", "the name is remembered");
+    s.cmd()
+        .args(["progress", "--markdown"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("# Ada: Fixture pack")
+                .and(predicate::str::contains("1 of 3 exercises passed"))
+                .and(predicate::str::contains("- [x] Pick one")),
+        );
+    s.cmd()
+        .args(["progress"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("basics-quiz"));
+}
+
+#[test]
+fn a_damaged_progress_file_is_moved_aside_not_lost() {
+    let s = Setup::new();
+    s.cmd().args(["list"]).assert().success();
+    let pack_dir = std::fs::read_dir(s.workspace.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.join("go.mod").exists())
+        .unwrap();
+    std::fs::write(
+        pack_dir.join("progress.json"),
+        "{\"version\": 1, \"exercises\": [",
+    )
+    .unwrap();
+    s.cmd()
+        .args(["answer", "basics-quiz", "0"])
+        .assert()
+        .success();
+    let aside: Vec<_> = std::fs::read_dir(&pack_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("progress.json.damaged-"))
+        .collect();
+    assert_eq!(aside.len(), 1, "{aside:?}");
+    let progress = s.json(&["progress", "--json"]);
+    assert_eq!(progress["exercises"]["basics-quiz"]["status"], "passed");
+}
+
+#[test]
+fn validate_passes_the_valid_fixture() {
+    if !common::require("go") || !common::require("rustc") {
+        return;
+    }
+    let s = Setup::new();
+    s.cmd()
+        .args(["validate"])
+        .arg(&s.pack)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "3 snippets, 2 exercises, 1 quizzes checked; 0 problems",
+        ));
+}
+
+#[test]
+fn validate_names_the_file_line_and_field_of_each_broken_fixture() {
+    if !common::require("go") || !common::require("rustc") {
+        return;
+    }
+    let s = Setup::new();
+    let broken = common::fixture_path("packs/broken");
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&broken)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    dirs.sort();
+    assert!(dirs.len() >= 12, "at least 12 broken fixtures");
+    for dir in dirs {
+        let expected = std::fs::read_to_string(dir.join("EXPECT")).unwrap();
+        let out = s.cmd().arg("validate").arg(&dir).output().unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(1), "{}: {stdout}", dir.display());
+        assert!(
+            stdout.contains(expected.trim()),
+            "{}: want {expected:?} in\n{stdout}",
+            dir.display()
+        );
+        assert!(
+            stdout.contains("; 1 problem\n"),
+            "{}: exactly one fault:\n{stdout}",
+            dir.display()
+        );
+    }
+}
+
+#[test]
+fn validate_json_locates_problems() {
+    let s = Setup::new();
+    let out = s
+        .cmd()
+        .args(["validate", "--json"])
+        .arg(common::fixture_path("packs/broken/missing-file"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["ok"], false);
+    let p = &v["problems"][0];
+    assert!(p["file"].as_str().unwrap().ends_with("basics/lesson.yaml"));
+    assert_eq!(p["line"], 23);
+    assert_eq!(p["field"], "exercises[0].file");
+}
+
+#[test]
+fn a_missing_pack_is_a_clear_error() {
+    let s = Setup::new();
+    s.cmd()
+        .args(["validate"])
+        .arg(s.workspace.path().join("nowhere"))
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("no pack.yaml here"));
+}
+
+#[test]
+fn missing_toolchains_never_stop_the_rest() {
+    let s = Setup::new();
+    let empty = tempfile::tempdir().unwrap();
+    s.cmd()
+        .env("PATH", empty.path())
+        .args(["list"])
+        .assert()
+        .success();
+    s.cmd()
+        .env("PATH", empty.path())
+        .args(["check", "basics-sum-go"])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("Toolchain missing").and(predicate::str::contains("go")));
+    s.cmd()
+        .env("PATH", empty.path())
+        .args(["doctor"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("missing").and(predicate::str::contains("Not ready")));
+}
+
+#[test]
+fn doctor_says_ready_in_one_line() {
+    if !common::require("go") || !common::require("cargo") {
+        return;
+    }
+    let s = Setup::new();
+    s.cmd()
+        .args(["doctor"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Ready:"));
+}
+
+#[test]
+fn prepare_builds_the_crate_cache() {
+    if !common::require("cargo") || !common::require("go") {
+        return;
+    }
+    let s = Setup::new();
+    s.cmd()
+        .args(["prepare"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Ready"));
+}
