@@ -2,7 +2,7 @@
 //! (`Effect`). Keys become actions through the keymap; results of effects
 //! come back as actions too, so `update` is the one place state changes.
 
-use super::contract::{RunEvent, Verdict};
+use crate::runner::{RunEvent, Verdict};
 use super::services::{ExerciseProgress, Hint, ServiceError, ToolInfo, UiState};
 use crate::Lang;
 use ratatui::crossterm::event::KeyEvent;

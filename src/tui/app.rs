@@ -1,7 +1,7 @@
 //! The whole state of the UI. Nothing here does I/O: the app is built from
 //! data the executor loaded, changed only by `update`, and drawn by `ui`.
 
-use super::contract::{Phase, Stream, Verdict};
+use crate::runner::{Phase, Stream, Verdict};
 use super::editor::Editor;
 use super::services::{ExerciseProgress, Status, ToolInfo, UiState};
 use super::theme::{Palette, Theme};
@@ -286,7 +286,7 @@ impl App {
 
     /// Missing toolchains, for the banner.
     pub fn missing_tools(&self) -> Vec<&ToolInfo> {
-        self.toolchains.iter().filter(|t| !t.found()).collect()
+        self.toolchains.iter().filter(|t| t.essential && !t.found()).collect()
     }
 
     /// A page anywhere in the pack that explains one of these rustc codes.

@@ -66,7 +66,15 @@ impl LessonLayout {
 }
 
 /// `sides`: which of the two sides have a snippet; `outputs`: which have a run.
-pub fn lesson(body: Rect, wide: bool, sides: [bool; 2], outputs: [bool; 2], zoom: Option<LessonPane>) -> LessonLayout {
+/// `prose_rows`: the rows the prose pane would like (its lines and borders).
+pub fn lesson(
+    body: Rect,
+    wide: bool,
+    sides: [bool; 2],
+    outputs: [bool; 2],
+    zoom: Option<LessonPane>,
+    prose_rows: u16,
+) -> LessonLayout {
     let mut out = LessonLayout::default();
     if let Some(pane) = zoom {
         match pane {
@@ -94,7 +102,7 @@ pub fn lesson(body: Rect, wide: bool, sides: [bool; 2], outputs: [bool; 2], zoom
         (code, Some(output))
     };
     if wide {
-        let prose_rows = (body.height * 2 / 5).max(5).min(body.height.saturating_sub(6));
+        let prose_rows = prose_rows.clamp(5, (body.height * 2 / 5).max(5)).min(body.height.saturating_sub(6));
         let [prose, code] = Layout::vertical([Constraint::Length(prose_rows), Constraint::Min(3)]).areas(body);
         out.prose = Some(prose);
         let columns = Layout::horizontal(vec![Constraint::Ratio(1, present.len() as u32); present.len()]).split(code);
@@ -104,11 +112,12 @@ pub fn lesson(body: Rect, wide: bool, sides: [bool; 2], outputs: [bool; 2], zoom
             out.output[i] = o;
         }
     } else {
-        let parts = 1 + present.len() as u32;
-        let rows = Layout::vertical(vec![Constraint::Ratio(1, parts); parts as usize]).split(body);
-        out.prose = Some(rows[0]);
+        let prose_rows = prose_rows.clamp(4, (body.height / 3).max(4));
+        let [prose, code] = Layout::vertical([Constraint::Length(prose_rows), Constraint::Min(3)]).areas(body);
+        out.prose = Some(prose);
+        let rows = Layout::vertical(vec![Constraint::Ratio(1, present.len() as u32); present.len()]).split(code);
         for (slot, &i) in present.iter().enumerate() {
-            let (c, o) = split(rows[slot + 1], i, Direction::Horizontal);
+            let (c, o) = split(rows[slot], i, Direction::Horizontal);
             out.code[i] = Some(c);
             out.output[i] = o;
         }

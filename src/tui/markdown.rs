@@ -231,6 +231,12 @@ fn split_at_width(word: &str, width: usize) -> usize {
     word.len()
 }
 
+/// One plain sentence or paragraph, word-wrapped in one style.
+pub fn paragraph(text: &str, style: Style, width: u16) -> Vec<Line<'static>> {
+    let pieces = [(text.to_owned(), style)];
+    wrap(&pieces, usize::from(width.max(10)), Span::raw(""), Span::raw(""))
+}
+
 /// The whole text, wrapped to `width` columns.
 pub fn render(text: &str, width: u16, palette: &Palette) -> Vec<Line<'static>> {
     let width = usize::from(width.max(10));

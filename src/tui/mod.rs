@@ -9,8 +9,8 @@
 
 pub mod action;
 pub mod app;
-pub mod contract;
 pub mod editor;
+mod engine;
 pub mod keymap;
 pub mod layout;
 pub mod markdown;
@@ -28,7 +28,13 @@ pub use services::Services;
 pub use theme::Theme;
 pub use update::update;
 
-/// Starts the interactive UI on the terminal.
+/// Starts the interactive UI on the terminal, over the engine: `gorust`
+/// with no command, and `gorust open <id>`.
+pub fn run(engine: std::sync::Arc<crate::engine::Engine>, options: TuiOptions) -> anyhow::Result<()> {
+    runtime::run_with(engine, options)
+}
+
+/// The same over any [`Services`] (tests and the benchmark use a fake).
 pub fn run_with<S: Services>(services: std::sync::Arc<S>, options: TuiOptions) -> anyhow::Result<()> {
     runtime::run_with(services, options)
 }

@@ -4,7 +4,7 @@
 
 use super::action::{Action, Effect};
 use super::app::{App, Init, TICK_MILLIS, TuiOptions};
-use super::contract::{CancelToken, RunEvent};
+use crate::runner::{CancelToken, RunEvent};
 use super::keymap;
 use super::services::Services;
 use super::theme::{Theme, no_color_requested};
@@ -60,10 +60,7 @@ pub fn run_with<S: Services>(services: Arc<S>, options: TuiOptions) -> anyhow::R
 /// first frame's path.
 pub fn initial<S: Services>(services: &S, options: TuiOptions, size: (u16, u16)) -> (Arc<crate::pack::Pack>, Init) {
     let pack = Arc::new(services.pack().clone());
-    let progress = pack
-        .exercises()
-        .map(|(_, e)| (e.id.clone(), services.progress(&e.id)))
-        .collect();
+    let progress = services.all_progress();
     let colorfgbg = std::env::var("COLORFGBG").ok();
     let init = Init {
         progress,

@@ -3,7 +3,7 @@
 //! implementation is the engine (the same calls `gorust check` makes); tests
 //! and the benchmark use a fake.
 
-use super::contract::{CancelToken, EventSink, Verdict};
+use crate::runner::{CancelToken, EventSink, Verdict};
 use crate::Lang;
 use crate::pack::Pack;
 use std::path::PathBuf;
@@ -37,6 +37,8 @@ pub struct UiState {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ToolInfo {
     pub name: String,
+    /// go, rustc and cargo: without them nothing runs (the banner).
+    pub essential: bool,
     /// The version line when found.
     pub version: Option<String>,
     /// What to install when missing.
@@ -51,6 +53,7 @@ impl ToolInfo {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Hint {
+    /// 0-based.
     pub index: usize,
     pub total: usize,
     pub text: String,
@@ -80,6 +83,13 @@ pub trait Services: Send + Sync + 'static {
     fn problems(&self) -> Vec<String>;
     fn toolchains(&self) -> Vec<ToolInfo>;
     fn progress(&self, exercise_id: &str) -> ExerciseProgress;
+    /// Every exercise's progress at once (one read of the progress file).
+    fn all_progress(&self) -> std::collections::HashMap<String, ExerciseProgress> {
+        self.pack()
+            .exercises()
+            .map(|(_, e)| (e.id.clone(), self.progress(&e.id)))
+            .collect()
+    }
     fn ui_state(&self) -> UiState;
     fn save_ui_state(&self, state: &UiState) -> ServiceResult<()>;
     /// The learner's copies (created from the starters if needed); first = main file.

@@ -3,7 +3,7 @@
 //! learner's file equals the solution.
 #![doc(hidden)]
 
-use super::contract::{CancelToken, DiffLine, DiffTag, EventSink, Metrics, Outcome, Phase, RunEvent, Stream, Verdict};
+use crate::runner::{CancelToken, DiffLine, DiffTag, EventSink, Metrics, Outcome, Phase, RunEvent, Stream, Verdict};
 use super::services::*;
 use crate::Lang;
 use crate::pack::{ExerciseKind, Pack};
@@ -40,8 +40,8 @@ pub fn verdict(outcome: Outcome) -> Verdict {
 
 pub fn tools_found() -> Vec<ToolInfo> {
     vec![
-        ToolInfo { name: "go".into(), version: Some("go1.26.0 linux/amd64".into()), help: String::new() },
-        ToolInfo { name: "cargo".into(), version: Some("cargo 1.95.0".into()), help: String::new() },
+        ToolInfo { name: "go".into(), essential: true, version: Some("go1.26.0 linux/amd64".into()), help: String::new() },
+        ToolInfo { name: "cargo".into(), essential: true, version: Some("cargo 1.95.0".into()), help: String::new() },
     ]
 }
 

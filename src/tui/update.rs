@@ -3,7 +3,7 @@
 
 use super::action::{Action, Effect};
 use super::app::*;
-use super::contract::{Outcome, RunEvent, Verdict};
+use crate::runner::{Outcome, RunEvent, Verdict};
 use super::editor::Editor;
 use super::services::{ServiceError, Status};
 use super::ui::{self, ScrollTarget};
@@ -885,11 +885,14 @@ fn hint_ready(app: &mut App, exercise: &str, result: Result<Option<super::servic
     }
     let Some(view) = app.exercise.as_mut() else { return };
     match result {
+        Ok(Some(hint)) if hint.index < view.hints.len() => {
+            // The engine repeats the last hint once all are shown.
+            let _ = hint;
+            app.say(Tone::Info, "That was the last hint: s shows the solution.");
+        }
         Ok(Some(hint)) => {
             view.hints_total = hint.total;
-            if view.hints.len() <= hint.index {
-                view.hints.push(hint.text);
-            }
+            view.hints.push(hint.text);
             view.focus = ExercisePane::Task;
             let n = view.hints.len();
             let total = view.hints_total;

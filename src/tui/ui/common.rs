@@ -51,6 +51,43 @@ pub fn scrolled(frame: &mut Frame, area: Rect, block: Block<'_>, lines: Vec<Line
     }
 }
 
+/// Cuts lines longer than `width` columns into several, keeping styles, so
+/// nothing of a diagnostic is lost in a narrow pane.
+pub fn hard_wrap(lines: Vec<Line<'static>>, width: u16) -> Vec<Line<'static>> {
+    let width = usize::from(width.max(4));
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        if line_width(&line) <= width {
+            out.push(line);
+            continue;
+        }
+        let mut current: Vec<Span<'static>> = Vec::new();
+        let mut used = 0;
+        for span in line.spans {
+            let mut piece = String::new();
+            for c in span.content.chars() {
+                let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                if used + w > width {
+                    if !piece.is_empty() {
+                        current.push(Span::styled(std::mem::take(&mut piece), span.style));
+                    }
+                    out.push(Line::from(std::mem::take(&mut current)));
+                    used = 0;
+                }
+                piece.push(c);
+                used += w;
+            }
+            if !piece.is_empty() {
+                current.push(Span::styled(piece, span.style));
+            }
+        }
+        if !current.is_empty() {
+            out.push(Line::from(current));
+        }
+    }
+    out
+}
+
 pub fn background(palette: &Palette) -> Background {
     match palette.theme {
         Theme::Dark => Background::Dark,
@@ -157,7 +194,7 @@ pub fn bar(done: usize, total: usize, width: usize, palette: &Palette) -> Vec<Sp
     if palette.color {
         vec![
             Span::styled("█".repeat(filled), Style::new().fg(palette.gauge_done)),
-            Span::styled("█".repeat(width - filled), Style::new().fg(palette.gauge_todo)),
+            Span::styled("░".repeat(width - filled), Style::new().fg(palette.gauge_todo)),
         ]
     } else {
         vec![Span::raw("#".repeat(filled)), Span::raw("·".repeat(width - filled))]

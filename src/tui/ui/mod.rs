@@ -75,7 +75,10 @@ fn body(app: &App) -> Rect {
 pub fn lesson_layout(app: &App) -> Option<LessonLayout> {
     let view = app.lesson.as_ref()?;
     let (sides, outputs) = lesson_sides(app)?;
-    Some(layout::lesson(body(app), app.wide(), sides, outputs, view.zoom.then_some(view.focus)))
+    let body = body(app);
+    let prose = lesson::pane_content(app, super::app::LessonPane::Prose, body.width.saturating_sub(2), &app.palette());
+    let wanted = u16::try_from(prose.len() + 2).unwrap_or(u16::MAX);
+    Some(layout::lesson(body, app.wide(), sides, outputs, view.zoom.then_some(view.focus), wanted))
 }
 
 pub fn exercise_layout(app: &App) -> Option<ExerciseLayout> {

@@ -3,9 +3,10 @@
 //! own colours, a race report).
 
 use super::super::app::{RunState, TICK_MILLIS};
-use super::super::contract::{DiffTag, Outcome, Phase, Stream, Verdict};
+use crate::runner::{DiffTag, Outcome, Phase, Stream, Verdict};
 use super::super::theme::Palette;
 use super::common::{ansi_lines, bar, human_size, seconds};
+use super::super::markdown::paragraph;
 use crate::pack::{Expect, Snippet};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -23,6 +24,10 @@ const MAX_LOG_LINES: usize = 400;
 const SPINNER: [&str; 8] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧"];
 
 pub fn run_lines(run: &RunState, cx: &RunContext<'_>, palette: &Palette, width: u16) -> Vec<Line<'static>> {
+    super::common::hard_wrap(unwrapped(run, cx, palette, width), width)
+}
+
+fn unwrapped(run: &RunState, cx: &RunContext<'_>, palette: &Palette, width: u16) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     if run.running() {
         running(run, cx, palette, width, &mut out);
@@ -30,11 +35,11 @@ pub fn run_lines(run: &RunState, cx: &RunContext<'_>, palette: &Palette, width: 
     }
     if let Some(error) = &run.error {
         out.push(Line::styled("✘ Could not run", palette.error.add_modifier(Modifier::BOLD)));
-        out.push(Line::styled(error.clone(), palette.base));
+        out.extend(paragraph(error, palette.base, width));
         return out;
     }
     if let Some(verdict) = &run.verdict {
-        finished(verdict, cx, palette, &mut out);
+        finished(verdict, cx, palette, width, &mut out);
     }
     out
 }
@@ -92,7 +97,7 @@ fn plain(text: &str, style: Style, out: &mut Vec<Line<'static>>) {
     }
 }
 
-fn metrics(verdict: &Verdict, palette: &Palette) -> Option<Line<'static>> {
+fn metrics(verdict: &Verdict) -> Option<String> {
     let m = &verdict.metrics;
     let mut parts = Vec::new();
     if let Some(t) = m.build_time {
@@ -107,10 +112,11 @@ fn metrics(verdict: &Verdict, palette: &Palette) -> Option<Line<'static>> {
     if let Some(kib) = m.peak_memory_kib {
         parts.push(format!("memory {}", human_size(kib * 1024)));
     }
-    (!parts.is_empty()).then(|| Line::styled(parts.join(" · "), palette.dim))
+    (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
-fn finished(verdict: &Verdict, cx: &RunContext<'_>, palette: &Palette, out: &mut Vec<Line<'static>>) {
+fn finished(verdict: &Verdict, cx: &RunContext<'_>, palette: &Palette, width: u16, out: &mut Vec<Line<'static>>) {
+    let say = |out: &mut Vec<Line<'static>>, text: &str, style: Style| out.extend(paragraph(text, style, width));
     let passed = verdict.passed();
     let bold = Modifier::BOLD;
     let title = match (cx.snippet, passed) {
@@ -126,16 +132,16 @@ fn finished(verdict: &Verdict, cx: &RunContext<'_>, palette: &Palette, out: &mut
         (Outcome::Cancelled | Outcome::TimedOut { .. } | Outcome::OutputLimit { .. }, _) => palette.warn.add_modifier(bold),
         _ => palette.error.add_modifier(bold),
     };
-    out.push(Line::styled(title, style));
-    if let Some(m) = metrics(verdict, palette) {
-        out.push(m);
+    say(out, &title, style);
+    if let Some(m) = metrics(verdict) {
+        say(out, &m, palette.dim);
     }
     out.push(Line::default());
 
     match &verdict.outcome {
         Outcome::Passed => {
             if cx.snippet.is_none() {
-                out.push(Line::styled("Your program does what the exercise asks.", palette.base));
+                say(out, "Your program does what the exercise asks.", palette.base);
                 out.push(Line::default());
             }
             let expects_failure = cx
@@ -149,7 +155,7 @@ fn finished(verdict: &Verdict, cx: &RunContext<'_>, palette: &Palette, out: &mut
             output_sections(verdict, palette, out);
         }
         Outcome::WrongOutput { diff, .. } => {
-            out.push(Line::styled("It runs, but prints something else than expected.", palette.base));
+            say(out, "It runs, but prints something else than expected.", palette.base);
             out.push(Line::from(vec![
                 Span::styled("- expected, missing  ", palette.diff_delete),
                 Span::styled(" ", palette.base),
@@ -199,7 +205,7 @@ fn finished(verdict: &Verdict, cx: &RunContext<'_>, palette: &Palette, out: &mut
                 (_, _, Some(code)) => format!("The program exited with status {code}; a program that succeeds exits with 0."),
                 _ => "The program stopped abnormally.".to_owned(),
             };
-            out.push(Line::styled(words, palette.base));
+            say(out, &words, palette.base);
             out.push(Line::default());
             let text = if stderr.trim().is_empty() { &verdict.stderr } else { stderr };
             if !text.trim().is_empty() {
@@ -213,30 +219,33 @@ fn finished(verdict: &Verdict, cx: &RunContext<'_>, palette: &Palette, out: &mut
             }
         }
         Outcome::Race { report } => {
-            out.push(Line::styled(
+            say(
+                out,
                 "Go's race detector caught two goroutines using the same memory at the same time, at least one of them writing, with nothing ordering them.",
                 palette.base,
-            ));
+            );
             out.push(Line::default());
             out.push(heading("The race report", palette));
             plain(report, palette.warn, out);
         }
         Outcome::TimedOut { after } => {
-            out.push(Line::styled(
-                format!("Still running after {}, so it was stopped. Look for a loop that never ends, a goroutine or thread that waits forever, or a read of input that never comes.", seconds(*after)),
+            say(
+                out,
+                &format!("Still running after {}, so it was stopped. Look for a loop that never ends, a goroutine or thread that waits forever, or a read of input that never comes.", seconds(*after)),
                 palette.base,
-            ));
+            );
             output_sections(verdict, palette, out);
         }
         Outcome::OutputLimit { limit } => {
-            out.push(Line::styled(
-                format!("It printed more than {}, so it was stopped. Look for a loop that prints without end.", human_size(*limit as u64)),
+            say(
+                out,
+                &format!("It printed more than {}, so it was stopped. Look for a loop that prints without end.", human_size(*limit as u64)),
                 palette.base,
-            ));
+            );
         }
         Outcome::ToolchainMissing { tool, help } => {
-            out.push(Line::styled(format!("{tool} is not installed, or not on your PATH."), palette.base));
-            out.push(Line::styled(help.clone(), palette.accent));
+            say(out, &format!("{tool} is not installed, or not on your PATH."), palette.base);
+            say(out, help, palette.accent);
         }
         Outcome::NotAsExpected { expected, actual } => {
             out.push(Line::from(vec![Span::styled("Expected: ", palette.dim), Span::styled(expected.clone(), palette.base)]));

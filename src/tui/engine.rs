@@ -1,0 +1,134 @@
+//! The engine behind the UI: the same calls `gorust check` and friends make,
+//! so a check in the UI and on the command line give the same verdict.
+
+use super::services::*;
+use crate::Lang;
+use crate::engine::{Engine, EngineError};
+use crate::pack::Pack;
+use crate::runner::{CancelToken, EventSink, Tool, ToolStatus, Verdict};
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+fn err(e: EngineError) -> ServiceError {
+    match e {
+        EngineError::NotPassedYet(_) => ServiceError::NotPassedYet,
+        other => ServiceError::Other(other.to_string()),
+    }
+}
+
+fn convert(p: crate::progress::ExerciseProgress) -> ExerciseProgress {
+    ExerciseProgress {
+        status: match p.status {
+            crate::progress::Status::New => Status::New,
+            crate::progress::Status::Attempted => Status::Attempted,
+            crate::progress::Status::Passed => Status::Passed,
+        },
+        attempts: p.attempts,
+        hints_shown: usize::try_from(p.hints_shown).unwrap_or(usize::MAX),
+    }
+}
+
+impl Services for Engine {
+    fn pack(&self) -> &Pack {
+        Engine::pack(self)
+    }
+
+    fn problems(&self) -> Vec<String> {
+        let mut out: Vec<String> = Engine::problems(self).iter().map(ToString::to_string).collect();
+        out.extend(self.notes().iter().cloned());
+        out
+    }
+
+    fn toolchains(&self) -> Vec<ToolInfo> {
+        let found = Engine::toolchains(self);
+        Tool::ALL
+            .into_iter()
+            .map(|tool| {
+                let status = found.status(tool);
+                ToolInfo {
+                    name: tool.name().to_owned(),
+                    essential: matches!(tool, Tool::Go | Tool::Rustc | Tool::Cargo),
+                    version: match status {
+                        ToolStatus::Found { version, .. } => Some(version.clone()),
+                        _ => None,
+                    },
+                    help: status.help(tool).unwrap_or_default(),
+                }
+            })
+            .collect()
+    }
+
+    fn progress(&self, exercise_id: &str) -> ExerciseProgress {
+        Engine::progress(self)
+            .map(|p| convert(p.exercise(exercise_id)))
+            .unwrap_or_default()
+    }
+
+    fn all_progress(&self) -> HashMap<String, ExerciseProgress> {
+        let Ok(progress) = Engine::progress(self) else { return HashMap::new() };
+        progress.exercises.into_iter().map(|(id, p)| (id, convert(p))).collect()
+    }
+
+    fn ui_state(&self) -> UiState {
+        let s = Engine::ui_state(self);
+        UiState {
+            from: s.from,
+            theme: s.theme,
+            last_lesson: s.last_lesson,
+            last_exercise: s.last_exercise,
+            welcomed: s.welcomed,
+        }
+    }
+
+    fn save_ui_state(&self, state: &UiState) -> ServiceResult<()> {
+        let s = crate::engine::UiState {
+            from: state.from,
+            theme: state.theme.clone(),
+            last_lesson: state.last_lesson.clone(),
+            last_exercise: state.last_exercise.clone(),
+            welcomed: state.welcomed,
+        };
+        Engine::save_ui_state(self, &s).map_err(|e| ServiceError::Other(e.to_string()))
+    }
+
+    fn learner_files(&self, exercise_id: &str) -> ServiceResult<Vec<PathBuf>> {
+        Engine::learner_files(self, exercise_id).map_err(err)
+    }
+
+    fn check(&self, exercise_id: &str, events: &dyn EventSink, cancel: &CancelToken) -> ServiceResult<Verdict> {
+        Engine::check(self, exercise_id, events, cancel).map_err(err)
+    }
+
+    fn run_snippet(
+        &self,
+        lesson_id: &str,
+        page: usize,
+        lang: Lang,
+        events: &dyn EventSink,
+        cancel: &CancelToken,
+    ) -> ServiceResult<Verdict> {
+        Engine::run_snippet(self, lesson_id, page, lang, events, cancel).map_err(err)
+    }
+
+    fn next_hint(&self, exercise_id: &str) -> ServiceResult<Option<Hint>> {
+        Engine::next_hint(self, exercise_id).map_err(err).map(|h| {
+            h.map(|h| Hint {
+                index: h.index.saturating_sub(1),
+                total: h.total,
+                text: h.text,
+            })
+        })
+    }
+
+    fn answer(&self, quiz_id: &str, choice: usize) -> ServiceResult<bool> {
+        Engine::answer(self, quiz_id, choice).map(|a| a.correct).map_err(err)
+    }
+
+    fn reset(&self, exercise_id: &str) -> ServiceResult<Vec<PathBuf>> {
+        Engine::reset(self, exercise_id).map_err(err)
+    }
+
+    fn solution(&self, exercise_id: &str, force: bool) -> ServiceResult<Vec<(String, String)>> {
+        Engine::solution(self, exercise_id, force).map_err(err)
+    }
+}

@@ -1,0 +1,273 @@
+//! Every screen drawn on a TestBackend and snapshotted with insta, plus the
+//! colours that snapshots cannot see, asserted on the buffer.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "tui_support/mod.rs"]
+mod support;
+
+use gorust::runner::{Outcome, Phase, RunEvent, Stream};
+use gorust::tui::action::Action;
+use gorust::tui::app::{App, Screen};
+use gorust::tui::services::Status;
+use gorust::tui::theme::{Palette, Theme};
+use ratatui::crossterm::event::KeyCode;
+use ratatui::style::Color;
+use support::*;
+
+fn snap(name: &str, app: &App) {
+    let terminal = draw(app);
+    insta::assert_snapshot!(name, terminal.backend());
+}
+
+fn race_verdicts() -> (gorust::runner::Verdict, gorust::runner::Verdict) {
+    let mut go = verdict(Outcome::Passed);
+    go.stdout = "2\n".into();
+    go.stderr = "==================\nWARNING: DATA RACE\nRead at 0x00c000012345 by goroutine 7:\n  main.main.func1()\n      /tmp/race.go:15 +0x64\n\nPrevious write at 0x00c000012345 by goroutine 6:\n  main.main.func1()\n      /tmp/race.go:15 +0x7a\n==================\nFound 1 data race(s)\n".into();
+    let mut rust = verdict(Outcome::Passed);
+    rust.metrics = gorust::runner::Metrics { build_time: Some(std::time::Duration::from_millis(240)), ..Default::default() };
+    rust.build_log = "\u{1b}[1m\u{1b}[38;5;9merror[E0499]\u{1b}[0m\u{1b}[1m: cannot borrow `n` as mutable more than once at a time\u{1b}[0m\n --> race.rs:7:17\n".into();
+    rust.error_codes = vec!["E0499".into()];
+    (go, rust)
+}
+
+#[test]
+fn catalog() {
+    let mut app = app_at(None, (100, 30));
+    app.progress.insert("basics-borrow".into(), passed(2));
+    app.progress.insert("basics-predict".into(), attempted(1));
+    snap("catalog", &app);
+}
+
+#[test]
+fn catalog_filtered_narrow() {
+    let mut app = app_at(None, (80, 24));
+    press(&mut app, ch('/'));
+    for c in "thr".chars() {
+        press(&mut app, ch(c));
+    }
+    snap("catalog_filtered_80x24", &app);
+}
+
+#[test]
+fn lesson_side_by_side_160x48() {
+    let mut app = app_at(Some("basics"), (160, 48));
+    snap("lesson_side_by_side_160x48", &app);
+    let mut go = verdict(Outcome::Passed);
+    go.stdout = "Hello from Go\n".into();
+    let mut rust = verdict(Outcome::Passed);
+    rust.stdout = "Hello from Rust\n".into();
+    finish_snippets(&mut app, go, rust);
+    snap("lesson_side_by_side_run_160x48", &app);
+}
+
+#[test]
+fn lesson_race_beside_refusal_160x48() {
+    let mut app = app_at(Some("threads"), (160, 48));
+    let (go, rust) = race_verdicts();
+    finish_snippets(&mut app, go, rust);
+    snap("lesson_race_160x48", &app);
+}
+
+#[test]
+fn lesson_stacked_80x24() {
+    let mut app = app_at(Some("basics"), (80, 24));
+    snap("lesson_stacked_80x24", &app);
+    let (go, rust) = race_verdicts();
+    let mut app2 = app_at(Some("threads"), (80, 24));
+    finish_snippets(&mut app2, go, rust);
+    snap("lesson_stacked_run_80x24", &app2);
+    press(&mut app, ch('w'));
+    snap("lesson_stacked_rust_first_80x24", &app);
+}
+
+#[test]
+fn exercise_with_diff() {
+    let mut app = exercise_ready((120, 36));
+    finish_check(&mut app, wrong_output(), attempted(1));
+    snap("exercise_diff_120x36", &app);
+    let mut small = exercise_ready((80, 24));
+    finish_check(&mut small, wrong_output(), attempted(1));
+    snap("exercise_diff_80x24", &small);
+}
+
+#[test]
+fn exercise_with_compile_error() {
+    let mut app = exercise_ready((120, 36));
+    finish_check(&mut app, compile_error(), attempted(2));
+    snap("exercise_compile_error_120x36", &app);
+}
+
+#[test]
+fn exercise_passed_with_hints() {
+    let mut app = exercise_ready((120, 30));
+    for _ in 0..2 {
+        let fx = press(&mut app, ch('h'));
+        assert!(!fx.is_empty());
+    }
+    act(&mut app, Action::HintReady { exercise: "basics-borrow".into(), result: Ok(Some(gorust::tui::services::Hint { index: 0, total: 2, text: "The function signature decides who owns the vector.".into() })) });
+    act(&mut app, Action::HintReady { exercise: "basics-borrow".into(), result: Ok(Some(gorust::tui::services::Hint { index: 1, total: 2, text: "`&[i32]` borrows a slice.".into() })) });
+    let mut v = verdict(Outcome::Passed);
+    v.stdout = "total = 6\n".into();
+    finish_check(&mut app, v, passed(3));
+    snap("exercise_passed_120x30", &app);
+}
+
+#[test]
+fn exercise_running_with_crate_progress() {
+    let mut app = exercise_ready((100, 30));
+    let fx = press(&mut app, ch('c'));
+    let job = fx.iter().find_map(|e| match e { gorust::tui::Effect::Check { job, .. } => Some(*job), _ => None }).unwrap();
+    act(&mut app, Action::Job { job, event: RunEvent::PhaseStarted(Phase::Build) });
+    act(&mut app, Action::Job { job, event: RunEvent::BuildProgress { unit: "tokio-macros".into(), done: 12, total: 40 } });
+    act(&mut app, Action::Job { job, event: RunEvent::Output { stream: Stream::Stderr, line: "   Compiling tokio-macros v2.5.0".into() } });
+    for _ in 0..8 {
+        act(&mut app, Action::Tick);
+    }
+    snap("exercise_running_100x30", &app);
+}
+
+#[test]
+fn quiz_answered() {
+    let mut app = app_at(Some("basics-predict"), (100, 28));
+    snap("quiz_100x28", &app);
+    let fx = press(&mut app, ch('3'));
+    assert_eq!(fx, vec![gorust::tui::Effect::Answer { exercise: "basics-predict".into(), choice: 2 }]);
+    act(&mut app, Action::Answered { exercise: "basics-predict".into(), choice: 2, result: Ok(true), progress: passed(1) });
+    snap("quiz_answered_100x28", &app);
+}
+
+#[test]
+fn builtin_editor() {
+    let mut app = exercise_ready((120, 30));
+    act(&mut app, Action::FileLoaded { path: LEARNER_FILE.into(), result: Ok(std::fs::read_to_string(fixture_dir().join("01-basics/borrow.rs")).unwrap()) });
+    press(&mut app, key(KeyCode::Down));
+    press(&mut app, ch('/'));
+    snap("editor_120x30", &app);
+}
+
+#[test]
+fn help_overlay() {
+    let mut app = exercise_ready((100, 40));
+    press(&mut app, ch('?'));
+    snap("help_100x40", &app);
+}
+
+#[test]
+fn confirm_reset() {
+    let mut app = exercise_ready((100, 30));
+    press(&mut app, ch('x'));
+    snap("confirm_reset_100x30", &app);
+}
+
+#[test]
+fn solution_overlay() {
+    let mut app = exercise_ready((100, 30));
+    act(&mut app, Action::SolutionReady { exercise: "basics-borrow".into(), result: Ok(vec![("borrow.rs".into(), std::fs::read_to_string(fixture_dir().join("01-basics/borrow.solution.rs")).unwrap())]) });
+    snap("solution_100x30", &app);
+}
+
+#[test]
+fn too_small() {
+    let app = app_at(Some("basics"), (40, 10));
+    snap("too_small_40x10", &app);
+}
+
+#[test]
+fn welcome_first_run_with_missing_go() {
+    let mut init = init((100, 32));
+    init.ui.welcomed = false;
+    init.toolchains[0] = gorust::tui::services::ToolInfo {
+        name: "go".into(),
+        essential: true,
+        version: None,
+        help: "Install Go 1.22 or newer from https://go.dev/dl".into(),
+    };
+    let (mut app, _) = App::new(std::sync::Arc::new(pack()), init);
+    assert_eq!(app.screen, Screen::Welcome);
+    snap("welcome_missing_go_100x32", &app);
+    press(&mut app, key(KeyCode::Enter));
+    snap("after_welcome_banner_100x32", &app);
+}
+
+// ---------------------------------------------------------------- colour
+
+fn cell_fg(terminal: &ratatui::Terminal<ratatui::backend::TestBackend>, needle: &str) -> (Option<Color>, Option<Color>) {
+    let buffer = terminal.backend().buffer();
+    for y in 0..buffer.area.height {
+        let row: String = (0..buffer.area.width).map(|x| buffer[(x, y)].symbol().to_owned()).collect();
+        if let Some(col) = row.find(needle) {
+            let x = row[..col].chars().count() as u16;
+            let cell = &buffer[(x, y)];
+            return (Some(cell.fg), Some(cell.bg));
+        }
+    }
+    panic!("{needle:?} not on screen");
+}
+
+#[test]
+fn passed_is_green_and_failures_red() {
+    let palette = Palette::new(Theme::Dark, true);
+    let mut app = exercise_ready((120, 30));
+    finish_check(&mut app, wrong_output(), attempted(1));
+    let t = draw(&app);
+    assert_eq!(cell_fg(&t, "✘ Wrong output").0, palette.error.fg);
+    assert_eq!(cell_fg(&t, "- total = 6"), (palette.diff_delete.fg, palette.diff_delete.bg));
+    assert_eq!(cell_fg(&t, "+ total = 7"), (palette.diff_insert.fg, palette.diff_insert.bg));
+    finish_check(&mut app, verdict(Outcome::Passed), passed(2));
+    let t = draw(&app);
+    assert_eq!(cell_fg(&t, "✔ Passed").0, palette.ok.fg);
+}
+
+#[test]
+fn compiler_colours_survive() {
+    let mut app = exercise_ready((120, 36));
+    finish_check(&mut app, compile_error(), attempted(1));
+    let t = draw(&app);
+    // rustc's bright red (ANSI 256 colour 9) on "error[E0382]".
+    assert_eq!(cell_fg(&t, "error[E0382]").0, Some(Color::Indexed(9)));
+    assert_eq!(cell_fg(&t, "value moved here").0, Some(Color::Indexed(12)));
+}
+
+#[test]
+fn light_theme_paints_a_light_background() {
+    let mut app = app_at(None, (100, 30));
+    press(&mut app, ch('t'));
+    assert_eq!(app.theme, Theme::Light);
+    let t = draw(&app);
+    let light = Palette::new(Theme::Light, true);
+    assert_eq!(t.backend().buffer()[(50u16, 20u16)].bg, light.base.bg.unwrap());
+}
+
+#[test]
+fn no_color_uses_no_colours() {
+    let mut app = exercise_ready((120, 36));
+    app.color = false;
+    finish_check(&mut app, compile_error(), attempted(1));
+    let t = draw(&app);
+    let buffer = t.backend().buffer();
+    for cell in buffer.content() {
+        assert_eq!(cell.fg, Color::Reset, "a foreground colour under NO_COLOR at {:?}", cell.symbol());
+        assert_eq!(cell.bg, Color::Reset, "a background colour under NO_COLOR");
+    }
+}
+
+#[test]
+fn code_is_highlighted_once_syntect_is_loaded() {
+    // Load synchronously so the frame is coloured.
+    let _ = gorust::highlight::highlight("fn main() {}", gorust::Lang::Rust, gorust::highlight::Background::Dark);
+    let app = app_at(Some("basics"), (160, 48));
+    let t = draw(&app);
+    let palette = Palette::new(Theme::Dark, true);
+    let (fg, _) = cell_fg(&t, "println!");
+    assert!(fg.is_some() && fg != palette.base.fg, "println! should be coloured, got {fg:?}");
+}
+
+#[test]
+fn passing_moves_the_gauges() {
+    let mut app = exercise_ready((100, 30));
+    assert_eq!(app.overall_progress(), (0, 3));
+    finish_check(&mut app, verdict(Outcome::Passed), passed(1));
+    assert_eq!(app.overall_progress(), (1, 3));
+    assert_eq!(app.progress_of("basics-borrow").status, Status::Passed);
+    assert!(screen_text(&app).contains("1/3 done"));
+}
