@@ -14,6 +14,14 @@ pub struct Watch {
     _debouncer: Debouncer<notify::RecommendedWatcher>,
 }
 
+fn content_hash(path: &Path) -> Option<u64> {
+    use std::hash::{Hash, Hasher};
+    let bytes = std::fs::read(path).ok()?;
+    let mut h = std::hash::DefaultHasher::new();
+    bytes.hash(&mut h);
+    Some(h.finish())
+}
+
 fn canonical(path: &Path) -> PathBuf {
     std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
 }
@@ -33,6 +41,10 @@ pub fn start(paths: &[PathBuf], changed: impl Fn(PathBuf) + Send + 'static) -> R
             dirs.push(dir);
         }
     }
+    // inotify also reports opens and reads (the check itself reads the
+    // file), and the mini debouncer does not say which kind an event was:
+    // only a change of contents counts.
+    let mut contents: HashMap<PathBuf, Option<u64>> = paths.iter().map(|p| (p.clone(), content_hash(p))).collect();
     let mut debouncer = new_debouncer(DEBOUNCE, move |result: DebounceEventResult| {
         let Ok(events) = result else { return };
         let mut seen = Vec::new();
@@ -42,7 +54,11 @@ pub fn start(paths: &[PathBuf], changed: impl Fn(PathBuf) + Send + 'static) -> R
                 && !seen.contains(original)
             {
                 seen.push(original.clone());
-                changed(original.clone());
+                let now = content_hash(original);
+                let before = contents.insert(original.clone(), now);
+                if now.is_some() && before != Some(now) {
+                    changed(original.clone());
+                }
             }
         }
     })
@@ -78,5 +94,9 @@ mod tests {
         let got = rx.recv_timeout(Duration::from_secs(5)).unwrap_or_else(|e| panic!("no event: {e}"));
         assert_eq!(got, file);
         assert!(rx.recv_timeout(Duration::from_millis(400)).is_err(), "one event per burst");
+        // Reading the file, or writing the same contents, is no change.
+        let _ = std::fs::read_to_string(&file);
+        std::fs::write(&file, "package main\n\nfunc main() {}\n").unwrap_or_else(|e| panic!("{e}"));
+        assert!(rx.recv_timeout(Duration::from_millis(500)).is_err(), "reads are not changes");
     }
 }
