@@ -144,6 +144,8 @@ pub static OVERLAY: &[Binding] = &[
     DOWN,
     PAGE_UP,
     PAGE_DOWN,
+    HOME,
+    END,
     b(&[K(KeyCode::Esc), C('q'), C('?'), C('s')], "Esc", "close", Action::Back, true),
 ];
 

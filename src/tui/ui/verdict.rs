@@ -44,7 +44,23 @@ fn unwrapped(run: &RunState, cx: &RunContext<'_>, palette: &Palette, width: u16)
     out
 }
 
+/// Output first and the spinner and progress bar last, as cargo does: the
+/// pane follows the tail, so what is happening now is always in view.
 fn running(run: &RunState, cx: &RunContext<'_>, palette: &Palette, width: u16, out: &mut Vec<Line<'static>>) {
+    for (stream, line) in &run.live {
+        let mut lines = ansi_lines(line, palette, 1);
+        if *stream == Stream::Stderr && !line.contains('\u{1b}') {
+            for l in &mut lines {
+                for s in &mut l.spans {
+                    s.style = palette.dim.patch(Style { fg: s.style.fg.or(palette.dim.fg), ..s.style });
+                }
+            }
+        }
+        out.extend(lines);
+    }
+    if !run.live.is_empty() {
+        out.push(Line::default());
+    }
     let spinner = SPINNER[(cx.tick as usize) % SPINNER.len()];
     let elapsed = cx.tick.saturating_sub(run.started_tick) * TICK_MILLIS;
     let what = match run.phase {
@@ -64,26 +80,11 @@ fn running(run: &RunState, cx: &RunContext<'_>, palette: &Palette, width: u16, o
         spans.push(Span::styled(format!(" {done}/{total} "), palette.base));
         spans.push(Span::styled(unit.clone(), palette.accent));
         out.push(Line::from(spans));
-        if *done == 0 || *total > 20 {
-            out.push(Line::styled(
-                "The first build of the pinned crates takes a while; later ones reuse it.",
-                palette.dim,
-            ));
-        }
-    }
-    if !run.live.is_empty() {
-        out.push(Line::default());
-    }
-    for (stream, line) in &run.live {
-        let mut lines = ansi_lines(line, palette, 1);
-        if *stream == Stream::Stderr && !line.contains('\u{1b}') {
-            for l in &mut lines {
-                for s in &mut l.spans {
-                    s.style = palette.dim.patch(Style { fg: s.style.fg.or(palette.dim.fg), ..s.style });
-                }
-            }
-        }
-        out.extend(lines);
+        out.extend(paragraph(
+            "The first build of the pinned crates takes a while; later checks reuse it.",
+            palette.dim,
+            width,
+        ));
     }
 }
 

@@ -1,0 +1,574 @@
+//! `update` driven by keys, screen by screen: what changes and which
+//! effects are asked for. No terminal, no engine.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "tui_support/mod.rs"]
+mod support;
+
+use gorust::Lang;
+use gorust::runner::{Outcome, Phase, RunEvent};
+use gorust::tui::Effect;
+use gorust::tui::action::Action;
+use gorust::tui::app::{App, Confirm, ExercisePane, LessonPane, Overlay, Screen, WatchState};
+use gorust::tui::services::{ServiceError, Status, UiState};
+use gorust::tui::theme::Theme;
+use ratatui::crossterm::event::KeyCode;
+use std::path::PathBuf;
+use std::sync::Arc;
+use support::*;
+
+fn check_job(fx: &[Effect]) -> Option<u64> {
+    fx.iter().find_map(|e| match e {
+        Effect::Check { job, .. } => Some(*job),
+        _ => None,
+    })
+}
+
+// ---------------------------------------------------------------- start
+
+#[test]
+fn first_run_shows_welcome_then_resumes_and_remembers() {
+    let mut init = init((100, 30));
+    init.ui.welcomed = false;
+    let (mut app, fx) = App::new(Arc::new(pack()), init);
+    assert_eq!(app.screen, Screen::Welcome);
+    assert!(fx.is_empty());
+    let fx = press(&mut app, key(KeyCode::Enter));
+    assert!(fx.iter().any(|e| matches!(e, Effect::SaveUiState(UiState { welcomed: true, .. }))));
+    assert_eq!(app.screen, Screen::Lesson);
+    assert!(app.message.as_ref().unwrap().text.contains("first unfinished step"));
+}
+
+#[test]
+fn resumes_the_last_unfinished_exercise() {
+    let mut init = init((100, 30));
+    init.ui.last_exercise = Some("threads-count".into());
+    let (app, fx) = App::new(Arc::new(pack()), init);
+    assert_eq!(app.screen, Screen::Exercise);
+    assert_eq!(app.current_exercise().unwrap().2.id, "threads-count");
+    assert!(fx.contains(&Effect::LoadFiles { exercise: "threads-count".into() }));
+    assert!(app.message.as_ref().unwrap().text.contains("where you left off"));
+}
+
+#[test]
+fn resumes_at_the_first_unfinished_exercise_of_a_started_lesson() {
+    let mut init = init((100, 30));
+    init.progress.insert("basics-borrow".into(), passed(1));
+    init.progress.insert("basics-predict".into(), attempted(1));
+    let (app, _) = App::new(Arc::new(pack()), init);
+    assert_eq!(app.current_exercise().unwrap().2.id, "basics-predict");
+}
+
+#[test]
+fn everything_done_lands_on_the_catalog() {
+    let mut init = init((100, 30));
+    for id in ["basics-borrow", "basics-predict", "threads-count"] {
+        init.progress.insert(id.into(), passed(1));
+    }
+    let (app, _) = App::new(Arc::new(pack()), init);
+    assert_eq!(app.screen, Screen::Catalog);
+    assert!(app.message.as_ref().unwrap().text.contains("All 3 exercises are done"));
+}
+
+#[test]
+fn open_unknown_id_says_so() {
+    let app = app_at(Some("nope"), (100, 30));
+    assert_eq!(app.screen, Screen::Catalog);
+    assert!(app.message.as_ref().unwrap().text.contains("“nope”"));
+}
+
+#[test]
+fn options_from_theme_and_track_apply_and_are_remembered() {
+    let mut init = init((100, 30));
+    init.options.from = Some(Lang::Rust);
+    init.options.theme = Some(Theme::Light);
+    init.options.track = Some("short".into());
+    let (app, fx) = App::new(Arc::new(pack()), init);
+    assert_eq!(app.from, Lang::Rust);
+    assert_eq!(app.theme, Theme::Light);
+    assert_eq!(app.order, vec![1]);
+    assert_eq!(app.track_title.as_deref(), Some("Just threads"));
+    assert!(fx.iter().any(|e| matches!(e, Effect::SaveUiState(s) if s.from == Some(Lang::Rust) && s.theme.as_deref() == Some("light"))));
+}
+
+#[test]
+fn saved_preferences_apply_without_flags() {
+    let mut init = init((100, 30));
+    init.ui.from = Some(Lang::Rust);
+    init.ui.theme = Some("light".into());
+    init.options.open = Some("basics".into());
+    let (app, _) = App::new(Arc::new(pack()), init);
+    assert_eq!(app.from, Lang::Rust);
+    assert_eq!(app.theme, Theme::Light);
+    let page = &app.pack.lessons[0].pages[0];
+    assert_eq!(app.ordered_snippets(page)[0].0, Lang::Rust);
+}
+
+// ---------------------------------------------------------------- catalog
+
+#[test]
+fn catalog_moves_with_arrows_and_vim_keys() {
+    let mut app = app_at(None, (100, 30));
+    press(&mut app, ch('j'));
+    assert_eq!(app.catalog.selected, 1);
+    press(&mut app, key(KeyCode::Down));
+    assert_eq!(app.catalog.selected, 1, "stops at the last row");
+    press(&mut app, ch('k'));
+    assert_eq!(app.catalog.selected, 0);
+    press(&mut app, ch('G'));
+    assert_eq!(app.catalog.selected, 1);
+    press(&mut app, ch('g'));
+    assert_eq!(app.catalog.selected, 0);
+    press(&mut app, key(KeyCode::PageDown));
+    assert_eq!(app.catalog.selected, 1);
+    let fx = press(&mut app, key(KeyCode::Enter));
+    assert_eq!(app.screen, Screen::Lesson);
+    assert_eq!(app.current_lesson().unwrap().1.id, "threads");
+    assert!(fx.iter().any(|e| matches!(e, Effect::SaveUiState(s) if s.last_lesson.as_deref() == Some("threads"))));
+}
+
+#[test]
+fn catalog_filter_types_narrows_and_clears() {
+    let mut app = app_at(None, (100, 30));
+    press(&mut app, ch('/'));
+    assert!(app.catalog.filtering);
+    for c in "THREADX".chars() {
+        press(&mut app, ch(c));
+    }
+    assert_eq!(app.catalog_rows().len(), 0);
+    press(&mut app, key(KeyCode::Backspace));
+    assert_eq!(app.catalog_rows(), vec![1], "case-insensitive");
+    // q is typed, not quit, while filtering.
+    press(&mut app, ch('q'));
+    assert!(!app.quit);
+    press(&mut app, key(KeyCode::Backspace));
+    press(&mut app, key(KeyCode::Enter));
+    assert!(!app.catalog.filtering);
+    assert_eq!(app.catalog.filter, "THREAD");
+    press(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.catalog.filter, "");
+    assert_eq!(app.catalog_rows().len(), 2);
+}
+
+#[test]
+fn catalog_mouse_click_selects_and_wheel_moves() {
+    let mut app = app_at(None, (100, 30));
+    // Rows start below the header (1), the gauge (3) and the list border (1).
+    act(&mut app, Action::Click { column: 10, row: 6 });
+    assert_eq!(app.catalog.selected, 1);
+    act(&mut app, Action::Scroll { column: 10, row: 6, down: false });
+    assert_eq!(app.catalog.selected, 0);
+}
+
+// ---------------------------------------------------------------- lesson
+
+#[test]
+fn lesson_pages_forward_into_exercises_and_back() {
+    let mut app = app_at(Some("basics"), (160, 48));
+    press(&mut app, ch('l'));
+    assert_eq!(app.current_lesson().unwrap().0.page, 1);
+    press(&mut app, key(KeyCode::Left));
+    assert_eq!(app.current_lesson().unwrap().0.page, 0);
+    press(&mut app, key(KeyCode::Right));
+    let fx = press(&mut app, ch('n'));
+    assert_eq!(app.screen, Screen::Exercise);
+    assert!(fx.contains(&Effect::LoadFiles { exercise: "basics-borrow".into() }));
+    press(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.screen, Screen::Lesson);
+    assert_eq!(app.current_lesson().unwrap().0.page, 1, "back to the last page");
+    press(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.screen, Screen::Catalog);
+}
+
+#[test]
+fn lesson_runs_both_snippets_and_esc_cancels() {
+    let mut app = app_at(Some("basics"), (160, 48));
+    let fx = press(&mut app, ch('r'));
+    let runs: Vec<(u64, Lang)> = fx
+        .iter()
+        .filter_map(|e| match e {
+            Effect::RunSnippet { job, lang, page: 0, lesson } if lesson == "basics" => Some((*job, *lang)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(runs.len(), 2);
+    assert!(press(&mut app, ch('r')).is_empty(), "no second run while running");
+    act(&mut app, Action::Job { job: runs[0].0, event: RunEvent::PhaseStarted(Phase::Run) });
+    assert_eq!(app.lesson.as_ref().unwrap().runs[0].as_ref().unwrap().phase, Some(Phase::Run));
+    let fx = press(&mut app, key(KeyCode::Esc));
+    assert_eq!(fx.len(), 2);
+    assert!(fx.iter().all(|e| matches!(e, Effect::Cancel { .. })));
+    assert_eq!(app.screen, Screen::Lesson, "Esc cancels first, stays");
+    for (job, lang) in runs {
+        act(&mut app, Action::SnippetDone { job, lang, result: Ok(verdict(Outcome::Cancelled)) });
+    }
+    press(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.screen, Screen::Catalog);
+}
+
+#[test]
+fn lesson_focus_scroll_zoom_and_swap() {
+    let mut app = app_at(Some("basics"), (80, 24));
+    assert_eq!(app.lesson.as_ref().unwrap().focus, LessonPane::Prose);
+    press(&mut app, key(KeyCode::Tab));
+    assert_eq!(app.lesson.as_ref().unwrap().focus, LessonPane::Code(0));
+    for _ in 0..50 {
+        press(&mut app, ch('j'));
+    }
+    let scrolled = app.lesson.as_ref().unwrap().code_scroll[0];
+    assert!(scrolled > 0 && scrolled < 7, "scrolls and stops at the end, got {scrolled}");
+    press(&mut app, ch('g'));
+    assert_eq!(app.lesson.as_ref().unwrap().code_scroll[0], 0);
+    press(&mut app, ch('z'));
+    assert!(app.lesson.as_ref().unwrap().zoom);
+    press(&mut app, ch('z'));
+    let fx = press(&mut app, ch('w'));
+    assert_eq!(app.from, Lang::Rust);
+    assert!(fx.iter().any(|e| matches!(e, Effect::SaveUiState(s) if s.from == Some(Lang::Rust))));
+    assert_eq!(app.lesson.as_ref().unwrap().focus, LessonPane::Code(1), "focus follows the moved pane");
+    press(&mut app, key(KeyCode::Tab));
+    assert_eq!(app.lesson.as_ref().unwrap().focus, LessonPane::Prose, "focus wraps around");
+}
+
+#[test]
+fn lesson_mouse_click_focuses_and_wheel_scrolls_the_pane_under_it() {
+    let mut app = app_at(Some("basics"), (80, 24));
+    let layout = gorust::tui::ui::lesson_layout(&app).unwrap();
+    let code = layout.code[1].unwrap();
+    act(&mut app, Action::Click { column: code.x + 2, row: code.y + 2 });
+    assert_eq!(app.lesson.as_ref().unwrap().focus, LessonPane::Code(1));
+    let go = layout.code[0].unwrap();
+    act(&mut app, Action::Scroll { column: go.x + 2, row: go.y + 1, down: true });
+    assert!(app.lesson.as_ref().unwrap().code_scroll[0] > 0);
+}
+
+// ---------------------------------------------------------------- exercise
+
+#[test]
+fn exercise_files_start_the_watcher() {
+    let mut app = app_at(Some("basics-borrow"), (100, 30));
+    let fx = act(&mut app, Action::FilesReady { exercise: "basics-borrow".into(), result: Ok(vec![LEARNER_FILE.into()]) });
+    assert_eq!(fx, vec![Effect::Watch { paths: vec![LEARNER_FILE.into()] }]);
+    assert_eq!(app.exercise.as_ref().unwrap().watch, WatchState::Starting);
+    act(&mut app, Action::Watching(Err("inotify limit reached".into())));
+    assert!(matches!(app.exercise.as_ref().unwrap().watch, WatchState::Failed(_)));
+    assert!(app.message.as_ref().unwrap().text.contains("press c"));
+    assert!(screen_text(&app).contains("not watching"));
+    // w retries.
+    let fx = press(&mut app, ch('w'));
+    assert!(matches!(fx.as_slice(), [Effect::Watch { .. }]));
+}
+
+#[test]
+fn saving_the_file_checks_and_a_save_during_a_check_reruns() {
+    let mut app = exercise_ready((100, 30));
+    let fx = act(&mut app, Action::FileChanged(LEARNER_FILE.into()));
+    let job = check_job(&fx).expect("a save checks");
+    assert!(act(&mut app, Action::FileChanged(PathBuf::from("/elsewhere.rs"))).is_empty());
+    assert!(check_job(&act(&mut app, Action::FileChanged(LEARNER_FILE.into()))).is_none());
+    assert!(app.exercise.as_ref().unwrap().rerun);
+    let fx = act(&mut app, Action::CheckDone { job, exercise: "basics-borrow".into(), result: Ok(wrong_output()), progress: attempted(1) });
+    assert!(check_job(&fx).is_some(), "the second save is checked after the first check");
+}
+
+#[test]
+fn check_key_esc_cancels_and_stale_results_are_ignored() {
+    let mut app = exercise_ready((100, 30));
+    let job = check_job(&press(&mut app, ch('c'))).unwrap();
+    assert!(check_job(&press(&mut app, ch('c'))).is_none(), "one check at a time");
+    assert_eq!(press(&mut app, key(KeyCode::Esc)), vec![Effect::Cancel { job }]);
+    assert_eq!(app.screen, Screen::Exercise);
+    act(&mut app, Action::CheckDone { job: job + 100, exercise: "basics-borrow".into(), result: Ok(verdict(Outcome::Passed)), progress: attempted(1) });
+    assert!(app.exercise.as_ref().unwrap().run.running(), "a stale job does not end this one");
+    act(&mut app, Action::CheckDone { job, exercise: "basics-borrow".into(), result: Ok(verdict(Outcome::Cancelled)), progress: attempted(1) });
+    assert!(!app.exercise.as_ref().unwrap().run.running());
+    assert!(app.message.as_ref().unwrap().text.contains("cancelled"));
+}
+
+#[test]
+fn runner_events_stream_into_the_result() {
+    let mut app = exercise_ready((100, 30));
+    let job = check_job(&press(&mut app, ch('c'))).unwrap();
+    act(&mut app, Action::Job { job, event: RunEvent::BuildProgress { unit: "tokio".into(), done: 3, total: 9 } });
+    for i in 0..3000 {
+        act(&mut app, Action::Job { job, event: RunEvent::Output { stream: gorust::runner::Stream::Stdout, line: format!("line {i}") } });
+    }
+    let run = &app.exercise.as_ref().unwrap().run;
+    assert_eq!(run.progress, Some(("tokio".into(), 3, 9)));
+    assert!(run.live.len() <= gorust::tui::app::LIVE_LINES, "live output is capped");
+    assert_eq!(run.live.last().unwrap().1, "line 2999");
+    assert!(screen_text(&app).contains("3/9 tokio"));
+}
+
+#[test]
+fn editors_hint_and_watch_keys() {
+    let mut app = exercise_ready((100, 30));
+    assert_eq!(press(&mut app, ch('e')), vec![Effect::ExternalEditor { path: LEARNER_FILE.into() }]);
+    assert_eq!(press(&mut app, ch('i')), vec![Effect::ReadFile { path: LEARNER_FILE.into() }]);
+    assert_eq!(press(&mut app, ch('h')), vec![Effect::NextHint { exercise: "basics-borrow".into() }]);
+    assert_eq!(press(&mut app, ch('w')), vec![Effect::Unwatch]);
+    assert_eq!(app.exercise.as_ref().unwrap().watch, WatchState::Off);
+    // The external editor changed the file and nothing watches: check.
+    assert!(check_job(&act(&mut app, Action::EditorReturned(Ok(true)))).is_some());
+}
+
+#[test]
+fn hints_accumulate_and_run_out() {
+    let mut app = exercise_ready((100, 30));
+    let hint = |index: usize, text: &str| Action::HintReady {
+        exercise: "basics-borrow".into(),
+        result: Ok(Some(gorust::tui::services::Hint { index, total: 2, text: text.into() })),
+    };
+    act(&mut app, hint(0, "first"));
+    act(&mut app, hint(1, "second"));
+    act(&mut app, hint(1, "second"));
+    assert_eq!(app.exercise.as_ref().unwrap().hints, vec!["first".to_owned(), "second".to_owned()]);
+    assert!(app.message.as_ref().unwrap().text.contains("last hint"));
+    assert_eq!(app.progress_of("basics-borrow").hints_shown, 2);
+}
+
+#[test]
+fn solution_needs_a_pass_or_a_yes() {
+    let mut app = exercise_ready((100, 30));
+    assert!(press(&mut app, ch('s')).is_empty());
+    assert_eq!(app.overlay, Some(Overlay::Confirm(Confirm::ShowSolution)));
+    assert!(press(&mut app, ch('n')).is_empty());
+    assert_eq!(app.overlay, None);
+    press(&mut app, ch('s'));
+    assert_eq!(press(&mut app, ch('y')), vec![Effect::Solution { exercise: "basics-borrow".into(), force: true }]);
+    act(&mut app, Action::SolutionReady { exercise: "basics-borrow".into(), result: Ok(vec![("borrow.rs".into(), "fn main() {}\n".into())]) });
+    assert!(matches!(app.overlay, Some(Overlay::Solution { .. })));
+    press(&mut app, ch('j'));
+    press(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.overlay, None);
+    finish_check(&mut app, verdict(Outcome::Passed), passed(1));
+    assert_eq!(press(&mut app, ch('s')), vec![Effect::Solution { exercise: "basics-borrow".into(), force: false }]);
+    act(&mut app, Action::SolutionReady { exercise: "basics-borrow".into(), result: Err(ServiceError::NotPassedYet) });
+    assert_eq!(app.overlay, Some(Overlay::Confirm(Confirm::ShowSolution)));
+}
+
+#[test]
+fn reset_asks_then_unwatches_resets_and_watches_again() {
+    let mut app = exercise_ready((100, 30));
+    assert!(press(&mut app, ch('x')).is_empty());
+    assert_eq!(app.overlay, Some(Overlay::Confirm(Confirm::Reset)));
+    let fx = press(&mut app, ch('y'));
+    assert_eq!(fx, vec![Effect::Unwatch, Effect::Reset { exercise: "basics-borrow".into() }]);
+    let fx = act(&mut app, Action::ResetDone { exercise: "basics-borrow".into(), result: Ok(vec!["/tmp/borrow.rs.1.bak".into()]) });
+    assert_eq!(fx, vec![Effect::Watch { paths: vec![LEARNER_FILE.into()] }]);
+    assert!(app.message.as_ref().unwrap().text.contains("/tmp/borrow.rs.1.bak"));
+}
+
+#[test]
+fn compile_error_offers_the_explaining_page_and_comes_back() {
+    let mut app = exercise_ready((120, 36));
+    finish_check(&mut app, compile_error(), attempted(1));
+    assert!(gorust::tui::ui::footer_text(&app).starts_with("o explain error"));
+    press(&mut app, ch('o'));
+    assert_eq!(app.screen, Screen::Lesson);
+    let (view, lesson, page) = app.current_lesson().unwrap();
+    assert_eq!((lesson.id.as_str(), view.page), ("basics", 1));
+    assert!(page.explains.contains(&"E0382".to_owned()));
+    press(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.screen, Screen::Exercise);
+    assert_eq!(app.current_exercise().unwrap().2.id, "basics-borrow");
+}
+
+#[test]
+fn exercises_next_and_previous() {
+    let mut app = exercise_ready((100, 30));
+    press(&mut app, ch('n'));
+    assert_eq!(app.current_exercise().unwrap().2.id, "basics-predict");
+    press(&mut app, ch('n'));
+    assert_eq!(app.screen, Screen::Lesson);
+    assert_eq!(app.current_lesson().unwrap().1.id, "threads");
+    press(&mut app, ch('h'));
+    assert_eq!(app.current_exercise().unwrap().2.id, "basics-predict", "back from a lesson's first page");
+    press(&mut app, ch('p'));
+    assert_eq!(app.current_exercise().unwrap().2.id, "basics-borrow");
+    press(&mut app, ch('p'));
+    assert_eq!(app.screen, Screen::Lesson);
+}
+
+#[test]
+fn leaving_an_exercise_stops_watching() {
+    let mut app = exercise_ready((100, 30));
+    let fx = press(&mut app, ch('n'));
+    assert!(fx.contains(&Effect::Unwatch));
+}
+
+#[test]
+fn exercise_tab_focus_and_scroll() {
+    let mut app = exercise_ready((80, 24));
+    finish_check(&mut app, compile_error(), attempted(1));
+    press(&mut app, key(KeyCode::Tab));
+    assert_eq!(app.exercise.as_ref().unwrap().focus, ExercisePane::Result);
+    press(&mut app, key(KeyCode::PageDown));
+    assert!(app.exercise.as_ref().unwrap().scroll[1] > 0);
+    press(&mut app, key(KeyCode::Home));
+    assert_eq!(app.exercise.as_ref().unwrap().scroll[1], 0);
+}
+
+// ---------------------------------------------------------------- quiz
+
+#[test]
+fn quiz_answers_with_numbers() {
+    let mut app = app_at(Some("basics-predict"), (100, 30));
+    assert_eq!(press(&mut app, ch('2')), vec![Effect::Answer { exercise: "basics-predict".into(), choice: 1 }]);
+    assert!(press(&mut app, ch('9')).is_empty());
+    assert!(app.message.as_ref().unwrap().text.contains("1 to 3"));
+    assert!(press(&mut app, ch('c')).is_empty(), "no check on a quiz");
+    act(&mut app, Action::Answered { exercise: "basics-predict".into(), choice: 1, result: Ok(false), progress: attempted(1) });
+    assert!(!screen_text(&app).contains("moves the String"), "explained only once right");
+    act(&mut app, Action::Answered { exercise: "basics-predict".into(), choice: 2, result: Ok(true), progress: passed(2) });
+    assert!(screen_text(&app).contains("moves the String"));
+    assert_eq!(app.progress_of("basics-predict").status, Status::Passed);
+}
+
+// ---------------------------------------------------------------- built-in editor
+
+fn editing() -> App {
+    let mut app = exercise_ready((100, 30));
+    act(&mut app, Action::FileLoaded { path: LEARNER_FILE.into(), result: Ok("fn main() {}\n".into()) });
+    assert!(app.exercise.as_ref().unwrap().editor.is_some());
+    app
+}
+
+#[test]
+fn editor_types_saves_and_undoes() {
+    let mut app = editing();
+    press(&mut app, ch('q'));
+    assert!(!app.quit, "q is a letter in the editor");
+    let ed = app.exercise.as_ref().unwrap().editor.as_ref().unwrap();
+    assert_eq!(ed.text(), "qfn main() {}\n");
+    press(&mut app, ctrl('z'));
+    assert_eq!(app.exercise.as_ref().unwrap().editor.as_ref().unwrap().text(), "fn main() {}\n");
+    press(&mut app, ctrl('y'));
+    let fx = press(&mut app, ctrl('s'));
+    assert_eq!(fx, vec![Effect::WriteFile { path: LEARNER_FILE.into(), text: "qfn main() {}\n".into() }]);
+    // Watching: the save itself will trigger the check.
+    assert!(act(&mut app, Action::FileSaved { path: LEARNER_FILE.into(), result: Ok(()) }).is_empty());
+    assert!(!app.exercise.as_ref().unwrap().editor.as_ref().unwrap().modified());
+    press(&mut app, key(KeyCode::Esc));
+    assert!(app.exercise.as_ref().unwrap().editor.is_none());
+}
+
+#[test]
+fn editor_save_checks_when_not_watching() {
+    let mut app = editing();
+    app.exercise.as_mut().unwrap().watch = WatchState::Off;
+    press(&mut app, ch('x'));
+    press(&mut app, ctrl('s'));
+    assert!(check_job(&act(&mut app, Action::FileSaved { path: LEARNER_FILE.into(), result: Ok(()) })).is_some());
+}
+
+#[test]
+fn editor_close_and_quit_ask_about_unsaved_edits() {
+    let mut app = editing();
+    press(&mut app, ch('x'));
+    press(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.overlay, Some(Overlay::Confirm(Confirm::DiscardEdits)));
+    press(&mut app, ch('n'));
+    assert!(app.exercise.as_ref().unwrap().editor.is_some());
+    press(&mut app, key(KeyCode::Esc));
+    press(&mut app, ch('y'));
+    assert!(app.exercise.as_ref().unwrap().editor.is_none());
+
+    let mut app = editing();
+    press(&mut app, ch('x'));
+    act(&mut app, Action::Quit);
+    assert_eq!(app.overlay, Some(Overlay::Confirm(Confirm::QuitDiscarding)));
+    press(&mut app, ch('y'));
+    assert!(app.quit);
+}
+
+// ---------------------------------------------------------------- everywhere
+
+#[test]
+fn help_opens_scrolls_and_closes() {
+    let mut app = app_at(None, (100, 20));
+    press(&mut app, ch('?'));
+    assert_eq!(app.overlay, Some(Overlay::Help { scroll: 0 }));
+    press(&mut app, ch('j'));
+    assert_eq!(app.overlay, Some(Overlay::Help { scroll: 1 }));
+    press(&mut app, ch('G'));
+    let Some(Overlay::Help { scroll }) = app.overlay else { panic!() };
+    assert!(scroll > 10);
+    press(&mut app, ch('?'));
+    assert_eq!(app.overlay, None);
+    assert!(!app.quit, "q in help closes it, ? too; nothing quits");
+}
+
+#[test]
+fn q_quits_and_cancels_running_work() {
+    let mut app = exercise_ready((100, 30));
+    let job = check_job(&press(&mut app, ch('c'))).unwrap();
+    let fx = press(&mut app, ch('q'));
+    assert_eq!(fx, vec![Effect::Cancel { job }]);
+    assert!(app.quit);
+}
+
+#[test]
+fn ctrl_c_cancels_first_then_quits() {
+    let mut app = exercise_ready((100, 30));
+    let job = check_job(&press(&mut app, ch('c'))).unwrap();
+    assert_eq!(press(&mut app, ctrl('c')), vec![Effect::Cancel { job }]);
+    assert!(!app.quit);
+    act(&mut app, Action::CheckDone { job, exercise: "basics-borrow".into(), result: Ok(verdict(Outcome::Cancelled)), progress: attempted(1) });
+    press(&mut app, ctrl('c'));
+    assert!(app.quit);
+}
+
+#[test]
+fn theme_toggles_and_is_remembered() {
+    let mut app = app_at(None, (100, 30));
+    let fx = press(&mut app, ch('t'));
+    assert_eq!(app.theme, Theme::Light);
+    assert!(fx.iter().any(|e| matches!(e, Effect::SaveUiState(s) if s.theme.as_deref() == Some("light"))));
+}
+
+#[test]
+fn too_small_only_quits() {
+    let mut app = app_at(None, (100, 30));
+    act(&mut app, Action::Resize(50, 10));
+    assert!(app.too_small());
+    assert!(press(&mut app, ch('j')).is_empty());
+    assert_eq!(app.catalog.selected, 0);
+    assert!(screen_text(&app).contains("Terminal too small"));
+    act(&mut app, Action::Resize(100, 30));
+    assert!(!app.too_small());
+    press(&mut app, ch('q'));
+    assert!(app.quit);
+}
+
+#[test]
+fn footer_shows_the_keys_of_each_screen() {
+    let mut app = app_at(None, (120, 30));
+    assert!(gorust::tui::ui::footer_text(&app).contains("Enter open"));
+    press(&mut app, key(KeyCode::Enter));
+    assert!(gorust::tui::ui::footer_text(&app).contains("r run"));
+    let app = exercise_ready((120, 30));
+    let footer = gorust::tui::ui::footer_text(&app);
+    for k in ["c check", "e edit", "h hint", "s solution"] {
+        assert!(footer.contains(k), "{k} missing from {footer}");
+    }
+    let app = editing();
+    assert!(gorust::tui::ui::footer_text(&app).contains("Ctrl-S save"));
+}
+
+#[test]
+fn every_screen_draws_at_every_size_without_panicking() {
+    let sizes = [(1, 1), (20, 5), (59, 15), (60, 16), (80, 24), (100, 30), (160, 48), (250, 80)];
+    for size in sizes {
+        for open in [None, Some("basics"), Some("threads"), Some("basics-borrow"), Some("basics-predict")] {
+            let mut app = app_at(open, size);
+            let _ = draw(&app);
+            if open == Some("basics-borrow") && !app.too_small() {
+                finish_check(&mut app, compile_error(), attempted(1));
+                let _ = draw(&app);
+                press(&mut app, ch('?'));
+                let _ = draw(&app);
+            }
+        }
+    }
+}
