@@ -38,22 +38,23 @@ pub enum Event {
 pub fn run_with<S: Services>(services: Arc<S>, options: TuiOptions) -> anyhow::Result<()> {
     highlight::warm_up();
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
+    let gate = Arc::new(InputGate::default());
+    signal_hook::flag::register(signal_hook::consts::SIGINT, Arc::clone(&gate.sigint))?;
     let guard = TerminalGuard::enter()?;
     let mut terminal = guard.terminal()?;
     let size = terminal.size()?;
     let init = initial(&*services, options, (size.width, size.height));
     let (tx, rx) = mpsc::channel();
-    let gate = Arc::new(InputGate::default());
     spawn_input(tx.clone(), Arc::clone(&gate), Arc::clone(&stop));
     spawn_toolchains(&services, tx.clone());
     let mut executor = Executor::new(services, tx, Some(gate));
     let result = run_loop(&mut terminal, init, &mut executor, &rx, &stop);
     executor.shutdown();
     drop(guard);
-    result
+    result.map(drop)
 }
 
 /// What the app starts from. Toolchains are detected later, off the
@@ -82,7 +83,7 @@ pub fn run_loop<B: Backend, S: Services>(
     executor: &mut Executor<S>,
     rx: &Receiver<Event>,
     stop: &AtomicBool,
-) -> anyhow::Result<()>
+) -> anyhow::Result<App>
 where
     B::Error: Send + Sync + 'static,
 {
@@ -123,7 +124,7 @@ where
             terminal.draw(|f| ui::draw(f, &app))?;
         }
     }
-    Ok(())
+    Ok(app)
 }
 
 /// One event through keymap, update and the executor; true if the screen
@@ -205,6 +206,9 @@ impl Drop for TerminalGuard {
 pub struct InputGate {
     paused: AtomicBool,
     idle: AtomicBool,
+    /// SIGINT arrived: acts as Ctrl-C, except while an editor has the
+    /// terminal (the editor got it too, and it was meant for the editor).
+    sigint: Arc<AtomicBool>,
 }
 
 fn spawn_input(tx: Sender<Event>, gate: Arc<InputGate>, stop: Arc<AtomicBool>) {
@@ -214,6 +218,12 @@ fn spawn_input(tx: Sender<Event>, gate: Arc<InputGate>, stop: Arc<AtomicBool>) {
             let tick = Duration::from_millis(TICK_MILLIS);
             let mut last_tick = Instant::now();
             while !stop.load(Ordering::SeqCst) {
+                if gate.sigint.swap(false, Ordering::SeqCst)
+                    && !gate.paused.load(Ordering::SeqCst)
+                    && tx.send(Event::Action(Action::Interrupt)).is_err()
+                {
+                    return;
+                }
                 if gate.paused.load(Ordering::SeqCst) {
                     gate.idle.store(true, Ordering::SeqCst);
                     std::thread::sleep(Duration::from_millis(10));
@@ -426,6 +436,7 @@ impl<S: Services> Executor<S> {
                 let _ = execute!(io::stdout(), ct::EnterAlternateScreen, event::EnableMouseCapture);
                 let _ = io::stdout().flush();
                 let _ = terminal.clear();
+                gate.sigint.store(false, Ordering::SeqCst);
                 gate.paused.store(false, Ordering::SeqCst);
                 status
             }

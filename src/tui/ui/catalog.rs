@@ -114,6 +114,13 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
             ]));
         }
     }
+    if !app.problems.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled(format!("⚠ The pack has {} problem(s); the rest works:", app.problems.len()), palette.warn));
+        for p in &app.problems {
+            lines.extend(markdown::paragraph(&format!("• {p}"), palette.dim, inner.width));
+        }
+    }
     common::scrolled(frame, details_area, block, lines, 0, &palette);
 }
 

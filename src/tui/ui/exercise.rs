@@ -186,7 +186,8 @@ pub fn pane_content(app: &App, pane: ExercisePane, width: u16, palette: &Palette
                     }
                 }
             }
-            lines
+            // Paths and code lines may be wider than the pane: keep them whole.
+            super::common::hard_wrap(lines, width)
         }
     }
 }

@@ -74,7 +74,7 @@ fn running(run: &RunState, cx: &RunContext<'_>, palette: &Palette, width: u16, o
         Span::styled(format!("  {:.1} s  (Esc cancels)", elapsed as f64 / 1000.0), palette.dim),
     ]));
     if let Some((unit, done, total)) = &run.progress {
-        let bar_width = usize::from(width).saturating_sub(30).clamp(5, 30);
+        let bar_width = usize::from(width).saturating_sub(22 + 7 + unit.len()).clamp(5, 30);
         let mut spans = vec![Span::styled("Compiling crates ", palette.base)];
         spans.extend(bar(*done, *total, bar_width, palette));
         spans.push(Span::styled(format!(" {done}/{total} "), palette.base));

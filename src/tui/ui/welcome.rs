@@ -18,6 +18,7 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     let text = |t: &str| Span::styled(t.to_owned(), palette.base);
     let mut lines = vec![
         Line::from(text("Learn Go and Rust side by side. Each lesson page sets a Go program next to its Rust twin; the exercises are checked with your own go and cargo.")),
+        Line::from(vec![Span::styled("Press ", palette.dim), key("Enter"), Span::styled(" to start, ", palette.dim), key("?"), Span::styled(" for every key.", palette.dim)]),
         Line::default(),
         Line::styled("How it is laid out", palette.title),
         Line::from(text("  Lessons list → lesson pages (text on top, the two programs below) → exercises.")),
@@ -32,7 +33,7 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
         Line::styled("Toolchains found", palette.title),
     ];
     if app.toolchains.is_empty() {
-        lines.push(Line::styled("  (not detected)", palette.dim));
+        lines.push(Line::styled("  looking for go, rustc and cargo…", palette.dim));
     }
     for tool in &app.toolchains {
         match &tool.version {
@@ -58,8 +59,6 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
             lines.push(Line::styled(format!("  {p}"), palette.dim));
         }
     }
-    lines.push(Line::default());
-    lines.push(Line::from(vec![Span::styled("Press ", palette.dim), key("Enter"), Span::styled(" to start.", palette.dim)]));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).style(palette.base), inner);
 }
 
