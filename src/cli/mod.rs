@@ -153,10 +153,14 @@ pub fn main() -> ExitCode {
 }
 
 fn open_engine(cli: &Cli) -> anyhow::Result<Engine> {
-    Engine::open(EngineOptions {
+    let engine = Engine::open(EngineOptions {
         lessons: cli.lessons.clone(),
         workspace: cli.workspace.clone(),
-    })
+    })?;
+    for note in engine.notes() {
+        anstream::eprintln!("warning: {note}");
+    }
+    Ok(engine)
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<u8> {

@@ -354,7 +354,7 @@ fn cargo_trouble(stderr: &str, program: &super::Program) -> Halt {
 }
 
 fn is_offline_failure(stderr: &str) -> bool {
-    const SIGNS: [&str; 8] = [
+    const SIGNS: [&str; 10] = [
         "failed to download",
         "Unable to update registry",
         "failed to query replaced source",
@@ -363,6 +363,9 @@ fn is_offline_failure(stderr: &str) -> bool {
         "spurious network error",
         "failed to get `",
         "attempting to make an HTTP request, but --offline was specified",
+        // CARGO_NET_OFFLINE with nothing downloaded.
+        "no matching package named",
+        "you're using offline mode",
     ];
     SIGNS.iter().any(|sign| stderr.contains(sign))
 }

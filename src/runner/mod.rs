@@ -137,6 +137,7 @@ pub struct Runner {
     cache_dir: PathBuf,
     output_cap: usize,
     search_path: Option<OsString>,
+    extra_env: Vec<(OsString, OsString)>,
     toolchains: OnceLock<Toolchains>,
 }
 
@@ -264,12 +265,20 @@ impl Context<'_> {
         })
     }
 
-    /// The child environment: the injected PATH, if any, replaces the real one.
+    /// The child environment: the injected PATH, if any, replaces the real
+    /// one; then the variables given to [`Runner::with_env`].
     pub fn base_env(&self) -> Vec<(OsString, Option<OsString>)> {
-        match &self.runner.search_path {
+        let mut env: Vec<(OsString, Option<OsString>)> = match &self.runner.search_path {
             Some(path) => vec![("PATH".into(), Some(path.clone()))],
             None => Vec::new(),
-        }
+        };
+        env.extend(
+            self.runner
+                .extra_env
+                .iter()
+                .map(|(key, value)| (key.clone(), Some(value.clone()))),
+        );
+        env
     }
 }
 
@@ -282,6 +291,7 @@ impl Runner {
             cache_dir,
             output_cap: DEFAULT_OUTPUT_CAP,
             search_path: None,
+            extra_env: Vec::new(),
             toolchains: OnceLock::new(),
         }
     }
@@ -296,6 +306,13 @@ impl Runner {
     /// and gives it to every child. Tests use it to hide a toolchain.
     pub fn with_search_path(mut self, path: impl Into<OsString>) -> Self {
         self.search_path = Some(path.into());
+        self
+    }
+
+    /// Sets an environment variable for every child (builds and runs), e.g.
+    /// `CARGO_HOME` or `GOCACHE` for an isolated setup.
+    pub fn with_env(mut self, key: impl Into<OsString>, value: impl Into<OsString>) -> Self {
+        self.extra_env.push((key.into(), value.into()));
         self
     }
 

@@ -173,7 +173,14 @@ pub(crate) fn run(
     }
     let mut child = command.spawn()?;
     let start = Instant::now();
-    let pid = libc::pid_t::try_from(child.id()).map_err(io::Error::other)?;
+    let pid = match libc::pid_t::try_from(child.id()) {
+        Ok(pid) => pid,
+        Err(e) => {
+            // Cannot happen on Linux (pids fit in pid_t); never leave it running.
+            let _ = child.kill();
+            return Err(io::Error::other(e));
+        }
+    };
     let group = GroupKiller { pgid: pid };
 
     let (tx, rx) = mpsc::sync_channel::<Message>(64);
@@ -262,8 +269,7 @@ pub(crate) fn run(
             } else {
                 (None, None)
             };
-            // ru_maxrss is in KiB on Linux.
-            (code, signal, u64::try_from(usage.ru_maxrss).ok())
+            (code, signal, max_rss_kib(&usage))
         }
         None => (None, None, None),
     };
@@ -275,6 +281,16 @@ pub(crate) fn run(
         stderr: capture.buffers[1].take(),
         elapsed: elapsed.unwrap_or_else(|| start.elapsed()),
         peak_memory_kib,
+    })
+}
+
+/// ru_maxrss is in KiB on Linux, in bytes on macOS.
+fn max_rss_kib(usage: &libc::rusage) -> Option<u64> {
+    let raw = u64::try_from(usage.ru_maxrss).ok()?;
+    Some(if cfg!(target_os = "macos") {
+        raw / 1024
+    } else {
+        raw
     })
 }
 
