@@ -812,12 +812,10 @@ fn a_crate_check_without_network_says_to_run_prepare() {
     assert!(!stdout.contains("Caused by"), "no cargo dump:\n{stdout}");
 }
 
-/// Cargo's own offline mode (`CARGO_NET_OFFLINE=true`, or `net.offline` in a
-/// room's cargo config) fails with "no matching package named `tokio`",
-/// which the runner does not yet recognise: it shows cargo's message instead
-/// of the sentence above. Un-ignore once `is_offline_failure` knows it.
+/// Cargo's own offline mode (`CARGO_NET_OFFLINE=true`, or `net.offline` in
+/// a room's cargo config) fails differently ("no matching package named
+/// `tokio`"); the learner still gets the one sentence.
 #[test]
-#[ignore = "the runner does not yet recognise cargo's offline-mode resolution failure"]
 fn a_crate_check_in_cargo_offline_mode_says_to_run_prepare() {
     if !common::require("cargo") {
         return;
