@@ -517,4 +517,9 @@ fn prepare_builds_the_crate_cache() {
         .assert()
         .success()
         .stderr(predicate::str::contains("Ready"));
+    s.cmd()
+        .args(["doctor"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("prepared (").and(predicate::str::contains("offline")));
 }
