@@ -108,10 +108,24 @@ pub struct Engine {
 }
 
 impl Engine {
+    /// The engine for a learner: the pack, and their workspace with a copy
+    /// of every exercise, so that the paths `gorust list` prints can be
+    /// opened in an editor right away.
     pub fn open(options: EngineOptions) -> anyhow::Result<Engine> {
         let loaded = pack::load(options.lessons.as_deref());
         let root = workspace::resolve_root(options.workspace.as_deref())?;
-        Engine::with_pack(loaded, &root)
+        let mut engine = Engine::with_pack(loaded, &root)?;
+        for (lesson, exercise) in engine.pack.exercises() {
+            if matches!(exercise.kind, ExerciseKind::Code(_))
+                && let Err(e) = engine
+                    .workspace
+                    .ensure_copies(&engine.pack, lesson, exercise)
+            {
+                engine.notes.push(e.to_string());
+                break;
+            }
+        }
+        Ok(engine)
     }
 
     /// An engine over an already loaded pack.
@@ -129,16 +143,6 @@ impl Engine {
                 }
             }
             Err(e) => notes.push(e.to_string()),
-        }
-        // Every copy exists from the start, so that the paths `gorust list`
-        // prints can be opened in an editor right away.
-        for (lesson, exercise) in loaded.pack.exercises() {
-            if matches!(exercise.kind, ExerciseKind::Code(_))
-                && let Err(e) = workspace.ensure_copies(&loaded.pack, lesson, exercise)
-            {
-                notes.push(e.to_string());
-                break;
-            }
         }
         Ok(Engine {
             pack: loaded.pack,

@@ -380,7 +380,10 @@ fn a_damaged_progress_file_is_moved_aside_not_lost() {
     s.cmd()
         .args(["answer", "basics-quiz", "0"])
         .assert()
-        .success();
+        .success()
+        .stderr(predicate::str::contains(
+            "warning: your progress file was damaged; it was moved to",
+        ));
     let aside: Vec<_> = std::fs::read_dir(&pack_dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -514,4 +517,9 @@ fn prepare_builds_the_crate_cache() {
         .assert()
         .success()
         .stderr(predicate::str::contains("Ready"));
+    s.cmd()
+        .args(["doctor"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("prepared (").and(predicate::str::contains("offline")));
 }

@@ -1061,6 +1061,45 @@ fn prepare_builds_crates_and_warms_the_race_runtime() {
 }
 
 #[test]
+fn one_runner_is_shared_by_many_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Runner>();
+    assert_send_sync::<CancelToken>();
+    assert_send_sync::<Verdict>();
+    if !toolchain(Lang::Rust) {
+        return;
+    }
+    // Programs of different names build side by side; two of the same name
+    // take turns on the stage lock.
+    let runner = runner();
+    let names = [
+        "runner-rust-shared-a",
+        "runner-rust-shared-b",
+        "runner-rust-shared-a",
+    ];
+    thread::scope(|scope| {
+        let handles: Vec<_> = names
+            .iter()
+            .map(|name| {
+                let runner = &runner;
+                scope.spawn(move || {
+                    let program = single(Lang::Rust, name, "rust/hello.rs");
+                    runner.run(
+                        &program,
+                        &stdout("hello, rust\n  indented\n"),
+                        &NoEvents,
+                        &CancelToken::new(),
+                    )
+                })
+            })
+            .collect();
+        for handle in handles {
+            assert_outcome_passed(&handle.join().unwrap());
+        }
+    });
+}
+
+#[test]
 fn verdicts_serialize_with_a_kebab_case_tag() {
     let verdict = Verdict {
         outcome: Outcome::TimedOut {

@@ -51,20 +51,26 @@ pub fn run(cli: &Cli) -> anyhow::Result<u8> {
         Some(dir) => println!("lessons   {}", dir.display()),
         None => println!("lessons   built in"),
     }
-    if missing.is_empty() {
-        println!(
-            "{}Ready:{:#} go and Rust are installed; run `gorust prepare` once while online to check offline.",
-            style::good(),
-            style::good()
-        );
-        Ok(exit::OK)
-    } else {
+    if !missing.is_empty() {
         println!(
             "{}Not ready:{:#} missing {}.",
             style::bad(),
             style::bad(),
             missing.join(", ")
         );
-        Ok(exit::NOT_PASSED)
+        return Ok(exit::NOT_PASSED);
     }
+    match runner.prepared_at() {
+        Some(when) => println!(
+            "{}Ready:{:#} toolchains found, crates and race runtime prepared ({when}): every exercise can be checked offline.",
+            style::good(),
+            style::good()
+        ),
+        None => println!(
+            "{}Ready:{:#} toolchains found; run `gorust prepare` once while online so that crate exercises also work offline.",
+            style::good(),
+            style::good()
+        ),
+    }
+    Ok(exit::OK)
 }

@@ -6,9 +6,11 @@ mod check;
 mod doctor;
 mod exercise;
 mod list;
+mod new_pack;
 mod prepare;
 mod progress;
 mod render;
+mod report;
 mod validate;
 
 use crate::Lang;
@@ -121,6 +123,15 @@ pub enum Command {
     Prepare,
     /// Show toolchains, versions, paths and what is missing
     Doctor,
+    /// Start a lesson pack of your own: a small, complete, commented pack in DIR
+    NewPack { dir: PathBuf },
+    /// Merge learners' progress files (or folders of them) into a class report
+    Report {
+        #[arg(required = true, value_name = "FILES_OR_DIRS")]
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value = "markdown")]
+        format: report::Format,
+    },
 }
 
 /// Exit codes shared by every subcommand.
@@ -142,10 +153,14 @@ pub fn main() -> ExitCode {
 }
 
 fn open_engine(cli: &Cli) -> anyhow::Result<Engine> {
-    Engine::open(EngineOptions {
+    let engine = Engine::open(EngineOptions {
         lessons: cli.lessons.clone(),
         workspace: cli.workspace.clone(),
-    })
+    })?;
+    for note in engine.notes() {
+        anstream::eprintln!("warning: {note}");
+    }
+    Ok(engine)
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
@@ -181,6 +196,8 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         ),
         Command::Prepare => prepare::run(&open_engine(&cli)?),
         Command::Doctor => doctor::run(&cli),
+        Command::NewPack { dir } => new_pack::run(dir),
+        Command::Report { paths, format } => report::run(&cli, paths, *format),
     }
 }
 

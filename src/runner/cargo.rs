@@ -18,6 +18,11 @@ use super::{
 const CARGO_TOML: &str = include_str!("../../assets/cargo/Cargo.toml");
 const CARGO_LOCK: &str = include_str!("../../assets/cargo/Cargo.lock");
 
+/// The lock file gorust ships: the exact crate set a prepared cache holds.
+pub(crate) fn lock_text() -> &'static str {
+    CARGO_LOCK
+}
+
 /// The crates a program may name in `crates`.
 pub fn allowed_crates() -> &'static [&'static str] {
     &["tokio"]

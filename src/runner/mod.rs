@@ -404,6 +404,25 @@ impl Runner {
             };
             first_error.get_or_insert(error);
         }
-        first_error.map_or(Ok(()), Err)
+        if let Some(error) = first_error {
+            return Err(error);
+        }
+        // Remember which crate set was prepared, so `gorust doctor` can tell
+        // a workshop machine is ready offline. Failing to write it only
+        // costs that message.
+        let marker = format!("{}\n{}", jiff::Timestamp::now(), cargo::lock_text());
+        let _ = crate::fsutil::write_atomic(&self.prepared_marker(), marker.as_bytes());
+        Ok(())
+    }
+
+    /// When `prepare` last completed for the crates this gorust pins.
+    pub fn prepared_at(&self) -> Option<String> {
+        let text = std::fs::read_to_string(self.prepared_marker()).ok()?;
+        let (when, lock) = text.split_once('\n')?;
+        (lock == cargo::lock_text()).then(|| when.to_owned())
+    }
+
+    fn prepared_marker(&self) -> PathBuf {
+        self.cache_dir.join("prepared")
     }
 }

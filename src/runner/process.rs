@@ -269,8 +269,7 @@ pub(crate) fn run(
             } else {
                 (None, None)
             };
-            // ru_maxrss is in KiB on Linux.
-            (code, signal, u64::try_from(usage.ru_maxrss).ok())
+            (code, signal, max_rss_kib(&usage))
         }
         None => (None, None, None),
     };
@@ -282,6 +281,16 @@ pub(crate) fn run(
         stderr: capture.buffers[1].take(),
         elapsed: elapsed.unwrap_or_else(|| start.elapsed()),
         peak_memory_kib,
+    })
+}
+
+/// ru_maxrss is in KiB on Linux, in bytes on macOS.
+fn max_rss_kib(usage: &libc::rusage) -> Option<u64> {
+    let raw = u64::try_from(usage.ru_maxrss).ok()?;
+    Some(if cfg!(target_os = "macos") {
+        raw / 1024
+    } else {
+        raw
     })
 }
 

@@ -1,0 +1,24 @@
+use tokio::sync::mpsc;
+
+#[tokio::main]
+async fn main() {
+    let (job_tx, mut jobs) = mpsc::channel::<u32>(32);
+    let (stop_tx, mut stop) = mpsc::channel::<()>(1);
+    for n in 1..=20 {
+        job_tx.send(n).await.unwrap();
+    }
+    // the stop request arrives while 20 jobs are still queued
+    stop_tx.send(()).await.unwrap();
+
+    let (mut done, mut sum) = (0, 0);
+    loop {
+        tokio::select! {
+            Some(n) = jobs.recv() => {
+                done += 1;
+                sum += n;
+            }
+            _ = stop.recv() => break,
+        }
+    }
+    println!("processed {done} jobs, sum = {sum}");
+}

@@ -1,0 +1,21 @@
+mod shapes {
+    pub struct Circle {
+        pub radius: u32,
+    }
+
+    impl Circle {
+        pub fn diameter(&self) -> u32 {
+            2 * self.radius
+        }
+    }
+
+    pub fn describe(c: &Circle) -> String {
+        format!("circle of radius {}", c.radius)
+    }
+}
+
+fn main() {
+    let c = shapes::Circle { radius: 5 };
+    println!("{}", shapes::describe(&c));
+    println!("diameter = {}", c.diameter());
+}

@@ -1,0 +1,311 @@
+//! `gorust report FILES_OR_DIRS...`: the class view as Markdown, CSV or JSON.
+//! Skipped files are listed on stderr as they are found and again in the
+//! report, so neither a terminal user nor a reader of the file misses them.
+
+use super::Cli;
+use super::exit;
+use crate::pack;
+use crate::report::{self, ClassReport, KnownPacks};
+use clap::ValueEnum;
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+#[derive(Clone, Copy, Debug, Default, ValueEnum)]
+pub enum Format {
+    #[default]
+    Markdown,
+    Csv,
+    Json,
+}
+
+pub fn run(cli: &Cli, paths: &[PathBuf], format: Format) -> anyhow::Result<u8> {
+    let (found, mut skipped) = report::discover(paths);
+    let files = report::read_all(found, &mut skipped);
+    let given = cli.lessons.as_deref().map(|dir| pack::load_dir(dir).pack);
+    let builtin = pack::load_builtin().pack;
+    let class = report::merge(
+        files,
+        skipped,
+        KnownPacks {
+            given: given.as_ref(),
+            builtin: Some(&builtin),
+        },
+        cli.track.as_deref(),
+    )?;
+    for s in &class.skipped {
+        anstream::eprintln!("skipped {}: {}", s.file, s.reason);
+    }
+    if class.learners.is_empty() {
+        anstream::eprintln!(
+            "error: no progress file could be merged; collect them with `gorust progress --json --name NAME > NAME.json`"
+        );
+        return Ok(exit::ERROR);
+    }
+    if let Some(given) = &given
+        && !class.pack.known
+    {
+        anstream::eprintln!(
+            "note: the files are from `{}`, not from the --lessons pack `{}`; exercises are listed by id",
+            class.pack.title,
+            given.title
+        );
+    }
+    let out = match format {
+        Format::Markdown => markdown(&class),
+        Format::Csv => csv(&class)?,
+        Format::Json => format!("{}\n", serde_json::to_string_pretty(&class)?),
+    };
+    print!("{out}");
+    Ok(exit::OK)
+}
+
+fn percent(share: f64) -> String {
+    format!("{:.0}%", share * 100.0)
+}
+
+fn number(x: f64) -> String {
+    if x.fract() == 0.0 {
+        format!("{x:.0}")
+    } else {
+        let text = format!("{x:.2}");
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    }
+}
+
+/// Text made safe for one Markdown table cell.
+fn cell(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace(['\n', '\r'], " ")
+}
+
+fn code(text: &str) -> String {
+    if text.contains('`') {
+        cell(text)
+    } else {
+        format!("`{}`", cell(text))
+    }
+}
+
+/// "Title (`id`)", or just "`id`" when the title is the id.
+fn exercise_label(id: &str, title: &str) -> String {
+    if id == title {
+        code(id)
+    } else {
+        format!("{} ({})", cell(title), code(id))
+    }
+}
+
+pub fn markdown(r: &ClassReport) -> String {
+    let mut out = String::new();
+    let title = if r.pack.title.is_empty() {
+        "(no pack title)".to_owned()
+    } else {
+        r.pack.title.clone()
+    };
+    let version = r
+        .pack
+        .version
+        .as_deref()
+        .map(|v| format!(", version {v}"))
+        .unwrap_or_default();
+    let _ = writeln!(out, "# Class report: {}{version}", cell(&title));
+    let _ = writeln!(out);
+    let n = r.learners.len();
+    let _ = write!(
+        out,
+        "{n} learner{} merged, {} exercise{}",
+        if n == 1 { "" } else { "s" },
+        r.exercises.len(),
+        if r.exercises.len() == 1 { "" } else { "s" },
+    );
+    if let Some(track) = &r.track {
+        let _ = write!(out, " (track `{track}`)");
+    }
+    if !r.pack.known {
+        let _ = write!(
+            out,
+            "; the pack itself was not found, so exercises are listed by id"
+        );
+    }
+    if !r.skipped.is_empty() {
+        let _ = write!(
+            out,
+            "; {} file{} skipped (see the end)",
+            r.skipped.len(),
+            if r.skipped.len() == 1 { "" } else { "s" }
+        );
+    }
+    let _ = writeln!(out, ".");
+
+    let _ = writeln!(out);
+    let _ = writeln!(out, "## Where learners are stuck");
+    let _ = writeln!(out);
+    if r.stuck.is_empty() {
+        let _ = writeln!(
+            out,
+            "Nobody is stuck: every exercise someone tried, they passed."
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "Exercises tried but not passed, the most learners stuck first."
+        );
+        let _ = writeln!(out);
+        let _ = writeln!(out, "| Exercise | Stuck | Who |");
+        let _ = writeln!(out, "|---|---:|---|");
+        for s in &r.stuck {
+            let _ = writeln!(
+                out,
+                "| {} | {} of {n} | {} |",
+                exercise_label(&s.id, &s.title),
+                s.stuck,
+                cell(&s.learners.join(", "))
+            );
+        }
+    }
+
+    let _ = writeln!(out);
+    let _ = writeln!(out, "## Exercises");
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "| Exercise | Lesson | Passed | Stuck | Median attempts | Hints (mean / total) |"
+    );
+    let _ = writeln!(out, "|---|---|---:|---:|---:|---:|");
+    for e in &r.exercises {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} of {} ({}) | {} | {} | {} / {} |",
+            exercise_label(&e.id, &e.title),
+            e.lesson.as_deref().map(cell).unwrap_or_default(),
+            e.passed,
+            e.learners,
+            percent(e.passed_share),
+            e.stuck,
+            e.median_attempts.map(number).unwrap_or_else(|| "-".into()),
+            number(e.hints_mean),
+            e.hints_total
+        );
+    }
+
+    let _ = writeln!(out);
+    let _ = writeln!(out, "## Learners");
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "| Learner | Completed | Stuck on | Attempts | Hints | File |"
+    );
+    let _ = writeln!(out, "|---|---:|---:|---:|---:|---|");
+    for l in &r.learners {
+        let _ = writeln!(
+            out,
+            "| {} | {} of {} ({}) | {} | {} | {} | {} |",
+            cell(&l.name),
+            l.passed,
+            l.total,
+            percent(l.completion),
+            l.stuck,
+            l.attempts,
+            l.hints,
+            code(&l.file)
+        );
+    }
+
+    if !r.skipped.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "## Skipped files");
+        let _ = writeln!(out);
+        for s in &r.skipped {
+            let _ = writeln!(out, "- {}: {}", code(&s.file), cell(&s.reason));
+        }
+    }
+    out
+}
+
+/// Three tables one after the other, each with its header row, separated
+/// by an empty line: exercises, learners, skipped files.
+pub fn csv(r: &ClassReport) -> anyhow::Result<String> {
+    let mut exercises = ::csv::Writer::from_writer(Vec::new());
+    exercises.write_record([
+        "exercise",
+        "title",
+        "lesson",
+        "kind",
+        "learners",
+        "passed",
+        "passed_share",
+        "stuck",
+        "not_started",
+        "median_attempts",
+        "hints_total",
+        "hints_mean",
+    ])?;
+    for e in &r.exercises {
+        exercises.write_record([
+            e.id.clone(),
+            e.title.clone(),
+            e.lesson.clone().unwrap_or_default(),
+            e.kind.clone().unwrap_or_default(),
+            e.learners.to_string(),
+            e.passed.to_string(),
+            e.passed_share.to_string(),
+            e.stuck.to_string(),
+            e.not_started.to_string(),
+            e.median_attempts.map(|m| m.to_string()).unwrap_or_default(),
+            e.hints_total.to_string(),
+            e.hints_mean.to_string(),
+        ])?;
+    }
+    let mut learners = ::csv::Writer::from_writer(Vec::new());
+    learners.write_record([
+        "learner",
+        "file",
+        "passed",
+        "total",
+        "completion",
+        "stuck",
+        "attempts",
+        "hints",
+    ])?;
+    for l in &r.learners {
+        learners.write_record([
+            l.name.clone(),
+            l.file.clone(),
+            l.passed.to_string(),
+            l.total.to_string(),
+            l.completion.to_string(),
+            l.stuck.to_string(),
+            l.attempts.to_string(),
+            l.hints.to_string(),
+        ])?;
+    }
+    let mut skipped = ::csv::Writer::from_writer(Vec::new());
+    skipped.write_record(["skipped_file", "kind", "reason"])?;
+    for s in &r.skipped {
+        let kind = serde_json::to_value(s.kind)?;
+        skipped.write_record([s.file.as_str(), kind.as_str().unwrap_or(""), &s.reason])?;
+    }
+    let mut out = String::new();
+    for (i, table) in [exercises, learners, skipped].into_iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(&String::from_utf8(table.into_inner()?)?);
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_well() {
+        assert_eq!(number(2.0), "2");
+        assert_eq!(number(2.5), "2.5");
+        assert_eq!(number(0.667), "0.67");
+        assert_eq!(percent(0.667), "67%");
+        assert_eq!(cell("a|b\nc"), "a\\|b c");
+    }
+}

@@ -1,0 +1,260 @@
+//! The built-in lesson pack: what the course must contain, counted from the
+//! loaded pack itself (never from a hand-kept number), and a full
+//! `gorust validate` run that builds and runs every program in it.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use assert_cmd::Command;
+use gorust::Lang;
+use gorust::pack::{self, Check, CodeExercise, Exercise, ExerciseKind, Expect, Pack, Page};
+use std::path::Path;
+
+/// The built-in pack. Load problems are asserted by their own test, so the
+/// other tests still report what they count when one lesson is broken.
+fn builtin() -> Pack {
+    pack::load_builtin().pack
+}
+
+/// Every code exercise of the pack, with its id.
+fn code_exercises(pack: &Pack) -> Vec<(&Exercise, &CodeExercise)> {
+    pack.exercises()
+        .filter_map(|(_, e)| match &e.kind {
+            ExerciseKind::Code(code) => Some((e, code)),
+            ExerciseKind::Quiz(_) => None,
+        })
+        .collect()
+}
+
+fn ids(found: &[(&Exercise, &CodeExercise)]) -> Vec<String> {
+    found.iter().map(|(e, _)| e.id.clone()).collect()
+}
+
+/// Asserts that at least `min` exercises pass `keep`, naming those found.
+fn at_least(pack: &Pack, min: usize, what: &str, keep: impl Fn(&CodeExercise) -> bool) {
+    let found: Vec<_> = code_exercises(pack)
+        .into_iter()
+        .filter(|(_, code)| keep(code))
+        .collect();
+    assert!(
+        found.len() >= min,
+        "the built-in pack needs at least {min} {what}, found {}: {:?}",
+        found.len(),
+        ids(&found)
+    );
+}
+
+fn expect_of(page: &Page, lang: Lang) -> Option<&Expect> {
+    let snippet = match lang {
+        Lang::Go => page.go.as_ref(),
+        Lang::Rust => page.rust.as_ref(),
+    };
+    snippet.map(|s| &s.expect)
+}
+
+fn is_compile_error(expect: Option<&Expect>, code: Option<&str>) -> bool {
+    match (expect, code) {
+        (Some(Expect::CompileError { .. }), None) => true,
+        (Some(Expect::CompileError { codes }), Some(code)) => codes.iter().any(|c| c == code),
+        _ => false,
+    }
+}
+
+/// Asserts that some page of the pack satisfies `keep`.
+fn some_page(pack: &Pack, what: &str, keep: impl Fn(&Page) -> bool) {
+    let found = pack.lessons.iter().flat_map(|l| l.pages.iter()).any(keep);
+    assert!(found, "the built-in pack needs a page where {what}");
+}
+
+#[test]
+fn loads_without_problems() {
+    let loaded = pack::load_builtin();
+    let problems: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
+    assert!(
+        problems.is_empty(),
+        "the built-in pack has {} load problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn every_lesson_has_a_summary_pages_and_a_side_by_side_page() {
+    let pack = builtin();
+    assert!(
+        pack.lessons.len() >= 16,
+        "the built-in pack needs at least 16 lessons, found {}",
+        pack.lessons.len()
+    );
+    for lesson in &pack.lessons {
+        let summary = lesson.summary.trim();
+        assert!(!summary.is_empty(), "lesson `{}` has no summary", lesson.id);
+        assert!(
+            !summary.contains('\n'),
+            "lesson `{}`: the summary must be one line, got {summary:?}",
+            lesson.id
+        );
+        assert!(
+            lesson.pages.len() >= 3,
+            "lesson `{}` needs at least 3 pages, has {}",
+            lesson.id,
+            lesson.pages.len()
+        );
+        assert!(
+            lesson
+                .pages
+                .iter()
+                .any(|p| p.go.is_some() && p.rust.is_some()),
+            "lesson `{}` needs a page with both a Go and a Rust program",
+            lesson.id
+        );
+    }
+}
+
+#[test]
+fn exercise_counts() {
+    let pack = builtin();
+    let all = pack.exercises().count();
+    assert!(
+        all >= 45,
+        "the built-in pack needs at least 45 exercises, has {all}"
+    );
+
+    let quizzes: Vec<&str> = pack
+        .exercises()
+        .filter(|(_, e)| matches!(e.kind, ExerciseKind::Quiz(_)))
+        .map(|(_, e)| e.id.as_str())
+        .collect();
+    assert!(
+        quizzes.len() >= 8,
+        "the built-in pack needs at least 8 quizzes, found {}: {quizzes:?}",
+        quizzes.len()
+    );
+
+    at_least(&pack, 15, "Go code exercises", |c| c.lang == Lang::Go);
+    at_least(&pack, 15, "Rust code exercises", |c| c.lang == Lang::Rust);
+}
+
+#[test]
+fn every_kind_of_check_and_option_is_used() {
+    let pack = builtin();
+    at_least(&pack, 6, "`same_as` exercises", |c| {
+        matches!(c.check, Check::SameAs(_))
+    });
+    at_least(&pack, 4, "`test` exercises", |c| {
+        matches!(c.check, Check::Test(_))
+    });
+    at_least(&pack, 2, "`race` exercises", |c| c.race);
+    at_least(&pack, 3, "exercises with `crates: [tokio]`", |c| {
+        c.crates.iter().any(|k| k == "tokio")
+    });
+    at_least(&pack, 2, "`lint` exercises", |c| c.lint);
+    at_least(&pack, 1, "Go exercise with more than one file", |c| {
+        c.lang == Lang::Go && c.files.len() > 1
+    });
+}
+
+#[test]
+fn the_common_rustc_errors_are_explained() {
+    let pack = builtin();
+    let codes = [
+        "E0382", "E0499", "E0502", "E0505", "E0373", "E0277", "E0004", "E0308", "E0596", "E0106",
+    ];
+    let missing: Vec<&str> = codes
+        .into_iter()
+        .filter(|code| pack.pages_explaining(code).next().is_none())
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "no page of the built-in pack `explains` these rustc codes: {missing:?}"
+    );
+}
+
+/// The "bug Rust prevented" pages: each contrast is proven by `expect`, so
+/// `validate` fails if the Go program stops misbehaving or Rust starts
+/// accepting the bug.
+#[test]
+fn the_bugs_rust_prevents_are_proven_by_expect() {
+    let pack = builtin();
+    some_page(
+        &pack,
+        "the Go program has a data race (`go: race`) and the Rust one does not compile",
+        |p| {
+            matches!(expect_of(p, Lang::Go), Some(Expect::Race))
+                && is_compile_error(expect_of(p, Lang::Rust), None)
+        },
+    );
+    some_page(
+        &pack,
+        "the Go program panics (`go: panic`) and the Rust one does not compile",
+        |p| {
+            matches!(expect_of(p, Lang::Go), Some(Expect::Panic))
+                && is_compile_error(expect_of(p, Lang::Rust), None)
+        },
+    );
+    some_page(
+        &pack,
+        "the Rust program fails with E0382 (use after move)",
+        |p| is_compile_error(expect_of(p, Lang::Rust), Some("E0382")),
+    );
+    some_page(
+        &pack,
+        "the Rust program fails with E0004 (non-exhaustive match)",
+        |p| is_compile_error(expect_of(p, Lang::Rust), Some("E0004")),
+    );
+}
+
+#[test]
+fn the_tracks_exist_and_name_real_lessons() {
+    let pack = builtin();
+    for id in ["self-paced", "workshop", "go-to-rust", "rust-to-go"] {
+        let track = pack
+            .track(id)
+            .unwrap_or_else(|| panic!("the built-in pack has no track `{id}`"));
+        assert!(!track.lessons.is_empty(), "track `{id}` lists no lessons");
+        for lesson in &track.lessons {
+            assert!(
+                pack.lesson(lesson).is_some(),
+                "track `{id}` names `{lesson}`, which is not a lesson of the pack"
+            );
+        }
+    }
+    let self_paced = &pack.track("self-paced").unwrap().lessons;
+    let all: Vec<&String> = pack.lessons.iter().map(|l| &l.id).collect();
+    assert_eq!(
+        self_paced.iter().collect::<Vec<_>>(),
+        all,
+        "the self-paced track is every lesson, in order"
+    );
+}
+
+/// The real `gorust validate` on the built-in pack: every snippet does what
+/// its `expect` says, every solution passes, every starter does not.
+#[test]
+fn validate_passes_on_the_builtin_pack() {
+    if !common::require("go") || !common::require("cargo") {
+        return;
+    }
+    let workspace = tempfile::tempdir().unwrap();
+    let cache = Path::new(env!("CARGO_TARGET_TMPDIR")).join("gorust-cache");
+    let out = Command::cargo_bin("gorust")
+        .unwrap()
+        .arg("--workspace")
+        .arg(workspace.path())
+        .arg("validate")
+        .env("GORUST_CACHE_DIR", cache)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "`gorust validate` failed ({}):\n{stdout}\n{stderr}",
+        out.status
+    );
+    assert!(
+        stdout.lines().any(|l| l.ends_with(" 0 problems")),
+        "`gorust validate` did not report 0 problems:\n{stdout}\n{stderr}"
+    );
+}
