@@ -57,7 +57,12 @@ fn browse(app: &mut App, terminal: &mut Terminal<TestBackend>) -> Vec<Duration> 
         press(app, KeyCode::Right);
         terminal.draw(|f| ui::draw(f, app)).unwrap();
         times.push(start.elapsed());
-        let here = format!("{:?}{:?}{:?}", app.screen, app.lesson.as_ref().map(|l| (l.lesson, l.page)), app.exercise.as_ref().map(|e| (e.lesson, e.index)));
+        let here = format!(
+            "{:?}{:?}{:?}",
+            app.screen,
+            app.lesson.as_ref().map(|l| (l.lesson, l.page)),
+            app.exercise.as_ref().map(|e| (e.lesson, e.index))
+        );
         if here == last {
             break;
         }
@@ -67,16 +72,42 @@ fn browse(app: &mut App, terminal: &mut Terminal<TestBackend>) -> Vec<Duration> 
 }
 
 fn real_first_frame(workspace: &std::path::Path) -> Option<Duration> {
-    let bin = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target").join("release").join("gorust");
-    let bin = std::env::var_os("GORUST_BIN").map(std::path::PathBuf::from).unwrap_or(bin);
+    let bin = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target")
+        .join("release")
+        .join("gorust");
+    let bin = std::env::var_os("GORUST_BIN")
+        .map(std::path::PathBuf::from)
+        .unwrap_or(bin);
     if !bin.exists() || Command::new("tmux").arg("-V").output().is_err() {
         return None;
     }
     let socket = format!("gorust-bench-{}", std::process::id());
-    let tmux = |args: &[&str]| Command::new("tmux").arg("-L").arg(&socket).args(args).output();
-    let cmd = format!("{} --workspace '{}' open orientation; sleep 5", bin.display(), workspace.display());
+    let tmux = |args: &[&str]| {
+        Command::new("tmux")
+            .arg("-L")
+            .arg(&socket)
+            .args(args)
+            .output()
+    };
+    let cmd = format!(
+        "{} --workspace '{}' open orientation; sleep 5",
+        bin.display(),
+        workspace.display()
+    );
     let start = Instant::now();
-    tmux(&["new-session", "-d", "-s", "b", "-x", "160", "-y", "48", &cmd]).ok()?;
+    tmux(&[
+        "new-session",
+        "-d",
+        "-s",
+        "b",
+        "-x",
+        "160",
+        "-y",
+        "48",
+        &cmd,
+    ])
+    .ok()?;
     let mut found = None;
     while start.elapsed() < Duration::from_secs(10) {
         let out = tmux(&["capture-pane", "-p", "-t", "b"]).ok()?;
@@ -96,8 +127,17 @@ fn main() {
 
     // First frame: open the engine (built-in pack), build the app, draw.
     let start = Instant::now();
-    let engine = Arc::new(Engine::open(EngineOptions { lessons: None, workspace: Some(workspace.path().to_path_buf()) }).unwrap());
-    let options = TuiOptions { open: Some("orientation".into()), ..TuiOptions::default() };
+    let engine = Arc::new(
+        Engine::open(EngineOptions {
+            lessons: None,
+            workspace: Some(workspace.path().to_path_buf()),
+        })
+        .unwrap(),
+    );
+    let options = TuiOptions {
+        open: Some("orientation".into()),
+        ..TuiOptions::default()
+    };
     let (pack, init) = runtime::initial(&*engine, options, (w, h));
     let (mut app, _) = App::new(pack, init);
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
@@ -107,15 +147,33 @@ fn main() {
     // Browse everything with plain text (syntect still loading), then again
     // highlighted: first visits convert and cache, revisits hit the cache.
     let load = Instant::now();
-    let _ = gorust::highlight::highlight("fn main() {}", gorust::Lang::Rust, gorust::highlight::Background::Dark);
+    let _ = gorust::highlight::highlight(
+        "fn main() {}",
+        gorust::Lang::Rust,
+        gorust::highlight::Background::Dark,
+    );
     let syntect_load = load.elapsed();
     let mut first_visit = browse(&mut app, &mut terminal);
     let steps = first_visit.len();
-    let (pack, init) = runtime::initial(&*engine, TuiOptions { open: Some("orientation".into()), ..TuiOptions::default() }, (w, h));
+    let (pack, init) = runtime::initial(
+        &*engine,
+        TuiOptions {
+            open: Some("orientation".into()),
+            ..TuiOptions::default()
+        },
+        (w, h),
+    );
     let (mut again, _) = App::new(pack, init);
     let mut revisit = browse(&mut again, &mut terminal);
     // Small terminal, stacked layout.
-    let (pack, init) = runtime::initial(&*engine, TuiOptions { open: Some("orientation".into()), ..TuiOptions::default() }, (80, 24));
+    let (pack, init) = runtime::initial(
+        &*engine,
+        TuiOptions {
+            open: Some("orientation".into()),
+            ..TuiOptions::default()
+        },
+        (80, 24),
+    );
     let (mut small, _) = App::new(pack, init);
     let mut small_terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     let mut stacked = browse(&mut small, &mut small_terminal);
@@ -134,14 +192,41 @@ fn main() {
     let real = real_first_frame(workspace.path());
 
     println!();
-    println!("gorust terminal UI, built-in pack: {} lessons, {steps} steps browsed", engine.pack().lessons.len());
-    println!("{:<46} {:>12} {:>12} {:>12} {:>10}", "measure", "median", "p95", "max", "target");
+    println!(
+        "gorust terminal UI, built-in pack: {} lessons, {steps} steps browsed",
+        engine.pack().lessons.len()
+    );
+    println!(
+        "{:<46} {:>12} {:>12} {:>12} {:>10}",
+        "measure", "median", "p95", "max", "target"
+    );
     println!("{}", "-".repeat(96));
-    println!("{:<46} {:>12} {:>12} {:>12} {:>10}", "first frame (engine + app + draw, 160x48)", ms(first_frame), "", "", "< 100 ms");
+    println!(
+        "{:<46} {:>12} {:>12} {:>12} {:>10}",
+        "first frame (engine + app + draw, 160x48)",
+        ms(first_frame),
+        "",
+        "",
+        "< 100 ms"
+    );
     if let Some(real) = real {
-        println!("{:<46} {:>12} {:>12} {:>12} {:>10}", "first frame, real binary in tmux", ms(real), "", "", "< 100 ms");
+        println!(
+            "{:<46} {:>12} {:>12} {:>12} {:>10}",
+            "first frame, real binary in tmux",
+            ms(real),
+            "",
+            "",
+            "< 100 ms"
+        );
     }
-    println!("{:<46} {:>12} {:>12} {:>12} {:>10}", "syntect load (background thread in the app)", ms(syntect_load), "", "", "");
+    println!(
+        "{:<46} {:>12} {:>12} {:>12} {:>10}",
+        "syntect load (background thread in the app)",
+        ms(syntect_load),
+        "",
+        "",
+        ""
+    );
     for (name, v) in [
         ("key + redraw, first visit of each page", &first_visit),
         ("key + redraw, pages revisited (cached)", &revisit),
@@ -158,7 +243,14 @@ fn main() {
         );
     }
     match peak {
-        Some(kib) => println!("{:<46} {:>12} {:>12} {:>12} {:>10}", "peak memory (VmHWM) after browsing", format!("{:.1} MB", kib as f64 / 1024.0), "", "", "< 50 MB"),
+        Some(kib) => println!(
+            "{:<46} {:>12} {:>12} {:>12} {:>10}",
+            "peak memory (VmHWM) after browsing",
+            format!("{:.1} MB", kib as f64 / 1024.0),
+            "",
+            "",
+            "< 50 MB"
+        ),
         None => println!("peak memory: /proc/self/status not available"),
     }
 }

@@ -82,7 +82,11 @@ pub fn highlight(code: &str, lang: Lang, background: Background) -> Arc<[Line<'s
 }
 
 /// Highlighted lines if syntect is loaded, otherwise `None` (draw plain text).
-pub fn highlight_if_ready(code: &str, lang: Lang, background: Background) -> Option<Arc<[Line<'static>]>> {
+pub fn highlight_if_ready(
+    code: &str,
+    lang: Lang,
+    background: Background,
+) -> Option<Arc<[Line<'static>]>> {
     ready().then(|| highlight(code, lang, background))
 }
 
@@ -199,7 +203,13 @@ mod tests {
         let lines = highlight(code, Lang::Go, Background::Dark);
         assert_eq!(
             text_of(&lines),
-            ["package main", "", "func main() {", "    println(\"hi\")", "}"]
+            [
+                "package main",
+                "",
+                "func main() {",
+                "    println(\"hi\")",
+                "}"
+            ]
         );
         let coloured = lines
             .iter()

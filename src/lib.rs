@@ -7,10 +7,10 @@
 pub mod cli;
 pub mod engine;
 pub mod fsutil;
+pub mod highlight;
 pub mod lang;
 pub mod newpack;
 pub mod pack;
-pub mod highlight;
 pub mod progress;
 pub mod report;
 pub mod runner;

@@ -24,7 +24,10 @@ fn race_verdicts() -> (gorust::runner::Verdict, gorust::runner::Verdict) {
     go.stdout = "2\n".into();
     go.stderr = "==================\nWARNING: DATA RACE\nRead at 0x00c000012345 by goroutine 7:\n  main.main.func1()\n      /tmp/race.go:15 +0x64\n\nPrevious write at 0x00c000012345 by goroutine 6:\n  main.main.func1()\n      /tmp/race.go:15 +0x7a\n==================\nFound 1 data race(s)\n".into();
     let mut rust = verdict(Outcome::Passed);
-    rust.metrics = gorust::runner::Metrics { build_time: Some(std::time::Duration::from_millis(240)), ..Default::default() };
+    rust.metrics = gorust::runner::Metrics {
+        build_time: Some(std::time::Duration::from_millis(240)),
+        ..Default::default()
+    };
     rust.build_log = "\u{1b}[1m\u{1b}[38;5;9merror[E0499]\u{1b}[0m\u{1b}[1m: cannot borrow `n` as mutable more than once at a time\u{1b}[0m\n --> race.rs:7:17\n".into();
     rust.error_codes = vec!["E0499".into()];
     (go, rust)
@@ -104,8 +107,28 @@ fn exercise_passed_with_hints() {
         let fx = press(&mut app, ch('h'));
         assert!(!fx.is_empty());
     }
-    act(&mut app, Action::HintReady { exercise: "basics-borrow".into(), result: Ok(Some(gorust::tui::services::Hint { index: 0, total: 2, text: "The function signature decides who owns the vector.".into() })) });
-    act(&mut app, Action::HintReady { exercise: "basics-borrow".into(), result: Ok(Some(gorust::tui::services::Hint { index: 1, total: 2, text: "`&[i32]` borrows a slice.".into() })) });
+    act(
+        &mut app,
+        Action::HintReady {
+            exercise: "basics-borrow".into(),
+            result: Ok(Some(gorust::tui::services::Hint {
+                index: 0,
+                total: 2,
+                text: "The function signature decides who owns the vector.".into(),
+            })),
+        },
+    );
+    act(
+        &mut app,
+        Action::HintReady {
+            exercise: "basics-borrow".into(),
+            result: Ok(Some(gorust::tui::services::Hint {
+                index: 1,
+                total: 2,
+                text: "`&[i32]` borrows a slice.".into(),
+            })),
+        },
+    );
     let mut v = verdict(Outcome::Passed);
     v.stdout = "total = 6\n".into();
     finish_check(&mut app, v, passed(3));
@@ -116,10 +139,41 @@ fn exercise_passed_with_hints() {
 fn exercise_running_with_crate_progress() {
     let mut app = exercise_ready((100, 30));
     let fx = press(&mut app, ch('c'));
-    let job = fx.iter().find_map(|e| match e { gorust::tui::Effect::Check { job, .. } => Some(*job), _ => None }).unwrap();
-    act(&mut app, Action::Job { job, event: RunEvent::PhaseStarted(Phase::Build) });
-    act(&mut app, Action::Job { job, event: RunEvent::BuildProgress { unit: "tokio-macros".into(), done: 12, total: 40 } });
-    act(&mut app, Action::Job { job, event: RunEvent::Output { stream: Stream::Stderr, line: "   Compiling tokio-macros v2.5.0".into() } });
+    let job = fx
+        .iter()
+        .find_map(|e| match e {
+            gorust::tui::Effect::Check { job, .. } => Some(*job),
+            _ => None,
+        })
+        .unwrap();
+    act(
+        &mut app,
+        Action::Job {
+            job,
+            event: RunEvent::PhaseStarted(Phase::Build),
+        },
+    );
+    act(
+        &mut app,
+        Action::Job {
+            job,
+            event: RunEvent::BuildProgress {
+                unit: "tokio-macros".into(),
+                done: 12,
+                total: 40,
+            },
+        },
+    );
+    act(
+        &mut app,
+        Action::Job {
+            job,
+            event: RunEvent::Output {
+                stream: Stream::Stderr,
+                line: "   Compiling tokio-macros v2.5.0".into(),
+            },
+        },
+    );
     for _ in 0..8 {
         act(&mut app, Action::Tick);
     }
@@ -131,15 +185,35 @@ fn quiz_answered() {
     let mut app = app_at(Some("basics-predict"), (100, 28));
     snap("quiz_100x28", &app);
     let fx = press(&mut app, ch('3'));
-    assert_eq!(fx, vec![gorust::tui::Effect::Answer { exercise: "basics-predict".into(), choice: 2 }]);
-    act(&mut app, Action::Answered { exercise: "basics-predict".into(), choice: 2, result: Ok(true), progress: passed(1) });
+    assert_eq!(
+        fx,
+        vec![gorust::tui::Effect::Answer {
+            exercise: "basics-predict".into(),
+            choice: 2
+        }]
+    );
+    act(
+        &mut app,
+        Action::Answered {
+            exercise: "basics-predict".into(),
+            choice: 2,
+            result: Ok(true),
+            progress: passed(1),
+        },
+    );
     snap("quiz_answered_100x28", &app);
 }
 
 #[test]
 fn builtin_editor() {
     let mut app = exercise_ready((120, 30));
-    act(&mut app, Action::FileLoaded { path: LEARNER_FILE.into(), result: Ok(std::fs::read_to_string(fixture_dir().join("01-basics/borrow.rs")).unwrap()) });
+    act(
+        &mut app,
+        Action::FileLoaded {
+            path: LEARNER_FILE.into(),
+            result: Ok(std::fs::read_to_string(fixture_dir().join("01-basics/borrow.rs")).unwrap()),
+        },
+    );
     press(&mut app, key(KeyCode::Down));
     press(&mut app, ch('/'));
     snap("editor_120x30", &app);
@@ -162,7 +236,17 @@ fn confirm_reset() {
 #[test]
 fn solution_overlay() {
     let mut app = exercise_ready((100, 30));
-    act(&mut app, Action::SolutionReady { exercise: "basics-borrow".into(), result: Ok(vec![("borrow.rs".into(), std::fs::read_to_string(fixture_dir().join("01-basics/borrow.solution.rs")).unwrap())]) });
+    act(
+        &mut app,
+        Action::SolutionReady {
+            exercise: "basics-borrow".into(),
+            result: Ok(vec![(
+                "borrow.rs".into(),
+                std::fs::read_to_string(fixture_dir().join("01-basics/borrow.solution.rs"))
+                    .unwrap(),
+            )]),
+        },
+    );
     snap("solution_100x30", &app);
 }
 
@@ -191,10 +275,15 @@ fn welcome_first_run_with_missing_go() {
 
 // ---------------------------------------------------------------- colour
 
-fn cell_fg(terminal: &ratatui::Terminal<ratatui::backend::TestBackend>, needle: &str) -> (Option<Color>, Option<Color>) {
+fn cell_fg(
+    terminal: &ratatui::Terminal<ratatui::backend::TestBackend>,
+    needle: &str,
+) -> (Option<Color>, Option<Color>) {
     let buffer = terminal.backend().buffer();
     for y in 0..buffer.area.height {
-        let row: String = (0..buffer.area.width).map(|x| buffer[(x, y)].symbol().to_owned()).collect();
+        let row: String = (0..buffer.area.width)
+            .map(|x| buffer[(x, y)].symbol().to_owned())
+            .collect();
         if let Some(col) = row.find(needle) {
             let x = row[..col].chars().count() as u16;
             let cell = &buffer[(x, y)];
@@ -211,8 +300,14 @@ fn passed_is_green_and_failures_red() {
     finish_check(&mut app, wrong_output(), attempted(1));
     let t = draw(&app);
     assert_eq!(cell_fg(&t, "✘ Wrong output").0, palette.error.fg);
-    assert_eq!(cell_fg(&t, "- total = 6"), (palette.diff_delete.fg, palette.diff_delete.bg));
-    assert_eq!(cell_fg(&t, "+ total = 7"), (palette.diff_insert.fg, palette.diff_insert.bg));
+    assert_eq!(
+        cell_fg(&t, "- total = 6"),
+        (palette.diff_delete.fg, palette.diff_delete.bg)
+    );
+    assert_eq!(
+        cell_fg(&t, "+ total = 7"),
+        (palette.diff_insert.fg, palette.diff_insert.bg)
+    );
     finish_check(&mut app, verdict(Outcome::Passed), passed(2));
     let t = draw(&app);
     assert_eq!(cell_fg(&t, "✔ Passed").0, palette.ok.fg);
@@ -235,7 +330,10 @@ fn light_theme_paints_a_light_background() {
     assert_eq!(app.theme, Theme::Light);
     let t = draw(&app);
     let light = Palette::new(Theme::Light, true);
-    assert_eq!(t.backend().buffer()[(50u16, 20u16)].bg, light.base.bg.unwrap());
+    assert_eq!(
+        t.backend().buffer()[(50u16, 20u16)].bg,
+        light.base.bg.unwrap()
+    );
 }
 
 #[test]
@@ -246,7 +344,12 @@ fn no_color_uses_no_colours() {
     let t = draw(&app);
     let buffer = t.backend().buffer();
     for cell in buffer.content() {
-        assert_eq!(cell.fg, Color::Reset, "a foreground colour under NO_COLOR at {:?}", cell.symbol());
+        assert_eq!(
+            cell.fg,
+            Color::Reset,
+            "a foreground colour under NO_COLOR at {:?}",
+            cell.symbol()
+        );
         assert_eq!(cell.bg, Color::Reset, "a background colour under NO_COLOR");
     }
 }
@@ -254,12 +357,19 @@ fn no_color_uses_no_colours() {
 #[test]
 fn code_is_highlighted_once_syntect_is_loaded() {
     // Load synchronously so the frame is coloured.
-    let _ = gorust::highlight::highlight("fn main() {}", gorust::Lang::Rust, gorust::highlight::Background::Dark);
+    let _ = gorust::highlight::highlight(
+        "fn main() {}",
+        gorust::Lang::Rust,
+        gorust::highlight::Background::Dark,
+    );
     let app = app_at(Some("basics"), (160, 48));
     let t = draw(&app);
     let palette = Palette::new(Theme::Dark, true);
     let (fg, _) = cell_fg(&t, "println!");
-    assert!(fg.is_some() && fg != palette.base.fg, "println! should be coloured, got {fg:?}");
+    assert!(
+        fg.is_some() && fg != palette.base.fg,
+        "println! should be coloured, got {fg:?}"
+    );
 }
 
 #[test]

@@ -15,7 +15,10 @@ const WIDTH: u16 = 160;
 const HEIGHT: u16 = 40;
 
 fn have(tool: &str, arg: &str) -> bool {
-    Command::new(tool).arg(arg).output().is_ok_and(|o| o.status.success())
+    Command::new(tool)
+        .arg(arg)
+        .output()
+        .is_ok_and(|o| o.status.success())
 }
 
 /// False (after saying SKIP) when the tools are missing outside CI.
@@ -29,7 +32,10 @@ fn tools_ready() -> bool {
         return true;
     }
     if std::env::var_os("CI").is_some() {
-        panic!("CI is set but {} missing: the end-to-end UI tests cannot run", missing.join(", "));
+        panic!(
+            "CI is set but {} missing: the end-to-end UI tests cannot run",
+            missing.join(", ")
+        );
     }
     eprintln!("SKIP: {} not installed", missing.join(", "));
     false
@@ -45,9 +51,23 @@ impl Tmux {
         let socket = format!("gorust-e2e-{name}-{}", std::process::id());
         let tmux = Tmux { socket };
         let out = tmux.run(&[
-            "new-session", "-d", "-s", "t", "-x", &WIDTH.to_string(), "-y", &HEIGHT.to_string(), "sh", "-c", command,
+            "new-session",
+            "-d",
+            "-s",
+            "t",
+            "-x",
+            &WIDTH.to_string(),
+            "-y",
+            &HEIGHT.to_string(),
+            "sh",
+            "-c",
+            command,
         ]);
-        assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "tmux new-session: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         tmux
     }
 
@@ -67,7 +87,9 @@ impl Tmux {
     }
 
     fn format(&self, what: &str) -> String {
-        String::from_utf8_lossy(&self.run(&["display", "-p", "-t", "t", what]).stdout).trim().to_owned()
+        String::from_utf8_lossy(&self.run(&["display", "-p", "-t", "t", what]).stdout)
+            .trim()
+            .to_owned()
     }
 
     fn keys(&self, keys: &[&str]) {
@@ -102,23 +124,40 @@ impl Tmux {
     /// The gorust process: the child of the pane's shell.
     fn gorust_pid(&self) -> i32 {
         let shell = self.format("#{pane_pid}");
-        let children = std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children")).unwrap_or_default();
-        children.split_whitespace().next().and_then(|p| p.parse().ok()).expect("gorust runs under the pane's shell")
+        let children = std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children"))
+            .unwrap_or_default();
+        children
+            .split_whitespace()
+            .next()
+            .and_then(|p| p.parse().ok())
+            .expect("gorust runs under the pane's shell")
     }
 
     /// After gorust exits: alternate screen left, and a shell prompt that
     /// echoes and reads lines (not raw mode).
     fn assert_terminal_restored(&self, exit_line: &str) {
         self.wait_text(exit_line, Duration::from_secs(10));
-        assert!(!self.alternate_on(), "the alternate screen is still on:\n{}", self.screen());
-        assert_eq!(self.format("#{mouse_any_flag}"), "0", "mouse reporting left on");
+        assert!(
+            !self.alternate_on(),
+            "the alternate screen is still on:\n{}",
+            self.screen()
+        );
+        assert_eq!(
+            self.format("#{mouse_any_flag}"),
+            "0",
+            "mouse reporting left on"
+        );
         // The shell computes the marker, so the typed command never matches it.
         self.keys(&["stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e icanon | tr '\\n' ' '; echo SHELL_$((40+2))", "Enter"]);
         let screen = self.wait_text("SHELL_42", Duration::from_secs(5));
         // The echo of the typed command proves echo; stty proves cooked mode.
-        let line = screen.lines().find(|l| l.ends_with("SHELL_42") && !l.contains("stty")).unwrap_or_default();
+        let line = screen
+            .lines()
+            .find(|l| l.ends_with("SHELL_42") && !l.contains("stty"))
+            .unwrap_or_default();
         assert!(
-            line.split_whitespace().any(|w| w == "echo") && line.split_whitespace().any(|w| w == "icanon"),
+            line.split_whitespace().any(|w| w == "echo")
+                && line.split_whitespace().any(|w| w == "icanon"),
             "terminal not in normal mode (stty lacks echo or icanon):\n{screen}"
         );
     }
@@ -173,7 +212,10 @@ fn ui_wired(tmux: &Tmux) -> bool {
         }
         std::thread::sleep(Duration::from_millis(50));
     }
-    panic!("gorust did not enter the alternate screen:\n{}", tmux.screen());
+    panic!(
+        "gorust did not enter the alternate screen:\n{}",
+        tmux.screen()
+    );
 }
 
 #[test]
@@ -189,7 +231,8 @@ fn saving_a_solution_from_outside_passes_without_a_key() {
     tmux.wait_text("◉ watching", Duration::from_secs(20));
     let learner = find_file(workspace.path(), "borrow.rs").expect("the learner's copy exists");
     assert!(tmux.screen().contains("Borrow instead of moving"));
-    let solution = std::fs::read_to_string(fixture_pack().join("01-basics/borrow.solution.rs")).unwrap();
+    let solution =
+        std::fs::read_to_string(fixture_pack().join("01-basics/borrow.solution.rs")).unwrap();
     std::fs::write(&learner, solution).unwrap();
     tmux.wait_text("✔ Passed", Duration::from_secs(90));
     tmux.wait_text("1/3 done", Duration::from_secs(5));
@@ -211,7 +254,11 @@ fn sigterm_restores_the_terminal() {
     // Mid-session: the programs are being built when the signal arrives.
     tmux.keys(&["r"]);
     let pid = tmux.gorust_pid();
-    let status = Command::new("kill").arg("-TERM").arg(pid.to_string()).status().unwrap();
+    let status = Command::new("kill")
+        .arg("-TERM")
+        .arg(pid.to_string())
+        .status()
+        .unwrap();
     assert!(status.success());
     tmux.assert_terminal_restored("GORUST_EXIT=");
 }

@@ -18,7 +18,10 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 fn key(c: char) -> Event {
-    Event::Terminal(TermEvent::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)))
+    Event::Terminal(TermEvent::Key(KeyEvent::new(
+        KeyCode::Char(c),
+        KeyModifiers::NONE,
+    )))
 }
 
 fn wait(what: &str, timeout: Duration, mut pred: impl FnMut() -> bool) {
@@ -33,7 +36,10 @@ fn wait(what: &str, timeout: Duration, mut pred: impl FnMut() -> bool) {
 fn outside_save_is_checked_and_passes() {
     let dir = tempfile::tempdir().unwrap();
     let services = Arc::new(FakeServices::new(support::pack(), dir.path().to_path_buf()));
-    let options = TuiOptions { open: Some("basics-borrow".into()), ..TuiOptions::default() };
+    let options = TuiOptions {
+        open: Some("basics-borrow".into()),
+        ..TuiOptions::default()
+    };
     let init = runtime::initial(&*services, options, (120, 36));
     let (tx, rx) = mpsc::channel();
     let mut executor = Executor::new(Arc::clone(&services), tx.clone(), None);
@@ -43,18 +49,32 @@ fn outside_save_is_checked_and_passes() {
         let services = Arc::clone(&services);
         let learner = dir.path().join("basics-borrow/borrow.rs");
         std::thread::spawn(move || {
-            wait("the learner's copy", Duration::from_secs(10), || learner.exists());
+            wait("the learner's copy", Duration::from_secs(10), || {
+                learner.exists()
+            });
             // Give the watcher its moment to start, as a person would.
             std::thread::sleep(Duration::from_millis(300));
-            let solution = std::fs::read_to_string(support::fixture_dir().join("01-basics/borrow.solution.rs")).unwrap();
+            let solution = std::fs::read_to_string(
+                support::fixture_dir().join("01-basics/borrow.solution.rs"),
+            )
+            .unwrap();
             std::fs::write(&learner, solution).unwrap();
-            wait("the pass", Duration::from_secs(10), || services.progress("basics-borrow").status == Status::Passed);
+            wait("the pass", Duration::from_secs(10), || {
+                services.progress("basics-borrow").status == Status::Passed
+            });
             // Let the verdict reach the loop before quitting.
             std::thread::sleep(Duration::from_millis(200));
             tx.send(key('q')).unwrap();
         })
     };
-    let app = runtime::run_loop(&mut terminal, init, &mut executor, &rx, &AtomicBool::new(false)).unwrap();
+    let app = runtime::run_loop(
+        &mut terminal,
+        init,
+        &mut executor,
+        &rx,
+        &AtomicBool::new(false),
+    )
+    .unwrap();
     outside.join().unwrap();
     executor.shutdown();
 
@@ -67,14 +87,20 @@ fn outside_save_is_checked_and_passes() {
     let text: String = buffer.content().iter().map(|c| c.symbol()).collect();
     assert!(text.contains("✔ Passed"), "the last frame shows the pass");
     assert!(text.contains("1/3 done"));
-    assert!(services.ui_state().last_exercise.as_deref() == Some("basics-borrow"), "position remembered");
+    assert!(
+        services.ui_state().last_exercise.as_deref() == Some("basics-borrow"),
+        "position remembered"
+    );
 }
 
 #[test]
 fn built_in_editor_saves_through_the_executor() {
     let dir = tempfile::tempdir().unwrap();
     let services = Arc::new(FakeServices::new(support::pack(), dir.path().to_path_buf()));
-    let options = TuiOptions { open: Some("basics-borrow".into()), ..TuiOptions::default() };
+    let options = TuiOptions {
+        open: Some("basics-borrow".into()),
+        ..TuiOptions::default()
+    };
     let init = runtime::initial(&*services, options, (100, 30));
     let (tx, rx) = mpsc::channel();
     let mut executor = Executor::new(Arc::clone(&services), tx.clone(), None);
@@ -83,20 +109,41 @@ fn built_in_editor_saves_through_the_executor() {
     let typist = {
         let learner = learner.clone();
         std::thread::spawn(move || {
-            wait("the learner's copy", Duration::from_secs(10), || learner.exists());
+            wait("the learner's copy", Duration::from_secs(10), || {
+                learner.exists()
+            });
             std::thread::sleep(Duration::from_millis(200));
             tx.send(key('i')).unwrap();
             std::thread::sleep(Duration::from_millis(200));
             tx.send(key('/')).unwrap();
             tx.send(key('/')).unwrap();
-            tx.send(Event::Terminal(TermEvent::Key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)))).unwrap();
-            wait("the save", Duration::from_secs(10), || std::fs::read_to_string(&learner).unwrap().starts_with("//fn total"));
+            tx.send(Event::Terminal(TermEvent::Key(KeyEvent::new(
+                KeyCode::Char('s'),
+                KeyModifiers::CONTROL,
+            ))))
+            .unwrap();
+            wait("the save", Duration::from_secs(10), || {
+                std::fs::read_to_string(&learner)
+                    .unwrap()
+                    .starts_with("//fn total")
+            });
             std::thread::sleep(Duration::from_millis(300));
-            tx.send(Event::Terminal(TermEvent::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)))).unwrap();
+            tx.send(Event::Terminal(TermEvent::Key(KeyEvent::new(
+                KeyCode::Esc,
+                KeyModifiers::NONE,
+            ))))
+            .unwrap();
             tx.send(key('q')).unwrap();
         })
     };
-    let app = runtime::run_loop(&mut terminal, init, &mut executor, &rx, &AtomicBool::new(false)).unwrap();
+    let app = runtime::run_loop(
+        &mut terminal,
+        init,
+        &mut executor,
+        &rx,
+        &AtomicBool::new(false),
+    )
+    .unwrap();
     typist.join().unwrap();
     executor.shutdown();
     assert!(app.quit);

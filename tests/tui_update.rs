@@ -34,9 +34,18 @@ fn first_run_shows_welcome_then_resumes_and_remembers() {
     assert_eq!(app.screen, Screen::Welcome);
     assert!(fx.is_empty());
     let fx = press(&mut app, key(KeyCode::Enter));
-    assert!(fx.iter().any(|e| matches!(e, Effect::SaveUiState(UiState { welcomed: true, .. }))));
+    assert!(
+        fx.iter()
+            .any(|e| matches!(e, Effect::SaveUiState(UiState { welcomed: true, .. })))
+    );
     assert_eq!(app.screen, Screen::Lesson);
-    assert!(app.message.as_ref().unwrap().text.contains("first unfinished step"));
+    assert!(
+        app.message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("first unfinished step")
+    );
 }
 
 #[test]
@@ -46,8 +55,16 @@ fn resumes_the_last_unfinished_exercise() {
     let (app, fx) = App::new(Arc::new(pack()), init);
     assert_eq!(app.screen, Screen::Exercise);
     assert_eq!(app.current_exercise().unwrap().2.id, "threads-count");
-    assert!(fx.contains(&Effect::LoadFiles { exercise: "threads-count".into() }));
-    assert!(app.message.as_ref().unwrap().text.contains("where you left off"));
+    assert!(fx.contains(&Effect::LoadFiles {
+        exercise: "threads-count".into()
+    }));
+    assert!(
+        app.message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("where you left off")
+    );
 }
 
 #[test]
@@ -67,7 +84,13 @@ fn everything_done_lands_on_the_catalog() {
     }
     let (app, _) = App::new(Arc::new(pack()), init);
     assert_eq!(app.screen, Screen::Catalog);
-    assert!(app.message.as_ref().unwrap().text.contains("All 3 exercises are done"));
+    assert!(
+        app.message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("All 3 exercises are done")
+    );
 }
 
 #[test]
@@ -124,7 +147,9 @@ fn catalog_moves_with_arrows_and_vim_keys() {
     let fx = press(&mut app, key(KeyCode::Enter));
     assert_eq!(app.screen, Screen::Lesson);
     assert_eq!(app.current_lesson().unwrap().1.id, "threads");
-    assert!(fx.iter().any(|e| matches!(e, Effect::SaveUiState(s) if s.last_lesson.as_deref() == Some("threads"))));
+    assert!(fx.iter().any(
+        |e| matches!(e, Effect::SaveUiState(s) if s.last_lesson.as_deref() == Some("threads"))
+    ));
 }
 
 #[test]
@@ -156,7 +181,14 @@ fn catalog_mouse_click_selects_and_wheel_moves() {
     // Rows start below the header (1), the gauge (3) and the list border (1).
     act(&mut app, Action::Click { column: 10, row: 6 });
     assert_eq!(app.catalog.selected, 1);
-    act(&mut app, Action::Scroll { column: 10, row: 6, down: false });
+    act(
+        &mut app,
+        Action::Scroll {
+            column: 10,
+            row: 6,
+            down: false,
+        },
+    );
     assert_eq!(app.catalog.selected, 0);
 }
 
@@ -172,10 +204,16 @@ fn lesson_pages_forward_into_exercises_and_back() {
     press(&mut app, key(KeyCode::Right));
     let fx = press(&mut app, ch('n'));
     assert_eq!(app.screen, Screen::Exercise);
-    assert!(fx.contains(&Effect::LoadFiles { exercise: "basics-borrow".into() }));
+    assert!(fx.contains(&Effect::LoadFiles {
+        exercise: "basics-borrow".into()
+    }));
     press(&mut app, key(KeyCode::Esc));
     assert_eq!(app.screen, Screen::Lesson);
-    assert_eq!(app.current_lesson().unwrap().0.page, 1, "back to the last page");
+    assert_eq!(
+        app.current_lesson().unwrap().0.page,
+        1,
+        "back to the last page"
+    );
     press(&mut app, key(KeyCode::Esc));
     assert_eq!(app.screen, Screen::Catalog);
 }
@@ -187,20 +225,44 @@ fn lesson_runs_both_snippets_and_esc_cancels() {
     let runs: Vec<(u64, Lang)> = fx
         .iter()
         .filter_map(|e| match e {
-            Effect::RunSnippet { job, lang, page: 0, lesson } if lesson == "basics" => Some((*job, *lang)),
+            Effect::RunSnippet {
+                job,
+                lang,
+                page: 0,
+                lesson,
+            } if lesson == "basics" => Some((*job, *lang)),
             _ => None,
         })
         .collect();
     assert_eq!(runs.len(), 2);
-    assert!(press(&mut app, ch('r')).is_empty(), "no second run while running");
-    act(&mut app, Action::Job { job: runs[0].0, event: RunEvent::PhaseStarted(Phase::Run) });
-    assert_eq!(app.lesson.as_ref().unwrap().runs[0].as_ref().unwrap().phase, Some(Phase::Run));
+    assert!(
+        press(&mut app, ch('r')).is_empty(),
+        "no second run while running"
+    );
+    act(
+        &mut app,
+        Action::Job {
+            job: runs[0].0,
+            event: RunEvent::PhaseStarted(Phase::Run),
+        },
+    );
+    assert_eq!(
+        app.lesson.as_ref().unwrap().runs[0].as_ref().unwrap().phase,
+        Some(Phase::Run)
+    );
     let fx = press(&mut app, key(KeyCode::Esc));
     assert_eq!(fx.len(), 2);
     assert!(fx.iter().all(|e| matches!(e, Effect::Cancel { .. })));
     assert_eq!(app.screen, Screen::Lesson, "Esc cancels first, stays");
     for (job, lang) in runs {
-        act(&mut app, Action::SnippetDone { job, lang, result: Ok(verdict(Outcome::Cancelled)) });
+        act(
+            &mut app,
+            Action::SnippetDone {
+                job,
+                lang,
+                result: Ok(verdict(Outcome::Cancelled)),
+            },
+        );
     }
     press(&mut app, key(KeyCode::Esc));
     assert_eq!(app.screen, Screen::Catalog);
@@ -216,7 +278,10 @@ fn lesson_focus_scroll_zoom_and_swap() {
         press(&mut app, ch('j'));
     }
     let scrolled = app.lesson.as_ref().unwrap().code_scroll[0];
-    assert!(scrolled > 0 && scrolled < 7, "scrolls and stops at the end, got {scrolled}");
+    assert!(
+        scrolled > 0 && scrolled < 7,
+        "scrolls and stops at the end, got {scrolled}"
+    );
     press(&mut app, ch('g'));
     assert_eq!(app.lesson.as_ref().unwrap().code_scroll[0], 0);
     press(&mut app, ch('z'));
@@ -224,10 +289,21 @@ fn lesson_focus_scroll_zoom_and_swap() {
     press(&mut app, ch('z'));
     let fx = press(&mut app, ch('w'));
     assert_eq!(app.from, Lang::Rust);
-    assert!(fx.iter().any(|e| matches!(e, Effect::SaveUiState(s) if s.from == Some(Lang::Rust))));
-    assert_eq!(app.lesson.as_ref().unwrap().focus, LessonPane::Code(1), "focus follows the moved pane");
+    assert!(
+        fx.iter()
+            .any(|e| matches!(e, Effect::SaveUiState(s) if s.from == Some(Lang::Rust)))
+    );
+    assert_eq!(
+        app.lesson.as_ref().unwrap().focus,
+        LessonPane::Code(1),
+        "focus follows the moved pane"
+    );
     press(&mut app, key(KeyCode::Tab));
-    assert_eq!(app.lesson.as_ref().unwrap().focus, LessonPane::Prose, "focus wraps around");
+    assert_eq!(
+        app.lesson.as_ref().unwrap().focus,
+        LessonPane::Prose,
+        "focus wraps around"
+    );
 }
 
 #[test]
@@ -235,10 +311,23 @@ fn lesson_mouse_click_focuses_and_wheel_scrolls_the_pane_under_it() {
     let mut app = app_at(Some("basics"), (80, 24));
     let layout = gorust::tui::ui::lesson_layout(&app).unwrap();
     let code = layout.code[1].unwrap();
-    act(&mut app, Action::Click { column: code.x + 2, row: code.y + 2 });
+    act(
+        &mut app,
+        Action::Click {
+            column: code.x + 2,
+            row: code.y + 2,
+        },
+    );
     assert_eq!(app.lesson.as_ref().unwrap().focus, LessonPane::Code(1));
     let go = layout.code[0].unwrap();
-    act(&mut app, Action::Scroll { column: go.x + 2, row: go.y + 1, down: true });
+    act(
+        &mut app,
+        Action::Scroll {
+            column: go.x + 2,
+            row: go.y + 1,
+            down: true,
+        },
+    );
     assert!(app.lesson.as_ref().unwrap().code_scroll[0] > 0);
 }
 
@@ -247,11 +336,28 @@ fn lesson_mouse_click_focuses_and_wheel_scrolls_the_pane_under_it() {
 #[test]
 fn exercise_files_start_the_watcher() {
     let mut app = app_at(Some("basics-borrow"), (100, 30));
-    let fx = act(&mut app, Action::FilesReady { exercise: "basics-borrow".into(), result: Ok(vec![LEARNER_FILE.into()]) });
-    assert_eq!(fx, vec![Effect::Watch { paths: vec![LEARNER_FILE.into()] }]);
+    let fx = act(
+        &mut app,
+        Action::FilesReady {
+            exercise: "basics-borrow".into(),
+            result: Ok(vec![LEARNER_FILE.into()]),
+        },
+    );
+    assert_eq!(
+        fx,
+        vec![Effect::Watch {
+            paths: vec![LEARNER_FILE.into()]
+        }]
+    );
     assert_eq!(app.exercise.as_ref().unwrap().watch, WatchState::Starting);
-    act(&mut app, Action::Watching(Err("inotify limit reached".into())));
-    assert!(matches!(app.exercise.as_ref().unwrap().watch, WatchState::Failed(_)));
+    act(
+        &mut app,
+        Action::Watching(Err("inotify limit reached".into())),
+    );
+    assert!(matches!(
+        app.exercise.as_ref().unwrap().watch,
+        WatchState::Failed(_)
+    ));
     assert!(app.message.as_ref().unwrap().text.contains("press c"));
     assert!(screen_text(&app).contains("not watching"));
     // w retries.
@@ -264,23 +370,65 @@ fn saving_the_file_checks_and_a_save_during_a_check_reruns() {
     let mut app = exercise_ready((100, 30));
     let fx = act(&mut app, Action::FileChanged(LEARNER_FILE.into()));
     let job = check_job(&fx).expect("a save checks");
-    assert!(act(&mut app, Action::FileChanged(PathBuf::from("/elsewhere.rs"))).is_empty());
+    assert!(
+        act(
+            &mut app,
+            Action::FileChanged(PathBuf::from("/elsewhere.rs"))
+        )
+        .is_empty()
+    );
     assert!(check_job(&act(&mut app, Action::FileChanged(LEARNER_FILE.into()))).is_none());
     assert!(app.exercise.as_ref().unwrap().rerun);
-    let fx = act(&mut app, Action::CheckDone { job, exercise: "basics-borrow".into(), result: Ok(wrong_output()), progress: attempted(1) });
-    assert!(check_job(&fx).is_some(), "the second save is checked after the first check");
+    let fx = act(
+        &mut app,
+        Action::CheckDone {
+            job,
+            exercise: "basics-borrow".into(),
+            result: Ok(wrong_output()),
+            progress: attempted(1),
+        },
+    );
+    assert!(
+        check_job(&fx).is_some(),
+        "the second save is checked after the first check"
+    );
 }
 
 #[test]
 fn check_key_esc_cancels_and_stale_results_are_ignored() {
     let mut app = exercise_ready((100, 30));
     let job = check_job(&press(&mut app, ch('c'))).unwrap();
-    assert!(check_job(&press(&mut app, ch('c'))).is_none(), "one check at a time");
-    assert_eq!(press(&mut app, key(KeyCode::Esc)), vec![Effect::Cancel { job }]);
+    assert!(
+        check_job(&press(&mut app, ch('c'))).is_none(),
+        "one check at a time"
+    );
+    assert_eq!(
+        press(&mut app, key(KeyCode::Esc)),
+        vec![Effect::Cancel { job }]
+    );
     assert_eq!(app.screen, Screen::Exercise);
-    act(&mut app, Action::CheckDone { job: job + 100, exercise: "basics-borrow".into(), result: Ok(verdict(Outcome::Passed)), progress: attempted(1) });
-    assert!(app.exercise.as_ref().unwrap().run.running(), "a stale job does not end this one");
-    act(&mut app, Action::CheckDone { job, exercise: "basics-borrow".into(), result: Ok(verdict(Outcome::Cancelled)), progress: attempted(1) });
+    act(
+        &mut app,
+        Action::CheckDone {
+            job: job + 100,
+            exercise: "basics-borrow".into(),
+            result: Ok(verdict(Outcome::Passed)),
+            progress: attempted(1),
+        },
+    );
+    assert!(
+        app.exercise.as_ref().unwrap().run.running(),
+        "a stale job does not end this one"
+    );
+    act(
+        &mut app,
+        Action::CheckDone {
+            job,
+            exercise: "basics-borrow".into(),
+            result: Ok(verdict(Outcome::Cancelled)),
+            progress: attempted(1),
+        },
+    );
     assert!(!app.exercise.as_ref().unwrap().run.running());
     assert!(app.message.as_ref().unwrap().text.contains("cancelled"));
 }
@@ -289,13 +437,35 @@ fn check_key_esc_cancels_and_stale_results_are_ignored() {
 fn runner_events_stream_into_the_result() {
     let mut app = exercise_ready((100, 30));
     let job = check_job(&press(&mut app, ch('c'))).unwrap();
-    act(&mut app, Action::Job { job, event: RunEvent::BuildProgress { unit: "tokio".into(), done: 3, total: 9 } });
+    act(
+        &mut app,
+        Action::Job {
+            job,
+            event: RunEvent::BuildProgress {
+                unit: "tokio".into(),
+                done: 3,
+                total: 9,
+            },
+        },
+    );
     for i in 0..3000 {
-        act(&mut app, Action::Job { job, event: RunEvent::Output { stream: gorust::runner::Stream::Stdout, line: format!("line {i}") } });
+        act(
+            &mut app,
+            Action::Job {
+                job,
+                event: RunEvent::Output {
+                    stream: gorust::runner::Stream::Stdout,
+                    line: format!("line {i}"),
+                },
+            },
+        );
     }
     let run = &app.exercise.as_ref().unwrap().run;
     assert_eq!(run.progress, Some(("tokio".into(), 3, 9)));
-    assert!(run.live.len() <= gorust::tui::app::LIVE_LINES, "live output is capped");
+    assert!(
+        run.live.len() <= gorust::tui::app::LIVE_LINES,
+        "live output is capped"
+    );
     assert_eq!(run.live.last().unwrap().1, "line 2999");
     assert!(screen_text(&app).contains("3/9 tokio"));
 }
@@ -303,9 +473,24 @@ fn runner_events_stream_into_the_result() {
 #[test]
 fn editors_hint_and_watch_keys() {
     let mut app = exercise_ready((100, 30));
-    assert_eq!(press(&mut app, ch('e')), vec![Effect::ExternalEditor { path: LEARNER_FILE.into() }]);
-    assert_eq!(press(&mut app, ch('i')), vec![Effect::ReadFile { path: LEARNER_FILE.into() }]);
-    assert_eq!(press(&mut app, ch('h')), vec![Effect::NextHint { exercise: "basics-borrow".into() }]);
+    assert_eq!(
+        press(&mut app, ch('e')),
+        vec![Effect::ExternalEditor {
+            path: LEARNER_FILE.into()
+        }]
+    );
+    assert_eq!(
+        press(&mut app, ch('i')),
+        vec![Effect::ReadFile {
+            path: LEARNER_FILE.into()
+        }]
+    );
+    assert_eq!(
+        press(&mut app, ch('h')),
+        vec![Effect::NextHint {
+            exercise: "basics-borrow".into()
+        }]
+    );
     assert_eq!(press(&mut app, ch('w')), vec![Effect::Unwatch]);
     assert_eq!(app.exercise.as_ref().unwrap().watch, WatchState::Off);
     // The external editor changed the file and nothing watches: check.
@@ -317,12 +502,19 @@ fn hints_accumulate_and_run_out() {
     let mut app = exercise_ready((100, 30));
     let hint = |index: usize, text: &str| Action::HintReady {
         exercise: "basics-borrow".into(),
-        result: Ok(Some(gorust::tui::services::Hint { index, total: 2, text: text.into() })),
+        result: Ok(Some(gorust::tui::services::Hint {
+            index,
+            total: 2,
+            text: text.into(),
+        })),
     };
     act(&mut app, hint(0, "first"));
     act(&mut app, hint(1, "second"));
     act(&mut app, hint(1, "second"));
-    assert_eq!(app.exercise.as_ref().unwrap().hints, vec!["first".to_owned(), "second".to_owned()]);
+    assert_eq!(
+        app.exercise.as_ref().unwrap().hints,
+        vec!["first".to_owned(), "second".to_owned()]
+    );
     assert!(app.message.as_ref().unwrap().text.contains("last hint"));
     assert_eq!(app.progress_of("basics-borrow").hints_shown, 2);
 }
@@ -335,15 +527,39 @@ fn solution_needs_a_pass_or_a_yes() {
     assert!(press(&mut app, ch('n')).is_empty());
     assert_eq!(app.overlay, None);
     press(&mut app, ch('s'));
-    assert_eq!(press(&mut app, ch('y')), vec![Effect::Solution { exercise: "basics-borrow".into(), force: true }]);
-    act(&mut app, Action::SolutionReady { exercise: "basics-borrow".into(), result: Ok(vec![("borrow.rs".into(), "fn main() {}\n".into())]) });
+    assert_eq!(
+        press(&mut app, ch('y')),
+        vec![Effect::Solution {
+            exercise: "basics-borrow".into(),
+            force: true
+        }]
+    );
+    act(
+        &mut app,
+        Action::SolutionReady {
+            exercise: "basics-borrow".into(),
+            result: Ok(vec![("borrow.rs".into(), "fn main() {}\n".into())]),
+        },
+    );
     assert!(matches!(app.overlay, Some(Overlay::Solution { .. })));
     press(&mut app, ch('j'));
     press(&mut app, key(KeyCode::Esc));
     assert_eq!(app.overlay, None);
     finish_check(&mut app, verdict(Outcome::Passed), passed(1));
-    assert_eq!(press(&mut app, ch('s')), vec![Effect::Solution { exercise: "basics-borrow".into(), force: false }]);
-    act(&mut app, Action::SolutionReady { exercise: "basics-borrow".into(), result: Err(ServiceError::NotPassedYet) });
+    assert_eq!(
+        press(&mut app, ch('s')),
+        vec![Effect::Solution {
+            exercise: "basics-borrow".into(),
+            force: false
+        }]
+    );
+    act(
+        &mut app,
+        Action::SolutionReady {
+            exercise: "basics-borrow".into(),
+            result: Err(ServiceError::NotPassedYet),
+        },
+    );
     assert_eq!(app.overlay, Some(Overlay::Confirm(Confirm::ShowSolution)));
 }
 
@@ -353,10 +569,35 @@ fn reset_asks_then_unwatches_resets_and_watches_again() {
     assert!(press(&mut app, ch('x')).is_empty());
     assert_eq!(app.overlay, Some(Overlay::Confirm(Confirm::Reset)));
     let fx = press(&mut app, ch('y'));
-    assert_eq!(fx, vec![Effect::Unwatch, Effect::Reset { exercise: "basics-borrow".into() }]);
-    let fx = act(&mut app, Action::ResetDone { exercise: "basics-borrow".into(), result: Ok(vec!["/tmp/borrow.rs.1.bak".into()]) });
-    assert_eq!(fx, vec![Effect::Watch { paths: vec![LEARNER_FILE.into()] }]);
-    assert!(app.message.as_ref().unwrap().text.contains("/tmp/borrow.rs.1.bak"));
+    assert_eq!(
+        fx,
+        vec![
+            Effect::Unwatch,
+            Effect::Reset {
+                exercise: "basics-borrow".into()
+            }
+        ]
+    );
+    let fx = act(
+        &mut app,
+        Action::ResetDone {
+            exercise: "basics-borrow".into(),
+            result: Ok(vec!["/tmp/borrow.rs.1.bak".into()]),
+        },
+    );
+    assert_eq!(
+        fx,
+        vec![Effect::Watch {
+            paths: vec![LEARNER_FILE.into()]
+        }]
+    );
+    assert!(
+        app.message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("/tmp/borrow.rs.1.bak")
+    );
 }
 
 #[test]
@@ -383,7 +624,11 @@ fn exercises_next_and_previous() {
     assert_eq!(app.screen, Screen::Lesson);
     assert_eq!(app.current_lesson().unwrap().1.id, "threads");
     press(&mut app, ch('h'));
-    assert_eq!(app.current_exercise().unwrap().2.id, "basics-predict", "back from a lesson's first page");
+    assert_eq!(
+        app.current_exercise().unwrap().2.id,
+        "basics-predict",
+        "back from a lesson's first page"
+    );
     press(&mut app, ch('p'));
     assert_eq!(app.current_exercise().unwrap().2.id, "basics-borrow");
     press(&mut app, ch('p'));
@@ -414,13 +659,38 @@ fn exercise_tab_focus_and_scroll() {
 #[test]
 fn quiz_answers_with_numbers() {
     let mut app = app_at(Some("basics-predict"), (100, 30));
-    assert_eq!(press(&mut app, ch('2')), vec![Effect::Answer { exercise: "basics-predict".into(), choice: 1 }]);
+    assert_eq!(
+        press(&mut app, ch('2')),
+        vec![Effect::Answer {
+            exercise: "basics-predict".into(),
+            choice: 1
+        }]
+    );
     assert!(press(&mut app, ch('9')).is_empty());
     assert!(app.message.as_ref().unwrap().text.contains("1 to 3"));
     assert!(press(&mut app, ch('c')).is_empty(), "no check on a quiz");
-    act(&mut app, Action::Answered { exercise: "basics-predict".into(), choice: 1, result: Ok(false), progress: attempted(1) });
-    assert!(!screen_text(&app).contains("moves the String"), "explained only once right");
-    act(&mut app, Action::Answered { exercise: "basics-predict".into(), choice: 2, result: Ok(true), progress: passed(2) });
+    act(
+        &mut app,
+        Action::Answered {
+            exercise: "basics-predict".into(),
+            choice: 1,
+            result: Ok(false),
+            progress: attempted(1),
+        },
+    );
+    assert!(
+        !screen_text(&app).contains("moves the String"),
+        "explained only once right"
+    );
+    act(
+        &mut app,
+        Action::Answered {
+            exercise: "basics-predict".into(),
+            choice: 2,
+            result: Ok(true),
+            progress: passed(2),
+        },
+    );
     assert!(screen_text(&app).contains("moves the String"));
     assert_eq!(app.progress_of("basics-predict").status, Status::Passed);
 }
@@ -429,7 +699,13 @@ fn quiz_answers_with_numbers() {
 
 fn editing() -> App {
     let mut app = exercise_ready((100, 30));
-    act(&mut app, Action::FileLoaded { path: LEARNER_FILE.into(), result: Ok("fn main() {}\n".into()) });
+    act(
+        &mut app,
+        Action::FileLoaded {
+            path: LEARNER_FILE.into(),
+            result: Ok("fn main() {}\n".into()),
+        },
+    );
     assert!(app.exercise.as_ref().unwrap().editor.is_some());
     app
 }
@@ -442,13 +718,45 @@ fn editor_types_saves_and_undoes() {
     let ed = app.exercise.as_ref().unwrap().editor.as_ref().unwrap();
     assert_eq!(ed.text(), "qfn main() {}\n");
     press(&mut app, ctrl('z'));
-    assert_eq!(app.exercise.as_ref().unwrap().editor.as_ref().unwrap().text(), "fn main() {}\n");
+    assert_eq!(
+        app.exercise
+            .as_ref()
+            .unwrap()
+            .editor
+            .as_ref()
+            .unwrap()
+            .text(),
+        "fn main() {}\n"
+    );
     press(&mut app, ctrl('y'));
     let fx = press(&mut app, ctrl('s'));
-    assert_eq!(fx, vec![Effect::WriteFile { path: LEARNER_FILE.into(), text: "qfn main() {}\n".into() }]);
+    assert_eq!(
+        fx,
+        vec![Effect::WriteFile {
+            path: LEARNER_FILE.into(),
+            text: "qfn main() {}\n".into()
+        }]
+    );
     // Watching: the save itself will trigger the check.
-    assert!(act(&mut app, Action::FileSaved { path: LEARNER_FILE.into(), result: Ok(()) }).is_empty());
-    assert!(!app.exercise.as_ref().unwrap().editor.as_ref().unwrap().modified());
+    assert!(
+        act(
+            &mut app,
+            Action::FileSaved {
+                path: LEARNER_FILE.into(),
+                result: Ok(())
+            }
+        )
+        .is_empty()
+    );
+    assert!(
+        !app.exercise
+            .as_ref()
+            .unwrap()
+            .editor
+            .as_ref()
+            .unwrap()
+            .modified()
+    );
     press(&mut app, key(KeyCode::Esc));
     assert!(app.exercise.as_ref().unwrap().editor.is_none());
 }
@@ -459,7 +767,16 @@ fn editor_save_checks_when_not_watching() {
     app.exercise.as_mut().unwrap().watch = WatchState::Off;
     press(&mut app, ch('x'));
     press(&mut app, ctrl('s'));
-    assert!(check_job(&act(&mut app, Action::FileSaved { path: LEARNER_FILE.into(), result: Ok(()) })).is_some());
+    assert!(
+        check_job(&act(
+            &mut app,
+            Action::FileSaved {
+                path: LEARNER_FILE.into(),
+                result: Ok(())
+            }
+        ))
+        .is_some()
+    );
 }
 
 #[test]
@@ -492,7 +809,9 @@ fn help_opens_scrolls_and_closes() {
     press(&mut app, ch('j'));
     assert_eq!(app.overlay, Some(Overlay::Help { scroll: 1 }));
     press(&mut app, ch('G'));
-    let Some(Overlay::Help { scroll }) = app.overlay else { panic!() };
+    let Some(Overlay::Help { scroll }) = app.overlay else {
+        panic!()
+    };
     assert!(scroll > 10);
     press(&mut app, ch('?'));
     assert_eq!(app.overlay, None);
@@ -514,7 +833,15 @@ fn ctrl_c_cancels_first_then_quits() {
     let job = check_job(&press(&mut app, ch('c'))).unwrap();
     assert_eq!(press(&mut app, ctrl('c')), vec![Effect::Cancel { job }]);
     assert!(!app.quit);
-    act(&mut app, Action::CheckDone { job, exercise: "basics-borrow".into(), result: Ok(verdict(Outcome::Cancelled)), progress: attempted(1) });
+    act(
+        &mut app,
+        Action::CheckDone {
+            job,
+            exercise: "basics-borrow".into(),
+            result: Ok(verdict(Outcome::Cancelled)),
+            progress: attempted(1),
+        },
+    );
     press(&mut app, ctrl('c'));
     assert!(app.quit);
 }
@@ -524,7 +851,10 @@ fn theme_toggles_and_is_remembered() {
     let mut app = app_at(None, (100, 30));
     let fx = press(&mut app, ch('t'));
     assert_eq!(app.theme, Theme::Light);
-    assert!(fx.iter().any(|e| matches!(e, Effect::SaveUiState(s) if s.theme.as_deref() == Some("light"))));
+    assert!(
+        fx.iter()
+            .any(|e| matches!(e, Effect::SaveUiState(s) if s.theme.as_deref() == Some("light")))
+    );
 }
 
 #[test]
@@ -558,9 +888,24 @@ fn footer_shows_the_keys_of_each_screen() {
 
 #[test]
 fn every_screen_draws_at_every_size_without_panicking() {
-    let sizes = [(1, 1), (20, 5), (59, 15), (60, 16), (80, 24), (100, 30), (160, 48), (250, 80)];
+    let sizes = [
+        (1, 1),
+        (20, 5),
+        (59, 15),
+        (60, 16),
+        (80, 24),
+        (100, 30),
+        (160, 48),
+        (250, 80),
+    ];
     for size in sizes {
-        for open in [None, Some("basics"), Some("threads"), Some("basics-borrow"), Some("basics-predict")] {
+        for open in [
+            None,
+            Some("basics"),
+            Some("threads"),
+            Some("basics-borrow"),
+            Some("basics-predict"),
+        ] {
             let mut app = app_at(open, size);
             let _ = draw(&app);
             if open == Some("basics-borrow") && !app.too_small() {

@@ -2,9 +2,9 @@
 //! (`Effect`). Keys become actions through the keymap; results of effects
 //! come back as actions too, so `update` is the one place state changes.
 
-use crate::runner::{RunEvent, Verdict};
 use super::services::{ExerciseProgress, Hint, ServiceError, ToolInfo, UiState};
 use crate::Lang;
+use crate::runner::{RunEvent, Verdict};
 use ratatui::crossterm::event::KeyEvent;
 use std::path::PathBuf;
 
@@ -53,42 +53,115 @@ pub enum Action {
     EditorRedo,
     EditorClose,
     // Mouse, in terminal cells.
-    Click { column: u16, row: u16 },
-    Scroll { column: u16, row: u16, down: bool },
+    Click {
+        column: u16,
+        row: u16,
+    },
+    Scroll {
+        column: u16,
+        row: u16,
+        down: bool,
+    },
     Resize(u16, u16),
     Tick,
     // Results of effects.
     Toolchains(Vec<ToolInfo>),
-    Job { job: u64, event: RunEvent },
-    CheckDone { job: u64, exercise: String, result: Result<Verdict, ServiceError>, progress: ExerciseProgress },
-    SnippetDone { job: u64, lang: Lang, result: Result<Verdict, ServiceError> },
-    FilesReady { exercise: String, result: Result<Vec<PathBuf>, ServiceError> },
+    Job {
+        job: u64,
+        event: RunEvent,
+    },
+    CheckDone {
+        job: u64,
+        exercise: String,
+        result: Result<Verdict, ServiceError>,
+        progress: ExerciseProgress,
+    },
+    SnippetDone {
+        job: u64,
+        lang: Lang,
+        result: Result<Verdict, ServiceError>,
+    },
+    FilesReady {
+        exercise: String,
+        result: Result<Vec<PathBuf>, ServiceError>,
+    },
     Watching(Result<(), String>),
     FileChanged(PathBuf),
-    HintReady { exercise: String, result: Result<Option<Hint>, ServiceError> },
-    Answered { exercise: String, choice: usize, result: Result<bool, ServiceError>, progress: ExerciseProgress },
-    ResetDone { exercise: String, result: Result<Vec<PathBuf>, ServiceError> },
-    SolutionReady { exercise: String, result: Result<Vec<(String, String)>, ServiceError> },
+    HintReady {
+        exercise: String,
+        result: Result<Option<Hint>, ServiceError>,
+    },
+    Answered {
+        exercise: String,
+        choice: usize,
+        result: Result<bool, ServiceError>,
+        progress: ExerciseProgress,
+    },
+    ResetDone {
+        exercise: String,
+        result: Result<Vec<PathBuf>, ServiceError>,
+    },
+    SolutionReady {
+        exercise: String,
+        result: Result<Vec<(String, String)>, ServiceError>,
+    },
     /// The external editor returned; `changed` when the file's contents moved.
     EditorReturned(Result<bool, String>),
-    FileLoaded { path: PathBuf, result: Result<String, String> },
-    FileSaved { path: PathBuf, result: Result<(), String> },
+    FileLoaded {
+        path: PathBuf,
+        result: Result<String, String>,
+    },
+    FileSaved {
+        path: PathBuf,
+        result: Result<(), String>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Effect {
-    Check { job: u64, exercise: String },
-    RunSnippet { job: u64, lesson: String, page: usize, lang: Lang },
-    Cancel { job: u64 },
-    LoadFiles { exercise: String },
-    Watch { paths: Vec<PathBuf> },
+    Check {
+        job: u64,
+        exercise: String,
+    },
+    RunSnippet {
+        job: u64,
+        lesson: String,
+        page: usize,
+        lang: Lang,
+    },
+    Cancel {
+        job: u64,
+    },
+    LoadFiles {
+        exercise: String,
+    },
+    Watch {
+        paths: Vec<PathBuf>,
+    },
     Unwatch,
-    ExternalEditor { path: PathBuf },
-    ReadFile { path: PathBuf },
-    WriteFile { path: PathBuf, text: String },
-    NextHint { exercise: String },
-    Answer { exercise: String, choice: usize },
-    Reset { exercise: String },
-    Solution { exercise: String, force: bool },
+    ExternalEditor {
+        path: PathBuf,
+    },
+    ReadFile {
+        path: PathBuf,
+    },
+    WriteFile {
+        path: PathBuf,
+        text: String,
+    },
+    NextHint {
+        exercise: String,
+    },
+    Answer {
+        exercise: String,
+        choice: usize,
+    },
+    Reset {
+        exercise: String,
+    },
+    Solution {
+        exercise: String,
+        force: bool,
+    },
     SaveUiState(UiState),
 }

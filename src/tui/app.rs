@@ -1,12 +1,12 @@
 //! The whole state of the UI. Nothing here does I/O: the app is built from
 //! data the executor loaded, changed only by `update`, and drawn by `ui`.
 
-use crate::runner::{Phase, Stream, Verdict};
 use super::editor::Editor;
 use super::services::{ExerciseProgress, Status, ToolInfo, UiState};
 use super::theme::{Palette, Theme};
 use crate::Lang;
 use crate::pack::{Exercise, ExerciseKind, Lesson, Pack, Page, Snippet};
+use crate::runner::{Phase, Stream, Verdict};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -48,9 +48,14 @@ pub enum Screen {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Overlay {
-    Help { scroll: u16 },
+    Help {
+        scroll: u16,
+    },
     Confirm(Confirm),
-    Solution { files: Vec<(String, String)>, scroll: u16 },
+    Solution {
+        files: Vec<(String, String)>,
+        scroll: u16,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -233,7 +238,11 @@ impl App {
 
     /// (passed, total) exercises of one lesson.
     pub fn lesson_progress(&self, lesson: &Lesson) -> (usize, usize) {
-        let done = lesson.exercises.iter().filter(|e| self.passed(&e.id)).count();
+        let done = lesson
+            .exercises
+            .iter()
+            .filter(|e| self.passed(&e.id))
+            .count();
         (done, lesson.exercises.len())
     }
 
@@ -255,7 +264,8 @@ impl App {
             .filter(|&i| {
                 needle.is_empty()
                     || self.pack.lessons.get(i).is_some_and(|l| {
-                        l.title.to_lowercase().contains(&needle) || l.id.to_lowercase().contains(&needle)
+                        l.title.to_lowercase().contains(&needle)
+                            || l.id.to_lowercase().contains(&needle)
                     })
             })
             .collect()
@@ -281,24 +291,34 @@ impl App {
             Lang::Go => page.go.as_ref(),
             Lang::Rust => page.rust.as_ref(),
         };
-        [(self.from, pick(self.from)), (self.from.other(), pick(self.from.other()))]
+        [
+            (self.from, pick(self.from)),
+            (self.from.other(), pick(self.from.other())),
+        ]
     }
 
     /// Missing toolchains, for the banner.
     pub fn missing_tools(&self) -> Vec<&ToolInfo> {
-        self.toolchains.iter().filter(|t| t.essential && !t.found()).collect()
+        self.toolchains
+            .iter()
+            .filter(|t| t.essential && !t.found())
+            .collect()
     }
 
     /// A page anywhere in the pack that explains one of these rustc codes.
     pub fn explaining_page(&self, codes: &[String]) -> Option<(usize, usize, String)> {
         codes.iter().find_map(|code| {
-            self.pack.lessons.iter().enumerate().find_map(|(li, lesson)| {
-                lesson
-                    .pages
-                    .iter()
-                    .position(|p| p.explains.iter().any(|c| c == code))
-                    .map(|pi| (li, pi, code.clone()))
-            })
+            self.pack
+                .lessons
+                .iter()
+                .enumerate()
+                .find_map(|(li, lesson)| {
+                    lesson
+                        .pages
+                        .iter()
+                        .position(|p| p.explains.iter().any(|c| c == code))
+                        .map(|pi| (li, pi, code.clone()))
+                })
         })
     }
 
@@ -308,7 +328,10 @@ impl App {
 
     pub fn exercise_index(&self, id: &str) -> Option<(usize, usize)> {
         self.pack.lessons.iter().enumerate().find_map(|(li, l)| {
-            l.exercises.iter().position(|e| e.id == id).map(|ei| (li, ei))
+            l.exercises
+                .iter()
+                .position(|e| e.id == id)
+                .map(|ei| (li, ei))
         })
     }
 
@@ -329,7 +352,10 @@ impl App {
     }
 
     pub fn say(&mut self, tone: Tone, text: impl Into<String>) {
-        self.message = Some(Message { text: text.into(), tone });
+        self.message = Some(Message {
+            text: text.into(),
+            tone,
+        });
     }
 
     pub fn job(&mut self) -> u64 {
@@ -345,11 +371,19 @@ impl App {
         let (order, track_title, track_problem) = match init.options.track.as_deref() {
             Some(id) => match pack.track(id) {
                 Some(track) => (
-                    track.lessons.iter().filter_map(|l| pack.lessons.iter().position(|x| &x.id == l)).collect(),
+                    track
+                        .lessons
+                        .iter()
+                        .filter_map(|l| pack.lessons.iter().position(|x| &x.id == l))
+                        .collect(),
                     Some(track.title.clone()),
                     None,
                 ),
-                None => ((0..pack.lessons.len()).collect(), None, Some(format!("No track is called “{id}”; showing every lesson."))),
+                None => (
+                    (0..pack.lessons.len()).collect(),
+                    None,
+                    Some(format!("No track is called “{id}”; showing every lesson.")),
+                ),
             },
             None => ((0..pack.lessons.len()).collect(), None, None),
         };

@@ -83,7 +83,12 @@ impl Editor {
     /// Cursor as (text line, display column).
     pub fn cursor(&self) -> (usize, usize) {
         let cursor = self.textarea.cursor();
-        let line = self.textarea.lines().get(cursor.0).map(String::as_str).unwrap_or("");
+        let line = self
+            .textarea
+            .lines()
+            .get(cursor.0)
+            .map(String::as_str)
+            .unwrap_or("");
         (cursor.0, display_column(line, cursor.1))
     }
 

@@ -34,7 +34,10 @@ impl Services for Engine {
     }
 
     fn problems(&self) -> Vec<String> {
-        let mut out: Vec<String> = Engine::problems(self).iter().map(ToString::to_string).collect();
+        let mut out: Vec<String> = Engine::problems(self)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
         out.extend(self.notes().iter().cloned());
         out
     }
@@ -65,8 +68,14 @@ impl Services for Engine {
     }
 
     fn all_progress(&self) -> HashMap<String, ExerciseProgress> {
-        let Ok(progress) = Engine::progress(self) else { return HashMap::new() };
-        progress.exercises.into_iter().map(|(id, p)| (id, convert(p))).collect()
+        let Ok(progress) = Engine::progress(self) else {
+            return HashMap::new();
+        };
+        progress
+            .exercises
+            .into_iter()
+            .map(|(id, p)| (id, convert(p)))
+            .collect()
     }
 
     fn ui_state(&self) -> UiState {
@@ -95,7 +104,12 @@ impl Services for Engine {
         Engine::learner_files(self, exercise_id).map_err(err)
     }
 
-    fn check(&self, exercise_id: &str, events: &dyn EventSink, cancel: &CancelToken) -> ServiceResult<Verdict> {
+    fn check(
+        &self,
+        exercise_id: &str,
+        events: &dyn EventSink,
+        cancel: &CancelToken,
+    ) -> ServiceResult<Verdict> {
         Engine::check(self, exercise_id, events, cancel).map_err(err)
     }
 
@@ -121,7 +135,9 @@ impl Services for Engine {
     }
 
     fn answer(&self, quiz_id: &str, choice: usize) -> ServiceResult<bool> {
-        Engine::answer(self, quiz_id, choice).map(|a| a.correct).map_err(err)
+        Engine::answer(self, quiz_id, choice)
+            .map(|a| a.correct)
+            .map_err(err)
     }
 
     fn reset(&self, exercise_id: &str) -> ServiceResult<Vec<PathBuf>> {

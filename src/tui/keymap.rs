@@ -18,7 +18,9 @@ impl Key {
         let alt = event.modifiers.contains(KeyModifiers::ALT);
         match self {
             Key::Char(c) => !ctrl && !alt && event.code == KeyCode::Char(c),
-            Key::Ctrl(c) => ctrl && matches!(event.code, KeyCode::Char(k) if k.eq_ignore_ascii_case(&c)),
+            Key::Ctrl(c) => {
+                ctrl && matches!(event.code, KeyCode::Char(k) if k.eq_ignore_ascii_case(&c))
+            }
             Key::Code(code) => !ctrl && event.code == code,
         }
     }
@@ -34,29 +36,99 @@ pub struct Binding {
     pub footer: bool,
 }
 
-const fn b(keys: &'static [Key], label: &'static str, help: &'static str, action: Action, footer: bool) -> Binding {
-    Binding { keys, label, help, action, footer }
+const fn b(
+    keys: &'static [Key],
+    label: &'static str,
+    help: &'static str,
+    action: Action,
+    footer: bool,
+) -> Binding {
+    Binding {
+        keys,
+        label,
+        help,
+        action,
+        footer,
+    }
 }
 
 use Key::{Char as C, Code as K, Ctrl};
 
-const UP: Binding = b(&[C('k'), K(KeyCode::Up)], "↑/k", "scroll or move up", Action::Up, false);
-const DOWN: Binding = b(&[C('j'), K(KeyCode::Down)], "↓/j", "scroll or move down", Action::Down, false);
-const PAGE_UP: Binding = b(&[K(KeyCode::PageUp), Ctrl('u')], "PgUp", "a page up", Action::PageUp, false);
-const PAGE_DOWN: Binding = b(&[K(KeyCode::PageDown), C(' '), Ctrl('d')], "PgDn/Space", "a page down", Action::PageDown, false);
-const HOME: Binding = b(&[C('g'), K(KeyCode::Home)], "g/Home", "to the top", Action::Home, false);
-const END: Binding = b(&[C('G'), K(KeyCode::End)], "G/End", "to the bottom", Action::End, false);
+const UP: Binding = b(
+    &[C('k'), K(KeyCode::Up)],
+    "↑/k",
+    "scroll or move up",
+    Action::Up,
+    false,
+);
+const DOWN: Binding = b(
+    &[C('j'), K(KeyCode::Down)],
+    "↓/j",
+    "scroll or move down",
+    Action::Down,
+    false,
+);
+const PAGE_UP: Binding = b(
+    &[K(KeyCode::PageUp), Ctrl('u')],
+    "PgUp",
+    "a page up",
+    Action::PageUp,
+    false,
+);
+const PAGE_DOWN: Binding = b(
+    &[K(KeyCode::PageDown), C(' '), Ctrl('d')],
+    "PgDn/Space",
+    "a page down",
+    Action::PageDown,
+    false,
+);
+const HOME: Binding = b(
+    &[C('g'), K(KeyCode::Home)],
+    "g/Home",
+    "to the top",
+    Action::Home,
+    false,
+);
+const END: Binding = b(
+    &[C('G'), K(KeyCode::End)],
+    "G/End",
+    "to the bottom",
+    Action::End,
+    false,
+);
 
 pub static GLOBAL: &[Binding] = &[
-    b(&[C('?'), K(KeyCode::F(1))], "?", "this help", Action::Help, true),
+    b(
+        &[C('?'), K(KeyCode::F(1))],
+        "?",
+        "this help",
+        Action::Help,
+        true,
+    ),
     b(&[C('q')], "q", "quit", Action::Quit, true),
-    b(&[Ctrl('c')], "Ctrl-C", "cancel the running check, or quit", Action::Interrupt, false),
-    b(&[C('t')], "t", "switch between dark and light theme", Action::ToggleTheme, false),
+    b(
+        &[Ctrl('c')],
+        "Ctrl-C",
+        "cancel the running check, or quit",
+        Action::Interrupt,
+        false,
+    ),
+    b(
+        &[C('t')],
+        "t",
+        "switch between dark and light theme",
+        Action::ToggleTheme,
+        false,
+    ),
 ];
 
-pub static WELCOME: &[Binding] = &[
-    b(&[K(KeyCode::Enter), C(' '), C('l'), K(KeyCode::Right)], "Enter", "start", Action::Open, true),
-];
+pub static WELCOME: &[Binding] = &[b(
+    &[K(KeyCode::Enter), C(' '), C('l'), K(KeyCode::Right)],
+    "Enter",
+    "start",
+    Action::Open,
+    true,
+)];
 
 pub static CATALOG: &[Binding] = &[
     UP,
@@ -65,24 +137,84 @@ pub static CATALOG: &[Binding] = &[
     PAGE_DOWN,
     HOME,
     END,
-    b(&[K(KeyCode::Enter), C('l'), K(KeyCode::Right)], "Enter", "open the lesson", Action::Open, true),
-    b(&[C('/')], "/", "filter lessons by title", Action::StartFilter, true),
-    b(&[K(KeyCode::Esc)], "Esc", "clear the filter", Action::Back, false),
+    b(
+        &[K(KeyCode::Enter), C('l'), K(KeyCode::Right)],
+        "Enter",
+        "open the lesson",
+        Action::Open,
+        true,
+    ),
+    b(
+        &[C('/')],
+        "/",
+        "filter lessons by title",
+        Action::StartFilter,
+        true,
+    ),
+    b(
+        &[K(KeyCode::Esc)],
+        "Esc",
+        "clear the filter",
+        Action::Back,
+        false,
+    ),
 ];
 
 pub static FILTER: &[Binding] = &[
-    b(&[K(KeyCode::Enter)], "Enter", "keep the filter", Action::FilterDone, true),
-    b(&[K(KeyCode::Esc)], "Esc", "clear the filter", Action::Back, true),
-    b(&[K(KeyCode::Backspace)], "Backspace", "delete a letter", Action::FilterBackspace, false),
+    b(
+        &[K(KeyCode::Enter)],
+        "Enter",
+        "keep the filter",
+        Action::FilterDone,
+        true,
+    ),
+    b(
+        &[K(KeyCode::Esc)],
+        "Esc",
+        "clear the filter",
+        Action::Back,
+        true,
+    ),
+    b(
+        &[K(KeyCode::Backspace)],
+        "Backspace",
+        "delete a letter",
+        Action::FilterBackspace,
+        false,
+    ),
     b(&[K(KeyCode::Up)], "↑", "move up", Action::Up, false),
     b(&[K(KeyCode::Down)], "↓", "move down", Action::Down, false),
 ];
 
 pub static LESSON: &[Binding] = &[
-    b(&[C('l'), C('n'), K(KeyCode::Right), K(KeyCode::Enter)], "→/l", "next page (after the last: exercises)", Action::Next, true),
-    b(&[C('h'), C('p'), K(KeyCode::Left)], "←/h", "previous page", Action::Prev, true),
-    b(&[C('r')], "r", "run both programs", Action::RunSnippets, true),
-    b(&[K(KeyCode::Tab)], "Tab", "focus the next pane (text, code, code)", Action::FocusNext, true),
+    b(
+        &[C('l'), C('n'), K(KeyCode::Right), K(KeyCode::Enter)],
+        "→/l",
+        "next page (after the last: exercises)",
+        Action::Next,
+        true,
+    ),
+    b(
+        &[C('h'), C('p'), K(KeyCode::Left)],
+        "←/h",
+        "previous page",
+        Action::Prev,
+        true,
+    ),
+    b(
+        &[C('r')],
+        "r",
+        "run both programs",
+        Action::RunSnippets,
+        true,
+    ),
+    b(
+        &[K(KeyCode::Tab)],
+        "Tab",
+        "focus the next pane (text, code, code)",
+        Action::FocusNext,
+        true,
+    ),
     UP,
     DOWN,
     PAGE_UP,
@@ -90,22 +222,82 @@ pub static LESSON: &[Binding] = &[
     HOME,
     END,
     b(&[C('z')], "z", "zoom the focused pane", Action::Zoom, false),
-    b(&[C('w')], "w", "swap sides: the language you know first", Action::SwapSides, false),
-    b(&[K(KeyCode::Esc), C('b')], "Esc", "cancel a run, or back to the lessons", Action::Back, true),
+    b(
+        &[C('w')],
+        "w",
+        "swap sides: the language you know first",
+        Action::SwapSides,
+        false,
+    ),
+    b(
+        &[K(KeyCode::Esc), C('b')],
+        "Esc",
+        "cancel a run, or back to the lessons",
+        Action::Back,
+        true,
+    ),
 ];
 
 pub static EXERCISE: &[Binding] = &[
     b(&[C('c')], "c", "check", Action::Check, true),
-    b(&[C('e')], "e", "edit in $VISUAL/$EDITOR", Action::ExternalEdit, true),
-    b(&[C('i')], "i", "edit here (built-in editor)", Action::BuiltinEdit, true),
+    b(
+        &[C('e')],
+        "e",
+        "edit in $VISUAL/$EDITOR",
+        Action::ExternalEdit,
+        true,
+    ),
+    b(
+        &[C('i')],
+        "i",
+        "edit here (built-in editor)",
+        Action::BuiltinEdit,
+        true,
+    ),
     b(&[C('h')], "h", "next hint", Action::Hint, true),
     b(&[C('s')], "s", "solution", Action::Solution, true),
-    b(&[C('x')], "x", "reset to the starter (keeps a backup)", Action::Reset, false),
-    b(&[C('w')], "w", "watch the file: check on every save", Action::ToggleWatch, false),
-    b(&[C('o')], "o", "open the page that explains the error", Action::Explain, false),
-    b(&[C('n'), K(KeyCode::Right)], "→/n", "next exercise", Action::Next, true),
-    b(&[C('p'), K(KeyCode::Left)], "←/p", "previous exercise", Action::Prev, false),
-    b(&[K(KeyCode::Tab)], "Tab", "focus task or result", Action::FocusNext, false),
+    b(
+        &[C('x')],
+        "x",
+        "reset to the starter (keeps a backup)",
+        Action::Reset,
+        false,
+    ),
+    b(
+        &[C('w')],
+        "w",
+        "watch the file: check on every save",
+        Action::ToggleWatch,
+        false,
+    ),
+    b(
+        &[C('o')],
+        "o",
+        "open the page that explains the error",
+        Action::Explain,
+        false,
+    ),
+    b(
+        &[C('n'), K(KeyCode::Right)],
+        "→/n",
+        "next exercise",
+        Action::Next,
+        true,
+    ),
+    b(
+        &[C('p'), K(KeyCode::Left)],
+        "←/p",
+        "previous exercise",
+        Action::Prev,
+        false,
+    ),
+    b(
+        &[K(KeyCode::Tab)],
+        "Tab",
+        "focus task or result",
+        Action::FocusNext,
+        false,
+    ),
     UP,
     DOWN,
     PAGE_UP,
@@ -113,30 +305,78 @@ pub static EXERCISE: &[Binding] = &[
     HOME,
     END,
     b(&[C('z')], "z", "zoom the focused pane", Action::Zoom, false),
-    b(&[K(KeyCode::Esc), C('b')], "Esc", "cancel a check, or back to the lesson", Action::Back, true),
+    b(
+        &[K(KeyCode::Esc), C('b')],
+        "Esc",
+        "cancel a check, or back to the lesson",
+        Action::Back,
+        true,
+    ),
 ];
 
 pub static QUIZ: &[Binding] = &[
     b(&[], "1-9", "answer", Action::Answer(0), true),
-    b(&[C('n'), C('l'), K(KeyCode::Right)], "→/n", "next exercise", Action::Next, true),
-    b(&[C('p'), C('h'), K(KeyCode::Left)], "←/p", "previous exercise", Action::Prev, false),
+    b(
+        &[C('n'), C('l'), K(KeyCode::Right)],
+        "→/n",
+        "next exercise",
+        Action::Next,
+        true,
+    ),
+    b(
+        &[C('p'), C('h'), K(KeyCode::Left)],
+        "←/p",
+        "previous exercise",
+        Action::Prev,
+        false,
+    ),
     UP,
     DOWN,
     PAGE_UP,
     PAGE_DOWN,
-    b(&[K(KeyCode::Esc), C('b')], "Esc", "back to the lesson", Action::Back, true),
+    b(
+        &[K(KeyCode::Esc), C('b')],
+        "Esc",
+        "back to the lesson",
+        Action::Back,
+        true,
+    ),
 ];
 
 pub static EDITOR: &[Binding] = &[
-    b(&[Ctrl('s')], "Ctrl-S", "save (and check)", Action::EditorSave, true),
+    b(
+        &[Ctrl('s')],
+        "Ctrl-S",
+        "save (and check)",
+        Action::EditorSave,
+        true,
+    ),
     b(&[Ctrl('z')], "Ctrl-Z", "undo", Action::EditorUndo, true),
     b(&[Ctrl('y')], "Ctrl-Y", "redo", Action::EditorRedo, true),
-    b(&[K(KeyCode::Esc)], "Esc", "close the editor", Action::EditorClose, true),
+    b(
+        &[K(KeyCode::Esc)],
+        "Esc",
+        "close the editor",
+        Action::EditorClose,
+        true,
+    ),
 ];
 
 pub static CONFIRM: &[Binding] = &[
-    b(&[C('y'), K(KeyCode::Enter)], "y", "yes", Action::Confirm(true), true),
-    b(&[C('n'), K(KeyCode::Esc)], "n/Esc", "no", Action::Confirm(false), true),
+    b(
+        &[C('y'), K(KeyCode::Enter)],
+        "y",
+        "yes",
+        Action::Confirm(true),
+        true,
+    ),
+    b(
+        &[C('n'), K(KeyCode::Esc)],
+        "n/Esc",
+        "no",
+        Action::Confirm(false),
+        true,
+    ),
 ];
 
 pub static OVERLAY: &[Binding] = &[
@@ -146,7 +386,13 @@ pub static OVERLAY: &[Binding] = &[
     PAGE_DOWN,
     HOME,
     END,
-    b(&[K(KeyCode::Esc), C('q'), C('?'), C('s')], "Esc", "close", Action::Back, true),
+    b(
+        &[K(KeyCode::Esc), C('q'), C('?'), C('s')],
+        "Esc",
+        "close",
+        Action::Back,
+        true,
+    ),
 ];
 
 /// Which table applies now.
@@ -206,7 +452,10 @@ pub fn bindings(context: Context) -> &'static [Binding] {
 
 /// Whether the global keys (q, ?, t) apply: not while typing.
 pub fn has_globals(context: Context) -> bool {
-    !matches!(context, Context::Filter | Context::Editor | Context::Confirm)
+    !matches!(
+        context,
+        Context::Filter | Context::Editor | Context::Confirm
+    )
 }
 
 /// Every table, titled, for the help overlay.
@@ -240,7 +489,10 @@ pub fn action_for(app: &App, key: &KeyEvent) -> Option<Action> {
         }
         _ => {}
     }
-    if let Some(binding) = bindings(context).iter().find(|b| b.keys.iter().any(|k| k.matches(key))) {
+    if let Some(binding) = bindings(context)
+        .iter()
+        .find(|b| b.keys.iter().any(|k| k.matches(key)))
+    {
         return Some(binding.action.clone());
     }
     if context == Context::Filter {

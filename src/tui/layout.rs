@@ -98,14 +98,25 @@ pub fn lesson(
             Direction::Vertical => (55, 45),
             Direction::Horizontal => (56, 44),
         };
-        let [code, output] = Layout::new(direction, [Constraint::Percentage(a), Constraint::Percentage(b)]).areas(area);
+        let [code, output] = Layout::new(
+            direction,
+            [Constraint::Percentage(a), Constraint::Percentage(b)],
+        )
+        .areas(area);
         (code, Some(output))
     };
     if wide {
-        let prose_rows = prose_rows.clamp(5, (body.height * 2 / 5).max(5)).min(body.height.saturating_sub(6));
-        let [prose, code] = Layout::vertical([Constraint::Length(prose_rows), Constraint::Min(3)]).areas(body);
+        let prose_rows = prose_rows
+            .clamp(5, (body.height * 2 / 5).max(5))
+            .min(body.height.saturating_sub(6));
+        let [prose, code] =
+            Layout::vertical([Constraint::Length(prose_rows), Constraint::Min(3)]).areas(body);
         out.prose = Some(prose);
-        let columns = Layout::horizontal(vec![Constraint::Ratio(1, present.len() as u32); present.len()]).split(code);
+        let columns = Layout::horizontal(vec![
+            Constraint::Ratio(1, present.len() as u32);
+            present.len()
+        ])
+        .split(code);
         for (slot, &i) in present.iter().enumerate() {
             let (c, o) = split(columns[slot], i, Direction::Vertical);
             out.code[i] = Some(c);
@@ -113,9 +124,14 @@ pub fn lesson(
         }
     } else {
         let prose_rows = prose_rows.clamp(4, (body.height / 3).max(4));
-        let [prose, code] = Layout::vertical([Constraint::Length(prose_rows), Constraint::Min(3)]).areas(body);
+        let [prose, code] =
+            Layout::vertical([Constraint::Length(prose_rows), Constraint::Min(3)]).areas(body);
         out.prose = Some(prose);
-        let rows = Layout::vertical(vec![Constraint::Ratio(1, present.len() as u32); present.len()]).split(code);
+        let rows = Layout::vertical(vec![
+            Constraint::Ratio(1, present.len() as u32);
+            present.len()
+        ])
+        .split(code);
         for (slot, &i) in present.iter().enumerate() {
             let (c, o) = split(rows[slot], i, Direction::Horizontal);
             out.code[i] = Some(c);
@@ -152,19 +168,49 @@ impl ExerciseLayout {
     }
 }
 
-pub fn exercise(body: Rect, wide: bool, quiz: bool, editor: bool, zoom: Option<ExercisePane>) -> ExerciseLayout {
+pub fn exercise(
+    body: Rect,
+    wide: bool,
+    quiz: bool,
+    editor: bool,
+    zoom: Option<ExercisePane>,
+) -> ExerciseLayout {
     if quiz {
-        return ExerciseLayout { task: Some(body), result: None };
+        return ExerciseLayout {
+            task: Some(body),
+            result: None,
+        };
     }
     match zoom {
-        Some(ExercisePane::Task) => return ExerciseLayout { task: Some(body), result: None },
-        Some(ExercisePane::Result) => return ExerciseLayout { task: None, result: Some(body) },
+        Some(ExercisePane::Task) => {
+            return ExerciseLayout {
+                task: Some(body),
+                result: None,
+            };
+        }
+        Some(ExercisePane::Result) => {
+            return ExerciseLayout {
+                task: None,
+                result: Some(body),
+            };
+        }
         None => {}
     }
     let (a, b) = if editor { (60, 40) } else { (45, 55) };
-    let direction = if wide { Direction::Horizontal } else { Direction::Vertical };
-    let [task, result] = Layout::new(direction, [Constraint::Percentage(a), Constraint::Percentage(b)]).areas(body);
-    ExerciseLayout { task: Some(task), result: Some(result) }
+    let direction = if wide {
+        Direction::Horizontal
+    } else {
+        Direction::Vertical
+    };
+    let [task, result] = Layout::new(
+        direction,
+        [Constraint::Percentage(a), Constraint::Percentage(b)],
+    )
+    .areas(body);
+    ExerciseLayout {
+        task: Some(task),
+        result: Some(result),
+    }
 }
 
 /// The inside of a bordered pane.
@@ -193,10 +239,13 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
 pub fn catalog(body: Rect, wide: bool) -> (Rect, Rect, Rect) {
     let [gauge, rest] = Layout::vertical([Constraint::Length(3), Constraint::Min(3)]).areas(body);
     if wide {
-        let [list, details] = Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(rest);
+        let [list, details] =
+            Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)])
+                .areas(rest);
         (gauge, list, details)
     } else {
-        let [list, details] = Layout::vertical([Constraint::Min(4), Constraint::Length(6)]).areas(rest);
+        let [list, details] =
+            Layout::vertical([Constraint::Min(4), Constraint::Length(6)]).areas(rest);
         (gauge, list, details)
     }
 }

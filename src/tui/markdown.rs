@@ -167,7 +167,12 @@ fn inline(text: &str, base: Style, palette: &Palette) -> Vec<(String, Style)> {
 
 /// Word-wraps styled pieces to `width` columns; `first` prefixes the first
 /// row and `rest` every following one (list markers, note bars).
-fn wrap(pieces: &[(String, Style)], width: usize, first: Span<'static>, rest: Span<'static>) -> Vec<Line<'static>> {
+fn wrap(
+    pieces: &[(String, Style)],
+    width: usize,
+    first: Span<'static>,
+    rest: Span<'static>,
+) -> Vec<Line<'static>> {
     let indent = first.content.width().max(rest.content.width());
     let avail = width.saturating_sub(indent).max(8);
     let mut lines = Vec::new();
@@ -196,7 +201,10 @@ fn wrap(pieces: &[(String, Style)], width: usize, first: Span<'static>, rest: Sp
                     break;
                 }
                 if used > 0 {
-                    lines.push(Line::from(std::mem::replace(&mut spans, vec![rest.clone()])));
+                    lines.push(Line::from(std::mem::replace(
+                        &mut spans,
+                        vec![rest.clone()],
+                    )));
                     used = 0;
                     pending_space = None;
                     continue;
@@ -205,7 +213,10 @@ fn wrap(pieces: &[(String, Style)], width: usize, first: Span<'static>, rest: Sp
                 let cut = split_at_width(&word, avail);
                 let tail = word.split_off(cut);
                 spans.push(Span::styled(word, *style));
-                lines.push(Line::from(std::mem::replace(&mut spans, vec![rest.clone()])));
+                lines.push(Line::from(std::mem::replace(
+                    &mut spans,
+                    vec![rest.clone()],
+                )));
                 word = tail;
                 if word.is_empty() {
                     break;
@@ -234,7 +245,12 @@ fn split_at_width(word: &str, width: usize) -> usize {
 /// One plain sentence or paragraph, word-wrapped in one style.
 pub fn paragraph(text: &str, style: Style, width: u16) -> Vec<Line<'static>> {
     let pieces = [(text.to_owned(), style)];
-    wrap(&pieces, usize::from(width.max(10)), Span::raw(""), Span::raw(""))
+    wrap(
+        &pieces,
+        usize::from(width.max(10)),
+        Span::raw(""),
+        Span::raw(""),
+    )
 }
 
 /// The whole text, wrapped to `width` columns.
@@ -307,7 +323,8 @@ mod tests {
 
     #[test]
     fn lists_headings_notes_and_code() {
-        let md = "### Title\n- a\n- b long text\n  continued\n\n> note\n> more\n\n```\n\tx := 1\n```";
+        let md =
+            "### Title\n- a\n- b long text\n  continued\n\n> note\n> more\n\n```\n\tx := 1\n```";
         let t = texts(md, 40);
         assert_eq!(
             t,
@@ -326,7 +343,10 @@ mod tests {
 
     #[test]
     fn numbered_items() {
-        assert_eq!(texts("1. first\n2. second", 30), ["  1. first", "  2. second"]);
+        assert_eq!(
+            texts("1. first\n2. second", 30),
+            ["  1. first", "  2. second"]
+        );
     }
 
     #[test]

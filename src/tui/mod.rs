@@ -30,11 +30,17 @@ pub use update::update;
 
 /// Starts the interactive UI on the terminal, over the engine: `gorust`
 /// with no command, and `gorust open <id>`.
-pub fn run(engine: std::sync::Arc<crate::engine::Engine>, options: TuiOptions) -> anyhow::Result<()> {
+pub fn run(
+    engine: std::sync::Arc<crate::engine::Engine>,
+    options: TuiOptions,
+) -> anyhow::Result<()> {
     runtime::run_with(engine, options)
 }
 
 /// The same over any [`Services`] (tests and the benchmark use a fake).
-pub fn run_with<S: Services>(services: std::sync::Arc<S>, options: TuiOptions) -> anyhow::Result<()> {
+pub fn run_with<S: Services>(
+    services: std::sync::Arc<S>,
+    options: TuiOptions,
+) -> anyhow::Result<()> {
     runtime::run_with(services, options)
 }

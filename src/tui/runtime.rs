@@ -4,23 +4,25 @@
 
 use super::action::{Action, Effect};
 use super::app::{App, Init, TICK_MILLIS, TuiOptions};
-use crate::runner::{CancelToken, RunEvent};
 use super::keymap;
 use super::services::Services;
 use super::theme::{Theme, no_color_requested};
 use super::watch::{self, Watch};
 use super::{ui, update};
 use crate::highlight;
-use ratatui::backend::Backend;
-use ratatui::crossterm::event::{self, Event as TermEvent, KeyEventKind, MouseButton, MouseEventKind};
-use ratatui::crossterm::{cursor, execute, terminal as ct};
+use crate::runner::{CancelToken, RunEvent};
 use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::crossterm::event::{
+    self, Event as TermEvent, KeyEventKind, MouseButton, MouseEventKind,
+};
+use ratatui::crossterm::{cursor, execute, terminal as ct};
 use std::collections::HashMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// Everything the loop receives. Actions are the common case; boxing them
@@ -59,7 +61,11 @@ pub fn run_with<S: Services>(services: Arc<S>, options: TuiOptions) -> anyhow::R
 
 /// What the app starts from. Toolchains are detected later, off the
 /// first frame's path.
-pub fn initial<S: Services>(services: &S, options: TuiOptions, size: (u16, u16)) -> (Arc<crate::pack::Pack>, Init) {
+pub fn initial<S: Services>(
+    services: &S,
+    options: TuiOptions,
+    size: (u16, u16),
+) -> (Arc<crate::pack::Pack>, Init) {
     let pack = Arc::new(services.pack().clone());
     let progress = services.all_progress();
     let colorfgbg = std::env::var("COLORFGBG").ok();
@@ -129,21 +135,42 @@ where
 
 /// One event through keymap, update and the executor; true if the screen
 /// may have changed.
-pub fn handle<B: Backend, S: Services>(app: &mut App, event: Event, executor: &mut Executor<S>, terminal: &mut Terminal<B>) -> bool {
+pub fn handle<B: Backend, S: Services>(
+    app: &mut App,
+    event: Event,
+    executor: &mut Executor<S>,
+    terminal: &mut Terminal<B>,
+) -> bool {
     let action = match event {
         Event::Tick => {
             let animating = app.exercise.as_ref().is_some_and(|e| e.run.running())
-                || app.lesson.as_ref().is_some_and(|l| l.runs.iter().flatten().any(|r| r.running()));
+                || app
+                    .lesson
+                    .as_ref()
+                    .is_some_and(|l| l.runs.iter().flatten().any(|r| r.running()));
             update::update(app, Action::Tick);
             return animating;
         }
         Event::Action(action) => Some(action),
-        Event::Terminal(TermEvent::Key(key)) if key.kind != KeyEventKind::Release => keymap::action_for(app, &key),
+        Event::Terminal(TermEvent::Key(key)) if key.kind != KeyEventKind::Release => {
+            keymap::action_for(app, &key)
+        }
         Event::Terminal(TermEvent::Resize(w, h)) => Some(Action::Resize(w, h)),
         Event::Terminal(TermEvent::Mouse(m)) => match m.kind {
-            MouseEventKind::ScrollDown => Some(Action::Scroll { column: m.column, row: m.row, down: true }),
-            MouseEventKind::ScrollUp => Some(Action::Scroll { column: m.column, row: m.row, down: false }),
-            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column: m.column, row: m.row }),
+            MouseEventKind::ScrollDown => Some(Action::Scroll {
+                column: m.column,
+                row: m.row,
+                down: true,
+            }),
+            MouseEventKind::ScrollUp => Some(Action::Scroll {
+                column: m.column,
+                row: m.row,
+                down: false,
+            }),
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+                column: m.column,
+                row: m.row,
+            }),
             _ => None,
         },
         Event::Terminal(TermEvent::FocusGained) => Some(Action::Tick),
@@ -173,7 +200,9 @@ impl TerminalGuard {
     pub fn enter() -> anyhow::Result<TerminalGuard> {
         use std::io::IsTerminal;
         if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
-            anyhow::bail!("gorust's interactive mode needs a terminal; see `gorust --help` for the commands");
+            anyhow::bail!(
+                "gorust's interactive mode needs a terminal; see `gorust --help` for the commands"
+            );
         }
         // ratatui's hook restores raw mode and the alternate screen; ours
         // runs first and gives the mouse back too.
@@ -181,7 +210,12 @@ impl TerminalGuard {
         drop(terminal);
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            let _ = execute!(io::stdout(), event::DisableMouseCapture, event::DisableFocusChange, cursor::Show);
+            let _ = execute!(
+                io::stdout(),
+                event::DisableMouseCapture,
+                event::DisableFocusChange,
+                cursor::Show
+            );
             previous(info);
         }));
         execute!(io::stdout(), event::EnableMouseCapture)?;
@@ -288,7 +322,14 @@ pub struct Executor<S: Services> {
 
 impl<S: Services> Executor<S> {
     pub fn new(services: Arc<S>, tx: Sender<Event>, gate: Option<Arc<InputGate>>) -> Executor<S> {
-        Executor { services, tx, cancels: HashMap::new(), watch: None, gate, workers: Vec::new() }
+        Executor {
+            services,
+            tx,
+            cancels: HashMap::new(),
+            watch: None,
+            gate,
+            workers: Vec::new(),
+        }
     }
 
     pub fn finished(&mut self, job: u64) {
@@ -316,9 +357,15 @@ impl<S: Services> Executor<S> {
 
     fn spawn(&mut self, name: &str, work: impl FnOnce() + Send + 'static) {
         self.workers.retain(|w| !w.is_finished());
-        match std::thread::Builder::new().name(format!("gorust-{name}")).spawn(work) {
+        match std::thread::Builder::new()
+            .name(format!("gorust-{name}"))
+            .spawn(work)
+        {
             Ok(handle) => self.workers.push(handle),
-            Err(e) => Self::send(&self.tx, Action::EditorReturned(Err(format!("cannot start a thread: {e}")))),
+            Err(e) => Self::send(
+                &self.tx,
+                Action::EditorReturned(Err(format!("cannot start a thread: {e}"))),
+            ),
         }
     }
 
@@ -342,10 +389,23 @@ impl<S: Services> Executor<S> {
                     };
                     let result = services.check(&exercise, &sink, &cancel);
                     let progress = services.progress(&exercise);
-                    Self::send(&tx, Action::CheckDone { job, exercise, result, progress });
+                    Self::send(
+                        &tx,
+                        Action::CheckDone {
+                            job,
+                            exercise,
+                            result,
+                            progress,
+                        },
+                    );
                 });
             }
-            Effect::RunSnippet { job, lesson, page, lang } => {
+            Effect::RunSnippet {
+                job,
+                lesson,
+                page,
+                lang,
+            } => {
                 let cancel = CancelToken::new();
                 self.cancels.insert(job, cancel.clone());
                 self.spawn("snippet", move || {
@@ -369,7 +429,9 @@ impl<S: Services> Executor<S> {
             Effect::Watch { paths } => {
                 self.watch = None;
                 let changed_tx = tx.clone();
-                let result = watch::start(&paths, move |path| Self::send(&changed_tx, Action::FileChanged(path)));
+                let result = watch::start(&paths, move |path| {
+                    Self::send(&changed_tx, Action::FileChanged(path))
+                });
                 let outcome = result.map(|w| {
                     self.watch = Some(w);
                 });
@@ -382,12 +444,24 @@ impl<S: Services> Executor<S> {
                     && message.starts_with(NO_EDITOR)
                 {
                     Self::send(&tx, Action::EditorReturned(result));
-                    Self::send(&tx, Action::FileLoaded { result: read(&path), path });
+                    Self::send(
+                        &tx,
+                        Action::FileLoaded {
+                            result: read(&path),
+                            path,
+                        },
+                    );
                 } else {
                     Self::send(&tx, Action::EditorReturned(result));
                 }
             }
-            Effect::ReadFile { path } => Self::send(&tx, Action::FileLoaded { result: read(&path), path }),
+            Effect::ReadFile { path } => Self::send(
+                &tx,
+                Action::FileLoaded {
+                    result: read(&path),
+                    path,
+                },
+            ),
             Effect::WriteFile { path, text } => {
                 let result = write_atomically(&path, &text);
                 Self::send(&tx, Action::FileSaved { path, result });
@@ -399,7 +473,15 @@ impl<S: Services> Executor<S> {
             Effect::Answer { exercise, choice } => self.spawn("answer", move || {
                 let result = services.answer(&exercise, choice);
                 let progress = services.progress(&exercise);
-                Self::send(&tx, Action::Answered { exercise, choice, result, progress });
+                Self::send(
+                    &tx,
+                    Action::Answered {
+                        exercise,
+                        choice,
+                        result,
+                        progress,
+                    },
+                );
             }),
             Effect::Reset { exercise } => self.spawn("reset", move || {
                 let result = services.reset(&exercise);
@@ -418,9 +500,15 @@ impl<S: Services> Executor<S> {
 
     /// Suspends the UI, runs $VISUAL or $EDITOR on the file, and comes back.
     /// Ok(true) when the file's contents changed.
-    fn external_editor<B: Backend>(&mut self, path: &Path, terminal: &mut Terminal<B>) -> Result<bool, String> {
+    fn external_editor<B: Backend>(
+        &mut self,
+        path: &Path,
+        terminal: &mut Terminal<B>,
+    ) -> Result<bool, String> {
         let command = editor_command(std::env::var("VISUAL").ok(), std::env::var("EDITOR").ok())
-            .ok_or_else(|| format!("{NO_EDITOR}: using the built-in editor (Ctrl-S saves, Esc closes)."))?;
+            .ok_or_else(|| {
+                format!("{NO_EDITOR}: using the built-in editor (Ctrl-S saves, Esc closes).")
+            })?;
         let before = std::fs::read(path).ok();
         let status = match &self.gate {
             Some(gate) => {
@@ -429,11 +517,20 @@ impl<S: Services> Executor<S> {
                 while !gate.idle.load(Ordering::SeqCst) && Instant::now() < deadline {
                     std::thread::sleep(Duration::from_millis(5));
                 }
-                let _ = execute!(io::stdout(), event::DisableMouseCapture, ct::LeaveAlternateScreen, cursor::Show);
+                let _ = execute!(
+                    io::stdout(),
+                    event::DisableMouseCapture,
+                    ct::LeaveAlternateScreen,
+                    cursor::Show
+                );
                 let _ = ct::disable_raw_mode();
                 let status = spawn_editor(&command, path);
                 let _ = ct::enable_raw_mode();
-                let _ = execute!(io::stdout(), ct::EnterAlternateScreen, event::EnableMouseCapture);
+                let _ = execute!(
+                    io::stdout(),
+                    ct::EnterAlternateScreen,
+                    event::EnableMouseCapture
+                );
                 let _ = io::stdout().flush();
                 let _ = terminal.clear();
                 gate.sigint.store(false, Ordering::SeqCst);
@@ -462,8 +559,13 @@ pub fn editor_command(visual: Option<String>, editor: Option<String>) -> Option<
 }
 
 fn spawn_editor(command: &[String], path: &Path) -> io::Result<std::process::ExitStatus> {
-    let (program, args) = command.split_first().ok_or_else(|| io::Error::other("empty editor command"))?;
-    std::process::Command::new(program).args(args).arg(path).status()
+    let (program, args) = command
+        .split_first()
+        .ok_or_else(|| io::Error::other("empty editor command"))?;
+    std::process::Command::new(program)
+        .args(args)
+        .arg(path)
+        .status()
 }
 
 fn read(path: &Path) -> Result<String, String> {
@@ -472,7 +574,10 @@ fn read(path: &Path) -> Result<String, String> {
 
 /// Writes via a temporary file and a rename, so a watcher never sees half a file.
 pub fn write_atomically(path: &Path, text: &str) -> Result<(), String> {
-    let dir = path.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    let dir = path
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
     let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(|e| e.to_string())?;
     tmp.write_all(text.as_bytes()).map_err(|e| e.to_string())?;
     if let Ok(meta) = std::fs::metadata(path) {
@@ -492,7 +597,10 @@ mod tests {
             editor_command(Some("code -w".into()), Some("vi".into())),
             Some(vec!["code".to_owned(), "-w".to_owned()])
         );
-        assert_eq!(editor_command(Some("  ".into()), Some("vi".into())), Some(vec!["vi".to_owned()]));
+        assert_eq!(
+            editor_command(Some("  ".into()), Some("vi".into())),
+            Some(vec!["vi".to_owned()])
+        );
         assert_eq!(editor_command(None, None), None);
     }
 }

@@ -3,9 +3,9 @@
 //! implementation is the engine (the same calls `gorust check` makes); tests
 //! and the benchmark use a fake.
 
-use crate::runner::{CancelToken, EventSink, Verdict};
 use crate::Lang;
 use crate::pack::Pack;
+use crate::runner::{CancelToken, EventSink, Verdict};
 use std::path::PathBuf;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -94,7 +94,12 @@ pub trait Services: Send + Sync + 'static {
     fn save_ui_state(&self, state: &UiState) -> ServiceResult<()>;
     /// The learner's copies (created from the starters if needed); first = main file.
     fn learner_files(&self, exercise_id: &str) -> ServiceResult<Vec<PathBuf>>;
-    fn check(&self, exercise_id: &str, events: &dyn EventSink, cancel: &CancelToken) -> ServiceResult<Verdict>;
+    fn check(
+        &self,
+        exercise_id: &str,
+        events: &dyn EventSink,
+        cancel: &CancelToken,
+    ) -> ServiceResult<Verdict>;
     fn run_snippet(
         &self,
         lesson_id: &str,

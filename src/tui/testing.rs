@@ -3,10 +3,12 @@
 //! learner's file equals the solution.
 #![doc(hidden)]
 
-use crate::runner::{CancelToken, DiffLine, DiffTag, EventSink, Metrics, Outcome, Phase, RunEvent, Stream, Verdict};
 use super::services::*;
 use crate::Lang;
 use crate::pack::{ExerciseKind, Pack};
+use crate::runner::{
+    CancelToken, DiffLine, DiffTag, EventSink, Metrics, Outcome, Phase, RunEvent, Stream, Verdict,
+};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -40,8 +42,18 @@ pub fn verdict(outcome: Outcome) -> Verdict {
 
 pub fn tools_found() -> Vec<ToolInfo> {
     vec![
-        ToolInfo { name: "go".into(), essential: true, version: Some("go1.26.0 linux/amd64".into()), help: String::new() },
-        ToolInfo { name: "cargo".into(), essential: true, version: Some("cargo 1.95.0".into()), help: String::new() },
+        ToolInfo {
+            name: "go".into(),
+            essential: true,
+            version: Some("go1.26.0 linux/amd64".into()),
+            help: String::new(),
+        },
+        ToolInfo {
+            name: "cargo".into(),
+            essential: true,
+            version: Some("cargo 1.95.0".into()),
+            help: String::new(),
+        },
     ]
 }
 
@@ -51,7 +63,10 @@ impl FakeServices {
             pack,
             dir,
             progress: Mutex::new(HashMap::new()),
-            ui: Mutex::new(UiState { welcomed: true, ..UiState::default() }),
+            ui: Mutex::new(UiState {
+                welcomed: true,
+                ..UiState::default()
+            }),
             tools: tools_found(),
             scripted: Mutex::new(HashMap::new()),
         }
@@ -59,7 +74,9 @@ impl FakeServices {
 
     fn exercise_files(&self, id: &str) -> Option<Vec<(PathBuf, String, String)>> {
         let (lesson, exercise) = self.pack.exercise(id)?;
-        let ExerciseKind::Code(code) = &exercise.kind else { return None };
+        let ExerciseKind::Code(code) = &exercise.kind else {
+            return None;
+        };
         Some(
             code.files
                 .iter()
@@ -75,7 +92,9 @@ impl FakeServices {
     }
 
     fn record(&self, id: &str, passed: bool) -> ExerciseProgress {
-        let Ok(mut map) = self.progress.lock() else { return ExerciseProgress::default() };
+        let Ok(mut map) = self.progress.lock() else {
+            return ExerciseProgress::default();
+        };
         let p = map.entry(id.to_owned()).or_default();
         p.attempts += 1;
         if passed {
@@ -134,14 +153,27 @@ impl Services for FakeServices {
         Ok(files.into_iter().map(|(p, _, _)| p).collect())
     }
 
-    fn check(&self, exercise_id: &str, events: &dyn EventSink, cancel: &CancelToken) -> ServiceResult<Verdict> {
+    fn check(
+        &self,
+        exercise_id: &str,
+        events: &dyn EventSink,
+        cancel: &CancelToken,
+    ) -> ServiceResult<Verdict> {
         events.event(RunEvent::PhaseStarted(Phase::Build));
         if cancel.is_cancelled() {
             return Ok(verdict(Outcome::Cancelled));
         }
         events.event(RunEvent::PhaseStarted(Phase::Run));
-        events.event(RunEvent::Output { stream: Stream::Stdout, line: "running".into() });
-        if let Some(v) = self.scripted.lock().ok().and_then(|m| m.get(exercise_id).cloned()) {
+        events.event(RunEvent::Output {
+            stream: Stream::Stdout,
+            line: "running".into(),
+        });
+        if let Some(v) = self
+            .scripted
+            .lock()
+            .ok()
+            .and_then(|m| m.get(exercise_id).cloned())
+        {
             self.record(exercise_id, v.passed());
             return Ok(v);
         }
@@ -159,14 +191,27 @@ impl Services for FakeServices {
                 expected: "ok\n".into(),
                 actual: "not ok\n".into(),
                 diff: vec![
-                    DiffLine { tag: DiffTag::Delete, text: "ok".into() },
-                    DiffLine { tag: DiffTag::Insert, text: "not ok".into() },
+                    DiffLine {
+                        tag: DiffTag::Delete,
+                        text: "ok".into(),
+                    },
+                    DiffLine {
+                        tag: DiffTag::Insert,
+                        text: "not ok".into(),
+                    },
                 ],
             })
         })
     }
 
-    fn run_snippet(&self, _lesson: &str, _page: usize, lang: Lang, events: &dyn EventSink, _cancel: &CancelToken) -> ServiceResult<Verdict> {
+    fn run_snippet(
+        &self,
+        _lesson: &str,
+        _page: usize,
+        lang: Lang,
+        events: &dyn EventSink,
+        _cancel: &CancelToken,
+    ) -> ServiceResult<Verdict> {
         events.event(RunEvent::PhaseStarted(Phase::Build));
         let mut v = verdict(Outcome::Passed);
         v.stdout = format!("hello from {lang}\n");
@@ -179,14 +224,20 @@ impl Services for FakeServices {
             .exercise(exercise_id)
             .ok_or_else(|| ServiceError::Other("no such exercise".into()))?;
         let hints = exercise.hints();
-        let Ok(mut map) = self.progress.lock() else { return Ok(None) };
+        let Ok(mut map) = self.progress.lock() else {
+            return Ok(None);
+        };
         let p = map.entry(exercise_id.to_owned()).or_default();
         if p.hints_shown >= hints.len() {
             return Ok(None);
         }
         let index = p.hints_shown;
         p.hints_shown += 1;
-        Ok(Some(Hint { index, total: hints.len(), text: hints[index].clone() }))
+        Ok(Some(Hint {
+            index,
+            total: hints.len(),
+            text: hints[index].clone(),
+        }))
     }
 
     fn answer(&self, quiz_id: &str, choice: usize) -> ServiceResult<bool> {
@@ -224,11 +275,18 @@ impl Services for FakeServices {
             .pack
             .exercise(exercise_id)
             .ok_or_else(|| ServiceError::Other("no such exercise".into()))?;
-        let ExerciseKind::Code(code) = &exercise.kind else { return Ok(Vec::new()) };
+        let ExerciseKind::Code(code) = &exercise.kind else {
+            return Ok(Vec::new());
+        };
         Ok(code
             .files
             .iter()
-            .map(|f| (f.starter.clone(), lesson.file(&f.solution).unwrap_or_default().to_owned()))
+            .map(|f| {
+                (
+                    f.starter.clone(),
+                    lesson.file(&f.solution).unwrap_or_default().to_owned(),
+                )
+            })
             .collect())
     }
 }

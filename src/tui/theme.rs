@@ -105,7 +105,9 @@ impl Palette {
             color: true,
             base,
             dim: base.fg(Color::Rgb(0x8a, 0x92, 0xa0)),
-            title: base.fg(Color::Rgb(0xff, 0xff, 0xff)).add_modifier(Modifier::BOLD),
+            title: base
+                .fg(Color::Rgb(0xff, 0xff, 0xff))
+                .add_modifier(Modifier::BOLD),
             accent: base.fg(Color::Rgb(0x6c, 0xc4, 0xf0)),
             border: base.fg(Color::Rgb(0x4a, 0x50, 0x5c)),
             border_focus: base.fg(Color::Rgb(0x6c, 0xc4, 0xf0)),
@@ -118,10 +120,16 @@ impl Palette {
             warn: base.fg(Color::Rgb(0xf0, 0xc6, 0x74)),
             code: base.fg(Color::Rgb(0xe6, 0xb4, 0x73)),
             line_number: base.fg(Color::Rgb(0x5c, 0x63, 0x70)),
-            key: base.fg(Color::Rgb(0x6c, 0xc4, 0xf0)).add_modifier(Modifier::BOLD),
+            key: base
+                .fg(Color::Rgb(0x6c, 0xc4, 0xf0))
+                .add_modifier(Modifier::BOLD),
             header: Style::new().fg(fg).bg(Color::Rgb(0x2a, 0x2f, 0x3a)),
-            diff_delete: base.fg(Color::Rgb(0xff, 0x8a, 0x8a)).bg(Color::Rgb(0x3c, 0x22, 0x26)),
-            diff_insert: base.fg(Color::Rgb(0x8f, 0xe0, 0x8f)).bg(Color::Rgb(0x1f, 0x3a, 0x26)),
+            diff_delete: base
+                .fg(Color::Rgb(0xff, 0x8a, 0x8a))
+                .bg(Color::Rgb(0x3c, 0x22, 0x26)),
+            diff_insert: base
+                .fg(Color::Rgb(0x8f, 0xe0, 0x8f))
+                .bg(Color::Rgb(0x1f, 0x3a, 0x26)),
             gauge_done: Color::Rgb(0x7e, 0xd3, 0x7e),
             gauge_todo: Color::Rgb(0x3a, 0x40, 0x4c),
             banner: Style::new()
@@ -141,7 +149,9 @@ impl Palette {
             color: true,
             base,
             dim: base.fg(Color::Rgb(0x6a, 0x73, 0x7d)),
-            title: base.fg(Color::Rgb(0x0b, 0x0f, 0x14)).add_modifier(Modifier::BOLD),
+            title: base
+                .fg(Color::Rgb(0x0b, 0x0f, 0x14))
+                .add_modifier(Modifier::BOLD),
             accent: base.fg(Color::Rgb(0x05, 0x50, 0xae)),
             border: base.fg(Color::Rgb(0xb0, 0xb7, 0xc0)),
             border_focus: base.fg(Color::Rgb(0x05, 0x50, 0xae)),
@@ -154,10 +164,16 @@ impl Palette {
             warn: base.fg(Color::Rgb(0x8a, 0x4b, 0x00)),
             code: base.fg(Color::Rgb(0x95, 0x38, 0x00)),
             line_number: base.fg(Color::Rgb(0x9a, 0xa1, 0xa9)),
-            key: base.fg(Color::Rgb(0x05, 0x50, 0xae)).add_modifier(Modifier::BOLD),
+            key: base
+                .fg(Color::Rgb(0x05, 0x50, 0xae))
+                .add_modifier(Modifier::BOLD),
             header: Style::new().fg(fg).bg(Color::Rgb(0xe4, 0xe8, 0xee)),
-            diff_delete: base.fg(Color::Rgb(0x86, 0x18, 0x1d)).bg(Color::Rgb(0xff, 0xeb, 0xe9)),
-            diff_insert: base.fg(Color::Rgb(0x11, 0x63, 0x29)).bg(Color::Rgb(0xe6, 0xff, 0xec)),
+            diff_delete: base
+                .fg(Color::Rgb(0x86, 0x18, 0x1d))
+                .bg(Color::Rgb(0xff, 0xeb, 0xe9)),
+            diff_insert: base
+                .fg(Color::Rgb(0x11, 0x63, 0x29))
+                .bg(Color::Rgb(0xe6, 0xff, 0xec)),
             gauge_done: Color::Rgb(0x1a, 0x7f, 0x37),
             gauge_todo: Color::Rgb(0xd8, 0xde, 0xe4),
             banner: Style::new()

@@ -3,12 +3,12 @@
 
 use super::action::{Action, Effect};
 use super::app::*;
-use crate::runner::{Outcome, RunEvent, Verdict};
 use super::editor::Editor;
 use super::services::{ServiceError, Status};
 use super::ui::{self, ScrollTarget};
 use crate::Lang;
 use crate::pack::ExerciseKind;
+use crate::runner::{Outcome, RunEvent, Verdict};
 
 pub fn lang_slot(lang: Lang) -> usize {
     match lang {
@@ -28,13 +28,23 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Interrupt => interrupt(app, &mut fx),
         Action::Toolchains(tools) => app.toolchains = tools,
         Action::Job { job, event } => job_event(app, job, event),
-        Action::CheckDone { job, exercise, result, progress } => check_done(app, job, &exercise, result, progress, &mut fx),
+        Action::CheckDone {
+            job,
+            exercise,
+            result,
+            progress,
+        } => check_done(app, job, &exercise, result, progress, &mut fx),
         Action::SnippetDone { job, lang, result } => snippet_done(app, job, lang, result),
         Action::FilesReady { exercise, result } => files_ready(app, &exercise, result, &mut fx),
         Action::Watching(result) => watching(app, result),
         Action::FileChanged(path) => file_changed(app, &path, &mut fx),
         Action::HintReady { exercise, result } => hint_ready(app, &exercise, result),
-        Action::Answered { exercise, choice, result, progress } => {
+        Action::Answered {
+            exercise,
+            choice,
+            result,
+            progress,
+        } => {
             app.progress.insert(exercise.clone(), progress);
             answered(app, &exercise, choice, result);
         }
@@ -71,7 +81,10 @@ fn screen(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
             app.theme = app.theme.toggled();
             app.ui.theme = Some(app.theme.key().to_owned());
             fx.push(Effect::SaveUiState(app.ui.clone()));
-            app.say(Tone::Info, format!("{} theme", capitalised(app.theme.key())));
+            app.say(
+                Tone::Info,
+                format!("{} theme", capitalised(app.theme.key())),
+            );
             return;
         }
         _ => {}
@@ -98,7 +111,12 @@ fn capitalised(word: &str) -> String {
 }
 
 fn quit(app: &mut App, fx: &mut Vec<Effect>) {
-    if app.exercise.as_ref().and_then(|e| e.editor.as_ref()).is_some_and(Editor::modified) {
+    if app
+        .exercise
+        .as_ref()
+        .and_then(|e| e.editor.as_ref())
+        .is_some_and(Editor::modified)
+    {
         app.overlay = Some(Overlay::Confirm(Confirm::QuitDiscarding));
         return;
     }
@@ -143,7 +161,9 @@ fn cancel_all(app: &mut App, fx: &mut Vec<Effect>) {
 // ---------------------------------------------------------------- overlays
 
 fn overlay(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
-    let Some(current) = app.overlay.clone() else { return };
+    let Some(current) = app.overlay.clone() else {
+        return;
+    };
     match current {
         Overlay::Confirm(what) => {
             if let Action::Confirm(yes) = action {
@@ -187,7 +207,10 @@ fn confirmed(app: &mut App, what: Confirm, fx: &mut Vec<Effect>) {
             fx.push(Effect::Unwatch);
             fx.push(Effect::Reset { exercise: id });
         }
-        Confirm::ShowSolution => fx.push(Effect::Solution { exercise: id, force: true }),
+        Confirm::ShowSolution => fx.push(Effect::Solution {
+            exercise: id,
+            force: true,
+        }),
         Confirm::DiscardEdits => {
             if let Some(view) = app.exercise.as_mut() {
                 view.editor = None;
@@ -214,7 +237,10 @@ pub fn resume(app: &mut App, fx: &mut Vec<Effect>) {
     {
         open_exercise(app, li, ei, fx);
         let title = app.pack.lessons[li].exercises[ei].title.clone();
-        app.say(Tone::Info, format!("Welcome back: reopened “{title}”, where you left off. Esc: lessons list."));
+        app.say(
+            Tone::Info,
+            format!("Welcome back: reopened “{title}”, where you left off. Esc: lessons list."),
+        );
         return;
     }
     let (done, total) = app.overall_progress();
@@ -243,7 +269,10 @@ pub fn resume(app: &mut App, fx: &mut Vec<Effect>) {
         }
         None if total > 0 => {
             app.screen = Screen::Catalog;
-            app.say(Tone::Good, format!("All {total} exercises are done. Pick any lesson to revisit."));
+            app.say(
+                Tone::Good,
+                format!("All {total} exercises are done. Pick any lesson to revisit."),
+            );
         }
         None => app.screen = Screen::Catalog,
     }
@@ -257,7 +286,10 @@ pub fn open_id(app: &mut App, id: &str, fx: &mut Vec<Effect>) {
         open_exercise(app, li, ei, fx);
     } else {
         app.screen = Screen::Catalog;
-        app.say(Tone::Bad, format!("No lesson or exercise is called “{id}”. Here are the lessons."));
+        app.say(
+            Tone::Bad,
+            format!("No lesson or exercise is called “{id}”. Here are the lessons."),
+        );
     }
 }
 
@@ -309,7 +341,9 @@ fn select_in_catalog(app: &mut App, li: usize) {
 
 pub fn open_lesson(app: &mut App, li: usize, page: usize, fx: &mut Vec<Effect>) {
     leave_exercise(app, fx);
-    let Some(lesson) = app.pack.lessons.get(li) else { return };
+    let Some(lesson) = app.pack.lessons.get(li) else {
+        return;
+    };
     let page = page.min(lesson.pages.len().saturating_sub(1));
     app.lesson = Some(LessonView {
         lesson: li,
@@ -331,7 +365,9 @@ pub fn open_lesson(app: &mut App, li: usize, page: usize, fx: &mut Vec<Effect>) 
 }
 
 fn set_page(app: &mut App, page: usize, fx: &mut Vec<Effect>) {
-    let Some(view) = app.lesson.as_mut() else { return };
+    let Some(view) = app.lesson.as_mut() else {
+        return;
+    };
     for job in view.runs.iter().flatten().filter_map(|r| r.job) {
         fx.push(Effect::Cancel { job });
     }
@@ -355,7 +391,9 @@ fn prev_in_order(app: &App, li: usize) -> Option<usize> {
 }
 
 fn lesson_panes(app: &App) -> Vec<LessonPane> {
-    let Some((view, _, page)) = app.current_lesson() else { return vec![] };
+    let Some((view, _, page)) = app.current_lesson() else {
+        return vec![];
+    };
     let mut panes = vec![LessonPane::Prose];
     for (i, (lang, snippet)) in app.ordered_snippets(page).iter().enumerate() {
         if snippet.is_some() {
@@ -373,7 +411,12 @@ fn lesson(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         app.screen = Screen::Catalog;
         return;
     };
-    let (li, page, pages, exercises) = (view.lesson, view.page, lesson.pages.len(), lesson.exercises.len());
+    let (li, page, pages, exercises) = (
+        view.lesson,
+        view.page,
+        lesson.pages.len(),
+        lesson.exercises.len(),
+    );
     let focus = view.focus;
     let target = match focus {
         LessonPane::Prose => ScrollTarget::Prose,
@@ -414,7 +457,10 @@ fn lesson(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         Action::FocusNext => {
             let panes = lesson_panes(app);
             let pos = panes.iter().position(|p| *p == focus).unwrap_or(0);
-            let next = panes.get((pos + 1) % panes.len().max(1)).copied().unwrap_or_default();
+            let next = panes
+                .get((pos + 1) % panes.len().max(1))
+                .copied()
+                .unwrap_or_default();
             if let Some(view) = app.lesson.as_mut() {
                 view.focus = next;
             }
@@ -459,11 +505,16 @@ fn swap_sides(app: &mut App, fx: &mut Vec<Effect>) {
     }
     app.ui.from = Some(app.from);
     fx.push(Effect::SaveUiState(app.ui.clone()));
-    app.say(Tone::Info, format!("{} first, {} second", app.from, app.from.other()));
+    app.say(
+        Tone::Info,
+        format!("{} first, {} second", app.from, app.from.other()),
+    );
 }
 
 fn run_snippets(app: &mut App, fx: &mut Vec<Effect>) {
-    let Some((view, lesson, page)) = app.current_lesson() else { return };
+    let Some((view, lesson, page)) = app.current_lesson() else {
+        return;
+    };
     if view.runs.iter().flatten().any(RunState::running) {
         app.say(Tone::Info, "Already running; Esc cancels.");
         return;
@@ -492,16 +543,26 @@ fn run_snippets(app: &mut App, fx: &mut Vec<Effect>) {
             });
             view.output_scroll = [0; 2];
         }
-        fx.push(Effect::RunSnippet { job, lesson: lesson_id.clone(), page: page_index, lang });
+        fx.push(Effect::RunSnippet {
+            job,
+            lesson: lesson_id.clone(),
+            page: page_index,
+            lang,
+        });
     }
-    app.say(Tone::Info, "Building and running both programs… Esc cancels.");
+    app.say(
+        Tone::Info,
+        "Building and running both programs… Esc cancels.",
+    );
 }
 
 // ---------------------------------------------------------------- exercise
 
 pub fn open_exercise(app: &mut App, li: usize, ei: usize, fx: &mut Vec<Effect>) {
     leave_exercise(app, fx);
-    let Some(exercise) = app.pack.lessons.get(li).and_then(|l| l.exercises.get(ei)) else { return };
+    let Some(exercise) = app.pack.lessons.get(li).and_then(|l| l.exercises.get(ei)) else {
+        return;
+    };
     let progress = app.progress_of(&exercise.id);
     let hints = exercise.hints();
     let shown = progress.hints_shown.min(hints.len());
@@ -522,7 +583,9 @@ pub fn open_exercise(app: &mut App, li: usize, ei: usize, fx: &mut Vec<Effect>) 
         editor: None,
     });
     if let ExerciseKind::Code(_) = exercise.kind {
-        fx.push(Effect::LoadFiles { exercise: exercise.id.clone() });
+        fx.push(Effect::LoadFiles {
+            exercise: exercise.id.clone(),
+        });
     }
     app.screen = Screen::Exercise;
     app.message = None;
@@ -544,7 +607,9 @@ fn leave_exercise(app: &mut App, fx: &mut Vec<Effect>) {
 fn start_check(app: &mut App, fx: &mut Vec<Effect>) {
     let job = app.job();
     let tick = app.tick;
-    let Some((_, _, exercise)) = app.current_exercise() else { return };
+    let Some((_, _, exercise)) = app.current_exercise() else {
+        return;
+    };
     let id = exercise.id.clone();
     if let Some(view) = app.exercise.as_mut() {
         view.run = RunState {
@@ -632,7 +697,10 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
             }
         }
         Action::Answer(choice) => match quiz {
-            Some(n) if choice < n => fx.push(Effect::Answer { exercise: id, choice }),
+            Some(n) if choice < n => fx.push(Effect::Answer {
+                exercise: id,
+                choice,
+            }),
             Some(n) => app.say(Tone::Info, format!("Answer with a number from 1 to {n}.")),
             None => {}
         },
@@ -646,16 +714,25 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         }
         Action::ExternalEdit => match main_file {
             Some(path) => fx.push(Effect::ExternalEditor { path }),
-            None => app.say(Tone::Info, "Your copy of the exercise is still being prepared."),
+            None => app.say(
+                Tone::Info,
+                "Your copy of the exercise is still being prepared.",
+            ),
         },
         Action::BuiltinEdit => match main_file {
             Some(path) => fx.push(Effect::ReadFile { path }),
-            None => app.say(Tone::Info, "Your copy of the exercise is still being prepared."),
+            None => app.say(
+                Tone::Info,
+                "Your copy of the exercise is still being prepared.",
+            ),
         },
         Action::Hint => fx.push(Effect::NextHint { exercise: id }),
         Action::Solution => {
             if app.passed(&id) {
-                fx.push(Effect::Solution { exercise: id, force: false });
+                fx.push(Effect::Solution {
+                    exercise: id,
+                    force: false,
+                });
             } else {
                 app.overlay = Some(Overlay::Confirm(Confirm::ShowSolution));
             }
@@ -668,7 +745,10 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
                 if let Some(view) = app.lesson.as_mut() {
                     view.return_to = Some((li, ei));
                 }
-                app.say(Tone::Info, format!("This page explains {code}. Esc returns to the exercise."));
+                app.say(
+                    Tone::Info,
+                    format!("This page explains {code}. Esc returns to the exercise."),
+                );
             }
             None => app.say(Tone::Info, "No lesson page explains this result."),
         },
@@ -677,7 +757,9 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
 }
 
 fn toggle_watch(app: &mut App, fx: &mut Vec<Effect>) {
-    let Some(view) = app.exercise.as_mut() else { return };
+    let Some(view) = app.exercise.as_mut() else {
+        return;
+    };
     match view.watch {
         WatchState::On | WatchState::Starting => {
             view.watch = WatchState::Off;
@@ -689,7 +771,9 @@ fn toggle_watch(app: &mut App, fx: &mut Vec<Effect>) {
                 return;
             }
             view.watch = WatchState::Starting;
-            fx.push(Effect::Watch { paths: view.files.clone() });
+            fx.push(Effect::Watch {
+                paths: view.files.clone(),
+            });
         }
     }
 }
@@ -708,8 +792,12 @@ pub fn verdict_codes(verdict: &Verdict) -> Vec<String> {
 }
 
 fn editor(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
-    let Some(view) = app.exercise.as_mut() else { return };
-    let Some(ed) = view.editor.as_mut() else { return };
+    let Some(view) = app.exercise.as_mut() else {
+        return;
+    };
+    let Some(ed) = view.editor.as_mut() else {
+        return;
+    };
     match action {
         Action::EditorKey(key) => ed.input(key),
         Action::EditorUndo => {
@@ -719,7 +807,10 @@ fn editor(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
             ed.redo();
         }
         Action::EditorSave => {
-            fx.push(Effect::WriteFile { path: ed.path.clone(), text: ed.text() });
+            fx.push(Effect::WriteFile {
+                path: ed.path.clone(),
+                text: ed.text(),
+            });
         }
         Action::EditorClose => {
             if ed.modified() {
@@ -757,7 +848,9 @@ fn run_state_for(app: &mut App, job: u64) -> Option<&mut RunState> {
 }
 
 fn job_event(app: &mut App, job: u64, event: RunEvent) {
-    let Some(run) = run_state_for(app, job) else { return };
+    let Some(run) = run_state_for(app, job) else {
+        return;
+    };
     match event {
         RunEvent::PhaseStarted(phase) => run.phase = Some(phase),
         RunEvent::PhaseFinished { .. } => {}
@@ -781,7 +874,9 @@ fn check_done(
 ) {
     let before = app.overall_progress().0;
     app.progress.insert(exercise.to_owned(), progress);
-    let Some(view) = app.exercise.as_mut() else { return };
+    let Some(view) = app.exercise.as_mut() else {
+        return;
+    };
     if view.run.job != Some(job) {
         return;
     }
@@ -799,11 +894,17 @@ fn check_done(
             let (done, total) = app.overall_progress();
             if passed {
                 let newly = if done > before { " New pass!" } else { "" };
-                app.say(Tone::Good, format!("Passed.{newly} {done} of {total} exercises done. → for the next one."));
+                app.say(
+                    Tone::Good,
+                    format!("Passed.{newly} {done} of {total} exercises done. → for the next one."),
+                );
             } else if cancelled {
                 app.say(Tone::Info, "Check cancelled.");
             } else {
-                app.say(Tone::Bad, format!("{title}. Fix it and save, or press h for a hint."));
+                app.say(
+                    Tone::Bad,
+                    format!("{title}. Fix it and save, or press h for a hint."),
+                );
             }
         }
         Err(e) => {
@@ -817,8 +918,15 @@ fn check_done(
 }
 
 fn snippet_done(app: &mut App, job: u64, lang: Lang, result: Result<Verdict, ServiceError>) {
-    let Some(view) = app.lesson.as_mut() else { return };
-    let Some(run) = view.runs[lang_slot(lang)].as_mut().filter(|r| r.job == Some(job)) else { return };
+    let Some(view) = app.lesson.as_mut() else {
+        return;
+    };
+    let Some(run) = view.runs[lang_slot(lang)]
+        .as_mut()
+        .filter(|r| r.job == Some(job))
+    else {
+        return;
+    };
     run.job = None;
     run.progress = None;
     match result {
@@ -834,11 +942,18 @@ fn current_id(app: &App) -> Option<String> {
     app.current_exercise().map(|(_, _, e)| e.id.clone())
 }
 
-fn files_ready(app: &mut App, exercise: &str, result: Result<Vec<std::path::PathBuf>, ServiceError>, fx: &mut Vec<Effect>) {
+fn files_ready(
+    app: &mut App,
+    exercise: &str,
+    result: Result<Vec<std::path::PathBuf>, ServiceError>,
+    fx: &mut Vec<Effect>,
+) {
     if current_id(app).as_deref() != Some(exercise) {
         return;
     }
-    let Some(view) = app.exercise.as_mut() else { return };
+    let Some(view) = app.exercise.as_mut() else {
+        return;
+    };
     match result {
         Ok(files) => {
             view.files = files.clone();
@@ -852,7 +967,9 @@ fn files_ready(app: &mut App, exercise: &str, result: Result<Vec<std::path::Path
 }
 
 fn watching(app: &mut App, result: Result<(), String>) {
-    let Some(view) = app.exercise.as_mut() else { return };
+    let Some(view) = app.exercise.as_mut() else {
+        return;
+    };
     if view.watch != WatchState::Starting {
         return;
     }
@@ -860,13 +977,18 @@ fn watching(app: &mut App, result: Result<(), String>) {
         Ok(()) => view.watch = WatchState::On,
         Err(e) => {
             view.watch = WatchState::Failed(e.clone());
-            app.say(Tone::Bad, format!("Cannot watch your file ({e}); press c to check after saving."));
+            app.say(
+                Tone::Bad,
+                format!("Cannot watch your file ({e}); press c to check after saving."),
+            );
         }
     }
 }
 
 fn file_changed(app: &mut App, path: &std::path::Path, fx: &mut Vec<Effect>) {
-    let Some(view) = app.exercise.as_mut() else { return };
+    let Some(view) = app.exercise.as_mut() else {
+        return;
+    };
     if view.watch != WatchState::On || !view.files.iter().any(|f| f == path) {
         return;
     }
@@ -875,15 +997,24 @@ fn file_changed(app: &mut App, path: &std::path::Path, fx: &mut Vec<Effect>) {
         return;
     }
     start_check(app, fx);
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     app.say(Tone::Info, format!("{name} saved: checking… Esc cancels."));
 }
 
-fn hint_ready(app: &mut App, exercise: &str, result: Result<Option<super::services::Hint>, ServiceError>) {
+fn hint_ready(
+    app: &mut App,
+    exercise: &str,
+    result: Result<Option<super::services::Hint>, ServiceError>,
+) {
     if current_id(app).as_deref() != Some(exercise) {
         return;
     }
-    let Some(view) = app.exercise.as_mut() else { return };
+    let Some(view) = app.exercise.as_mut() else {
+        return;
+    };
     match result {
         Ok(Some(hint)) if hint.index < view.hints.len() => {
             // The engine repeats the last hint once all are shown.
@@ -896,8 +1027,14 @@ fn hint_ready(app: &mut App, exercise: &str, result: Result<Option<super::servic
             view.focus = ExercisePane::Task;
             let n = view.hints.len();
             let total = view.hints_total;
-            app.progress.entry(exercise.to_owned()).or_default().hints_shown = n;
-            app.say(Tone::Info, format!("Hint {n} of {total} added under the task."));
+            app.progress
+                .entry(exercise.to_owned())
+                .or_default()
+                .hints_shown = n;
+            app.say(
+                Tone::Info,
+                format!("Hint {n} of {total} added under the task."),
+            );
         }
         Ok(None) if view.hints_total == 0 => app.say(Tone::Info, "This exercise has no hints."),
         Ok(None) => app.say(Tone::Info, "No more hints: s shows the solution."),
@@ -909,46 +1046,72 @@ fn answered(app: &mut App, exercise: &str, choice: usize, result: Result<bool, S
     if current_id(app).as_deref() != Some(exercise) {
         return;
     }
-    let Some(view) = app.exercise.as_mut() else { return };
+    let Some(view) = app.exercise.as_mut() else {
+        return;
+    };
     match result {
         Ok(correct) => {
             view.quiz = Some(QuizAnswer { choice, correct });
             if correct {
                 app.say(Tone::Good, "Right! → for the next exercise.");
             } else {
-                app.say(Tone::Bad, "Not quite: read the explanation, then try again.");
+                app.say(
+                    Tone::Bad,
+                    "Not quite: read the explanation, then try again.",
+                );
             }
         }
         Err(e) => app.say(Tone::Bad, format!("Could not record the answer: {e}")),
     }
 }
 
-fn reset_done(app: &mut App, exercise: &str, result: Result<Vec<std::path::PathBuf>, ServiceError>, fx: &mut Vec<Effect>) {
+fn reset_done(
+    app: &mut App,
+    exercise: &str,
+    result: Result<Vec<std::path::PathBuf>, ServiceError>,
+    fx: &mut Vec<Effect>,
+) {
     if current_id(app).as_deref() != Some(exercise) {
         return;
     }
-    let Some(view) = app.exercise.as_mut() else { return };
+    let Some(view) = app.exercise.as_mut() else {
+        return;
+    };
     view.run = RunState::default();
     if !view.files.is_empty() {
         view.watch = WatchState::Starting;
-        fx.push(Effect::Watch { paths: view.files.clone() });
+        fx.push(Effect::Watch {
+            paths: view.files.clone(),
+        });
     }
     match result {
         Ok(backups) => match backups.first() {
-            Some(backup) => app.say(Tone::Info, format!("Back to the starter. Your version is saved as {}", backup.display())),
+            Some(backup) => app.say(
+                Tone::Info,
+                format!(
+                    "Back to the starter. Your version is saved as {}",
+                    backup.display()
+                ),
+            ),
             None => app.say(Tone::Info, "Back to the starter."),
         },
         Err(e) => app.say(Tone::Bad, format!("Could not reset: {e}")),
     }
 }
 
-fn solution_ready(app: &mut App, exercise: &str, result: Result<Vec<(String, String)>, ServiceError>) {
+fn solution_ready(
+    app: &mut App,
+    exercise: &str,
+    result: Result<Vec<(String, String)>, ServiceError>,
+) {
     if current_id(app).as_deref() != Some(exercise) {
         return;
     }
     match result {
         Ok(files) => app.overlay = Some(Overlay::Solution { files, scroll: 0 }),
-        Err(ServiceError::NotPassedYet) => app.overlay = Some(Overlay::Confirm(Confirm::ShowSolution)),
+        Err(ServiceError::NotPassedYet) => {
+            app.overlay = Some(Overlay::Confirm(Confirm::ShowSolution))
+        }
         Err(e) => app.say(Tone::Bad, format!("No solution: {e}")),
     }
 }
@@ -956,7 +1119,10 @@ fn solution_ready(app: &mut App, exercise: &str, result: Result<Vec<(String, Str
 fn editor_returned(app: &mut App, result: Result<bool, String>, fx: &mut Vec<Effect>) {
     match result {
         Ok(changed) => {
-            let watching = app.exercise.as_ref().is_some_and(|v| v.watch == WatchState::On);
+            let watching = app
+                .exercise
+                .as_ref()
+                .is_some_and(|v| v.watch == WatchState::On);
             let running = app.exercise.as_ref().is_some_and(|v| v.run.running());
             if changed && !watching && !running {
                 start_check(app, fx);
@@ -969,7 +1135,9 @@ fn editor_returned(app: &mut App, result: Result<bool, String>, fx: &mut Vec<Eff
 }
 
 fn file_loaded(app: &mut App, path: std::path::PathBuf, result: Result<String, String>) {
-    let Some((view, _, exercise)) = app.current_exercise() else { return };
+    let Some((view, _, exercise)) = app.current_exercise() else {
+        return;
+    };
     if view.files.first() != Some(&path) {
         return;
     }
@@ -981,14 +1149,24 @@ fn file_loaded(app: &mut App, path: std::path::PathBuf, result: Result<String, S
                 view.focus = ExercisePane::Task;
                 view.zoom = false;
             }
-            app.say(Tone::Info, "Editing here: Ctrl-S saves and checks, Esc closes.");
+            app.say(
+                Tone::Info,
+                "Editing here: Ctrl-S saves and checks, Esc closes.",
+            );
         }
         Err(e) => app.say(Tone::Bad, format!("Cannot open {}: {e}", path.display())),
     }
 }
 
-fn file_saved(app: &mut App, path: &std::path::Path, result: Result<(), String>, fx: &mut Vec<Effect>) {
-    let Some(view) = app.exercise.as_mut() else { return };
+fn file_saved(
+    app: &mut App,
+    path: &std::path::Path,
+    result: Result<(), String>,
+    fx: &mut Vec<Effect>,
+) {
+    let Some(view) = app.exercise.as_mut() else {
+        return;
+    };
     match result {
         Ok(()) => {
             if let Some(ed) = view.editor.as_mut().filter(|e| e.path == path) {
@@ -1013,7 +1191,9 @@ fn file_saved(app: &mut App, path: &std::path::Path, result: Result<(), String>,
 
 fn scroll(app: &mut App, target: ScrollTarget, delta: i32) {
     let max = ui::max_scroll(app, target);
-    let Some(value) = scroll_slot(app, target) else { return };
+    let Some(value) = scroll_slot(app, target) else {
+        return;
+    };
     let next = (i64::from(*value) + i64::from(delta)).clamp(0, i64::from(max));
     *value = u16::try_from(next).unwrap_or(max);
     if target == ScrollTarget::Result
@@ -1059,7 +1239,11 @@ fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
         Screen::Catalog => {
             let last = app.catalog_rows().len().saturating_sub(1);
             let c = &mut app.catalog;
-            c.selected = if down { (c.selected + 1).min(last) } else { c.selected.saturating_sub(1) };
+            c.selected = if down {
+                (c.selected + 1).min(last)
+            } else {
+                c.selected.saturating_sub(1)
+            };
         }
         Screen::Lesson => {
             if let Some(pane) = ui::lesson_layout(app).and_then(|l| l.pane_at(column, row)) {
@@ -1076,7 +1260,11 @@ fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
             match ui::exercise_layout(app).and_then(|l| l.pane_at(column, row)) {
                 Some(ExercisePane::Task) if editing => {
                     if let Some(ed) = app.exercise.as_mut().and_then(|v| v.editor.as_mut()) {
-                        ed.top = if down { (ed.top + 3).min(ed.lines().len().saturating_sub(1)) } else { ed.top.saturating_sub(3) };
+                        ed.top = if down {
+                            (ed.top + 3).min(ed.lines().len().saturating_sub(1))
+                        } else {
+                            ed.top.saturating_sub(3)
+                        };
                     }
                 }
                 Some(ExercisePane::Task) => scroll(app, ScrollTarget::Task, delta),

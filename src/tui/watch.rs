@@ -29,12 +29,17 @@ fn canonical(path: &Path) -> PathBuf {
 /// Watches the directories of `paths` (editors often replace the file, so
 /// watching the file itself would lose it) and calls `changed` with the
 /// original path of each file that changed.
-pub fn start(paths: &[PathBuf], changed: impl Fn(PathBuf) + Send + 'static) -> Result<Watch, String> {
+pub fn start(
+    paths: &[PathBuf],
+    changed: impl Fn(PathBuf) + Send + 'static,
+) -> Result<Watch, String> {
     // (canonical dir, file name) -> the path as the app knows it
     let mut wanted: HashMap<(PathBuf, std::ffi::OsString), PathBuf> = HashMap::new();
     let mut dirs: Vec<PathBuf> = Vec::new();
     for path in paths {
-        let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else { continue };
+        let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+            continue;
+        };
         let dir = canonical(dir);
         wanted.insert((dir.clone(), name.to_owned()), path.clone());
         if !dirs.contains(&dir) {
@@ -44,12 +49,15 @@ pub fn start(paths: &[PathBuf], changed: impl Fn(PathBuf) + Send + 'static) -> R
     // inotify also reports opens and reads (the check itself reads the
     // file), and the mini debouncer does not say which kind an event was:
     // only a change of contents counts.
-    let mut contents: HashMap<PathBuf, Option<u64>> = paths.iter().map(|p| (p.clone(), content_hash(p))).collect();
+    let mut contents: HashMap<PathBuf, Option<u64>> =
+        paths.iter().map(|p| (p.clone(), content_hash(p))).collect();
     let mut debouncer = new_debouncer(DEBOUNCE, move |result: DebounceEventResult| {
         let Ok(events) = result else { return };
         let mut seen = Vec::new();
         for event in events {
-            let (Some(dir), Some(name)) = (event.path.parent(), event.path.file_name()) else { continue };
+            let (Some(dir), Some(name)) = (event.path.parent(), event.path.file_name()) else {
+                continue;
+            };
             if let Some(original) = wanted.get(&(canonical(dir), name.to_owned()))
                 && !seen.contains(original)
             {
@@ -69,7 +77,9 @@ pub fn start(paths: &[PathBuf], changed: impl Fn(PathBuf) + Send + 'static) -> R
             .watch(dir, RecursiveMode::NonRecursive)
             .map_err(|e| format!("{}: {e}", dir.display()))?;
     }
-    Ok(Watch { _debouncer: debouncer })
+    Ok(Watch {
+        _debouncer: debouncer,
+    })
 }
 
 #[cfg(test)]
@@ -91,12 +101,20 @@ mod tests {
         std::thread::sleep(Duration::from_millis(100));
         std::fs::write(&other, "x").unwrap_or_else(|e| panic!("{e}"));
         std::fs::write(&file, "package main\n\nfunc main() {}\n").unwrap_or_else(|e| panic!("{e}"));
-        let got = rx.recv_timeout(Duration::from_secs(5)).unwrap_or_else(|e| panic!("no event: {e}"));
+        let got = rx
+            .recv_timeout(Duration::from_secs(5))
+            .unwrap_or_else(|e| panic!("no event: {e}"));
         assert_eq!(got, file);
-        assert!(rx.recv_timeout(Duration::from_millis(400)).is_err(), "one event per burst");
+        assert!(
+            rx.recv_timeout(Duration::from_millis(400)).is_err(),
+            "one event per burst"
+        );
         // Reading the file, or writing the same contents, is no change.
         let _ = std::fs::read_to_string(&file);
         std::fs::write(&file, "package main\n\nfunc main() {}\n").unwrap_or_else(|e| panic!("{e}"));
-        assert!(rx.recv_timeout(Duration::from_millis(500)).is_err(), "reads are not changes");
+        assert!(
+            rx.recv_timeout(Duration::from_millis(500)).is_err(),
+            "reads are not changes"
+        );
     }
 }

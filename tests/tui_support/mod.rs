@@ -24,22 +24,44 @@ pub fn fixture_dir() -> PathBuf {
 
 pub fn pack() -> Pack {
     let loaded = load_dir(&fixture_dir());
-    assert!(loaded.problems.is_empty(), "fixture pack problems: {:?}", loaded.problems);
+    assert!(
+        loaded.problems.is_empty(),
+        "fixture pack problems: {:?}",
+        loaded.problems
+    );
     loaded.pack
 }
 
 pub fn tools() -> Vec<ToolInfo> {
     vec![
-        ToolInfo { name: "go".into(), essential: true, version: Some("go version go1.26.0 linux/amd64".into()), help: String::new() },
-        ToolInfo { name: "rustc".into(), essential: true, version: Some("rustc 1.95.0".into()), help: String::new() },
-        ToolInfo { name: "cargo".into(), essential: true, version: Some("cargo 1.95.0".into()), help: String::new() },
+        ToolInfo {
+            name: "go".into(),
+            essential: true,
+            version: Some("go version go1.26.0 linux/amd64".into()),
+            help: String::new(),
+        },
+        ToolInfo {
+            name: "rustc".into(),
+            essential: true,
+            version: Some("rustc 1.95.0".into()),
+            help: String::new(),
+        },
+        ToolInfo {
+            name: "cargo".into(),
+            essential: true,
+            version: Some("cargo 1.95.0".into()),
+            help: String::new(),
+        },
     ]
 }
 
 pub fn init(size: (u16, u16)) -> Init {
     Init {
         progress: HashMap::new(),
-        ui: UiState { welcomed: true, ..UiState::default() },
+        ui: UiState {
+            welcomed: true,
+            ..UiState::default()
+        },
         toolchains: tools(),
         problems: Vec::new(),
         options: TuiOptions::default(),
@@ -109,7 +131,13 @@ pub const LEARNER_FILE: &str = "/home/learner/gorust/basics-borrow/borrow.rs";
 /// The exercise with its (fixed) learner file known and watched.
 pub fn exercise_ready(size: (u16, u16)) -> App {
     let mut app = app_at(Some("basics-borrow"), size);
-    act(&mut app, Action::FilesReady { exercise: "basics-borrow".into(), result: Ok(vec![PathBuf::from(LEARNER_FILE)]) });
+    act(
+        &mut app,
+        Action::FilesReady {
+            exercise: "basics-borrow".into(),
+            result: Ok(vec![PathBuf::from(LEARNER_FILE)]),
+        },
+    );
     act(&mut app, Action::Watching(Ok(())));
     app
 }
@@ -124,7 +152,14 @@ pub fn metrics() -> Metrics {
 }
 
 pub fn verdict(outcome: Outcome) -> Verdict {
-    Verdict { outcome, metrics: metrics(), stdout: String::new(), stderr: String::new(), build_log: String::new(), error_codes: Vec::new() }
+    Verdict {
+        outcome,
+        metrics: metrics(),
+        stdout: String::new(),
+        stderr: String::new(),
+        build_log: String::new(),
+        error_codes: Vec::new(),
+    }
 }
 
 pub fn wrong_output() -> Verdict {
@@ -132,9 +167,18 @@ pub fn wrong_output() -> Verdict {
         expected: "total = 6\n".into(),
         actual: "[1, 2, 3]\ntotal = 7\n".into(),
         diff: vec![
-            DiffLine { tag: DiffTag::Insert, text: "[1, 2, 3]".into() },
-            DiffLine { tag: DiffTag::Delete, text: "total = 6".into() },
-            DiffLine { tag: DiffTag::Insert, text: "total = 7".into() },
+            DiffLine {
+                tag: DiffTag::Insert,
+                text: "[1, 2, 3]".into(),
+            },
+            DiffLine {
+                tag: DiffTag::Delete,
+                text: "total = 6".into(),
+            },
+            DiffLine {
+                tag: DiffTag::Insert,
+                text: "total = 7".into(),
+            },
         ],
     });
     v.stdout = "[1, 2, 3]\ntotal = 7\n".into();
@@ -144,8 +188,14 @@ pub fn wrong_output() -> Verdict {
 pub const RUSTC_E0382: &str = "\u{1b}[0m\u{1b}[1m\u{1b}[38;5;9merror[E0382]\u{1b}[0m\u{1b}[0m\u{1b}[1m: borrow of moved value: `v`\u{1b}[0m\n\u{1b}[0m \u{1b}[0m\u{1b}[0m\u{1b}[1m\u{1b}[38;5;12m--> \u{1b}[0m\u{1b}[0mborrow.rs:8:16\u{1b}[0m\n\u{1b}[0m  \u{1b}[0m\u{1b}[0m\u{1b}[1m\u{1b}[38;5;12m|\u{1b}[0m\n\u{1b}[0m\u{1b}[1m\u{1b}[38;5;12m6\u{1b}[0m\u{1b}[0m \u{1b}[0m\u{1b}[0m\u{1b}[1m\u{1b}[38;5;12m|\u{1b}[0m\u{1b}[0m \u{1b}[0m\u{1b}[0m    let v = vec![1, 2, 3];\u{1b}[0m\n\u{1b}[0m  \u{1b}[0m\u{1b}[0m\u{1b}[1m\u{1b}[38;5;12m|\u{1b}[0m\u{1b}[0m         \u{1b}[0m\u{1b}[0m\u{1b}[1m\u{1b}[38;5;12m-\u{1b}[0m\u{1b}[0m \u{1b}[0m\u{1b}[0m\u{1b}[1m\u{1b}[38;5;12mmove occurs because `v` has type `Vec<i32>`\u{1b}[0m\n\u{1b}[0m\u{1b}[1m\u{1b}[38;5;12m7\u{1b}[0m\u{1b}[0m \u{1b}[0m\u{1b}[0m\u{1b}[1m\u{1b}[38;5;12m|\u{1b}[0m\u{1b}[0m \u{1b}[0m\u{1b}[0m    let t = total(v);\u{1b}[0m\n\u{1b}[0m  \u{1b}[0m\u{1b}[0m\u{1b}[1m\u{1b}[38;5;12m|\u{1b}[0m\u{1b}[0m                   \u{1b}[0m\u{1b}[0m\u{1b}[1m\u{1b}[38;5;12m-\u{1b}[0m\u{1b}[0m \u{1b}[0m\u{1b}[0m\u{1b}[1m\u{1b}[38;5;12mvalue moved here\u{1b}[0m\n\u{1b}[0m\u{1b}[1m\u{1b}[38;5;12m8\u{1b}[0m\u{1b}[0m \u{1b}[0m\u{1b}[0m\u{1b}[1m\u{1b}[38;5;12m|\u{1b}[0m\u{1b}[0m \u{1b}[0m\u{1b}[0m    println!(\"{v:?}\");\u{1b}[0m\n\u{1b}[0m  \u{1b}[0m\u{1b}[0m\u{1b}[1m\u{1b}[38;5;12m|\u{1b}[0m\u{1b}[0m               \u{1b}[0m\u{1b}[0m\u{1b}[1m\u{1b}[38;5;9m^^^^^\u{1b}[0m\u{1b}[0m \u{1b}[0m\u{1b}[0m\u{1b}[1m\u{1b}[38;5;9mvalue borrowed here after move\u{1b}[0m\n";
 
 pub fn compile_error() -> Verdict {
-    let mut v = verdict(Outcome::CompileError { diagnostics: RUSTC_E0382.into(), codes: vec!["E0382".into()] });
-    v.metrics = Metrics { build_time: Some(Duration::from_millis(380)), ..Metrics::default() };
+    let mut v = verdict(Outcome::CompileError {
+        diagnostics: RUSTC_E0382.into(),
+        codes: vec!["E0382".into()],
+    });
+    v.metrics = Metrics {
+        build_time: Some(Duration::from_millis(380)),
+        ..Metrics::default()
+    };
     v.build_log = RUSTC_E0382.into();
     v.error_codes = vec!["E0382".into()];
     v
@@ -161,15 +211,31 @@ pub fn finish_check(app: &mut App, verdict: Verdict, progress: ExerciseProgress)
             _ => None,
         })
         .expect("c starts a check");
-    act(app, Action::CheckDone { job, exercise: "basics-borrow".into(), result: Ok(verdict), progress });
+    act(
+        app,
+        Action::CheckDone {
+            job,
+            exercise: "basics-borrow".into(),
+            result: Ok(verdict),
+            progress,
+        },
+    );
 }
 
 pub fn attempted(attempts: u32) -> ExerciseProgress {
-    ExerciseProgress { status: Status::Attempted, attempts, hints_shown: 0 }
+    ExerciseProgress {
+        status: Status::Attempted,
+        attempts,
+        hints_shown: 0,
+    }
 }
 
 pub fn passed(attempts: u32) -> ExerciseProgress {
-    ExerciseProgress { status: Status::Passed, attempts, hints_shown: 0 }
+    ExerciseProgress {
+        status: Status::Passed,
+        attempts,
+        hints_shown: 0,
+    }
 }
 
 /// Runs the page's snippets with these verdicts (by language).
@@ -177,8 +243,19 @@ pub fn finish_snippets(app: &mut App, go: Verdict, rust: Verdict) {
     let fx = press(app, ch('r'));
     for e in fx {
         if let Effect::RunSnippet { job, lang, .. } = e {
-            let v = if lang == Lang::Go { go.clone() } else { rust.clone() };
-            act(app, Action::SnippetDone { job, lang, result: Ok(v) });
+            let v = if lang == Lang::Go {
+                go.clone()
+            } else {
+                rust.clone()
+            };
+            act(
+                app,
+                Action::SnippetDone {
+                    job,
+                    lang,
+                    result: Ok(v),
+                },
+            );
         }
     }
 }

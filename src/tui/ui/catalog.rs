@@ -24,7 +24,11 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     let (gauge_area, list_area, details_area) = layout::catalog(body, app.wide());
 
     let (done, total) = app.overall_progress();
-    let ratio = if total == 0 { 0.0 } else { done as f64 / total as f64 };
+    let ratio = if total == 0 {
+        0.0
+    } else {
+        done as f64 / total as f64
+    };
     let title = match &app.track_title {
         Some(t) => format!(" {} · track: {t} ", app.pack.title),
         None => format!(" {} ", app.pack.title),
@@ -32,7 +36,9 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     let gauge = Gauge::default()
         .block(pane(Line::styled(title, palette.title), false, &palette))
         .gauge_style(if palette.color {
-            ratatui::style::Style::new().fg(palette.gauge_done).bg(palette.gauge_todo)
+            ratatui::style::Style::new()
+                .fg(palette.gauge_done)
+                .bg(palette.gauge_todo)
         } else {
             palette.base.add_modifier(Modifier::REVERSED)
         })
@@ -49,7 +55,10 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
         Line::from(vec![
             Span::styled(" Lessons ", palette.title),
             Span::styled(format!("/{}{cursor} ", app.catalog.filter), palette.accent),
-            Span::styled(format!("{} of {} ", rows.len(), app.order.len()), palette.dim),
+            Span::styled(
+                format!("{} of {} ", rows.len(), app.order.len()),
+                palette.dim,
+            ),
         ])
     } else {
         Line::styled(format!(" Lessons ({}) ", app.order.len()), palette.title)
@@ -58,37 +67,80 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     let inner = block.inner(list_area);
     frame.render_widget(block, list_area);
     if rows.is_empty() {
-        let text = if app.order.is_empty() { "This pack has no lessons." } else { "No lesson title matches the filter. Esc clears it." };
+        let text = if app.order.is_empty() {
+            "This pack has no lessons."
+        } else {
+            "No lesson title matches the filter. Esc clears it."
+        };
         frame.render_widget(Paragraph::new(text).style(palette.dim), inner);
     }
     let width = usize::from(inner.width);
     let first = offset(app.catalog.selected, inner.height);
-    for (row, &li) in rows.iter().enumerate().skip(first).take(usize::from(inner.height)) {
-        let Some(lesson) = app.pack.lessons.get(li) else { continue };
+    for (row, &li) in rows
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(usize::from(inner.height))
+    {
+        let Some(lesson) = app.pack.lessons.get(li) else {
+            continue;
+        };
         let (d, t) = app.lesson_progress(lesson);
         let selected = row == app.catalog.selected;
         let number = app.order.iter().position(|&i| i == li).map_or(0, |p| p + 1);
-        let mark = if t > 0 && d == t { "✔" } else if d > 0 { "◐" } else { " " };
+        let mark = if t > 0 && d == t {
+            "✔"
+        } else if d > 0 {
+            "◐"
+        } else {
+            " "
+        };
         let counts = format!(" {d}/{t}");
         let bar_width = if width >= 60 { 10 } else { 5 };
         let fixed = 2 + 3 + 1 + bar_width + counts.width() + 1;
         let title = truncate(&lesson.title, width.saturating_sub(fixed));
         let pad = width.saturating_sub(fixed + title.width());
-        let base = if selected { palette.selected } else { palette.base };
+        let base = if selected {
+            palette.selected
+        } else {
+            palette.base
+        };
         let mut spans = vec![
-            Span::styled(format!("{mark} "), if mark == "✔" { palette.ok.patch(base_bg(base)) } else { base }),
-            Span::styled(format!("{number:>2} "), if selected { base } else { palette.dim }),
+            Span::styled(
+                format!("{mark} "),
+                if mark == "✔" {
+                    palette.ok.patch(base_bg(base))
+                } else {
+                    base
+                },
+            ),
+            Span::styled(
+                format!("{number:>2} "),
+                if selected { base } else { palette.dim },
+            ),
             Span::styled(title, base),
             Span::styled(" ".repeat(pad + 1), base),
         ];
         spans.extend(bar(d, t, bar_width, &palette));
-        spans.push(Span::styled(counts, if selected { base } else { palette.dim }));
+        spans.push(Span::styled(
+            counts,
+            if selected { base } else { palette.dim },
+        ));
         spans.push(Span::styled(" ", base));
         let y = inner.y + u16::try_from(row - first).unwrap_or(0);
-        frame.render_widget(Paragraph::new(Line::from(spans)).style(base), Rect { y, height: 1, ..inner });
+        frame.render_widget(
+            Paragraph::new(Line::from(spans)).style(base),
+            Rect {
+                y,
+                height: 1,
+                ..inner
+            },
+        );
     }
 
-    let details = rows.get(app.catalog.selected).and_then(|&li| app.pack.lessons.get(li));
+    let details = rows
+        .get(app.catalog.selected)
+        .and_then(|&li| app.pack.lessons.get(li));
     let block = pane(Line::styled(" About ", palette.title), false, &palette);
     let inner = block.inner(details_area);
     let mut lines: Vec<Line<'static>> = Vec::new();
@@ -96,7 +148,11 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
         lines.push(Line::styled(lesson.title.clone(), palette.title));
         lines.extend(markdown::render(&lesson.summary, inner.width, &palette));
         lines.push(Line::styled(
-            format!("{} pages · {} exercises", lesson.pages.len(), lesson.exercises.len()),
+            format!(
+                "{} pages · {} exercises",
+                lesson.pages.len(),
+                lesson.exercises.len()
+            ),
             palette.dim,
         ));
         lines.push(Line::default());
@@ -116,9 +172,19 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     }
     if !app.problems.is_empty() {
         lines.push(Line::default());
-        lines.push(Line::styled(format!("⚠ The pack has {} problem(s); the rest works:", app.problems.len()), palette.warn));
+        lines.push(Line::styled(
+            format!(
+                "⚠ The pack has {} problem(s); the rest works:",
+                app.problems.len()
+            ),
+            palette.warn,
+        ));
         for p in &app.problems {
-            lines.extend(markdown::paragraph(&format!("• {p}"), palette.dim, inner.width));
+            lines.extend(markdown::paragraph(
+                &format!("• {p}"),
+                palette.dim,
+                inner.width,
+            ));
         }
     }
     common::scrolled(frame, details_area, block, lines, 0, &palette);

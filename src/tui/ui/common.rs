@@ -4,14 +4,16 @@
 use super::super::app::{App, Screen, Tone, WatchState};
 use super::super::keymap::{self, Context};
 use super::super::theme::{Palette, Theme};
-use crate::highlight::{self, Background};
 use crate::Lang;
+use crate::highlight::{self, Background};
 use ansi_to_tui::IntoText;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
+use ratatui::widgets::{
+    Block, BorderType, Borders, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState,
+};
 use unicode_width::UnicodeWidthStr;
 
 pub fn line_width(line: &Line<'_>) -> usize {
@@ -21,8 +23,16 @@ pub fn line_width(line: &Line<'_>) -> usize {
 pub fn pane<'a>(title: Line<'a>, focused: bool, palette: &Palette) -> Block<'a> {
     Block::new()
         .borders(Borders::ALL)
-        .border_type(if focused { BorderType::Thick } else { BorderType::Rounded })
-        .border_style(if focused { palette.border_focus } else { palette.border })
+        .border_type(if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Rounded
+        })
+        .border_style(if focused {
+            palette.border_focus
+        } else {
+            palette.border
+        })
         .style(palette.base)
         .title(title)
 }
@@ -30,7 +40,14 @@ pub fn pane<'a>(title: Line<'a>, focused: bool, palette: &Palette) -> Block<'a> 
 /// Draws `lines` inside `block`, starting at `scroll` (clamped), with a
 /// scrollbar when they do not fit. Only the visible lines are handed to
 /// ratatui.
-pub fn scrolled(frame: &mut Frame, area: Rect, block: Block<'_>, lines: Vec<Line<'static>>, scroll: u16, palette: &Palette) {
+pub fn scrolled(
+    frame: &mut Frame,
+    area: Rect,
+    block: Block<'_>,
+    lines: Vec<Line<'static>>,
+    scroll: u16,
+    palette: &Palette,
+) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let rows = usize::from(inner.height);
@@ -46,7 +63,11 @@ pub fn scrolled(frame: &mut Frame, area: Rect, block: Block<'_>, lines: Vec<Line
             .track_symbol(Some("│"))
             .thumb_symbol("┃")
             .style(palette.border);
-        let bar_area = Rect { y: area.y + 1, height: area.height - 2, ..area };
+        let bar_area = Rect {
+            y: area.y + 1,
+            height: area.height - 2,
+            ..area
+        };
         frame.render_stateful_widget(bar, bar_area, &mut state);
     }
 }
@@ -110,7 +131,10 @@ pub fn code_lines(code: &str, lang: Lang, palette: &Palette) -> Vec<Line<'static
     body.into_iter()
         .enumerate()
         .map(|(i, line)| {
-            let mut spans = vec![Span::styled(format!("{:>digits$} ", i + 1), palette.line_number)];
+            let mut spans = vec![Span::styled(
+                format!("{:>digits$} ", i + 1),
+                palette.line_number,
+            )];
             spans.extend(line.spans);
             Line::from(spans)
         })
@@ -142,18 +166,24 @@ pub fn ansi_lines(text: &str, palette: &Palette, max_lines: usize) -> Vec<Line<'
         .collect();
     let total = text.lines().count();
     if total > max_lines {
-        lines.push(Line::styled(format!("… {} more lines", total - max_lines), palette.dim));
+        lines.push(Line::styled(
+            format!("… {} more lines", total - max_lines),
+            palette.dim,
+        ));
     }
     lines
 }
 
 fn adapt(style: Style, palette: &Palette) -> Style {
     if !palette.color {
-        return Style::new().add_modifier(style.add_modifier & (Modifier::BOLD | Modifier::UNDERLINED));
+        return Style::new()
+            .add_modifier(style.add_modifier & (Modifier::BOLD | Modifier::UNDERLINED));
     }
     let fg = style.fg.map(|c| match (palette.theme, c) {
         (_, Color::Reset) => None,
-        (Theme::Light, Color::White | Color::Gray | Color::LightYellow | Color::Yellow) => palette.warn.fg,
+        (Theme::Light, Color::White | Color::Gray | Color::LightYellow | Color::Yellow) => {
+            palette.warn.fg
+        }
         (Theme::Light, Color::LightRed) => palette.error.fg,
         (Theme::Light, Color::LightGreen) => palette.ok.fg,
         (Theme::Light, Color::LightBlue | Color::LightCyan | Color::Cyan) => palette.accent.fg,
@@ -189,21 +219,38 @@ pub fn strip_ansi(text: &str) -> String {
 
 /// A text progress bar: `██████░░░░`.
 pub fn bar(done: usize, total: usize, width: usize, palette: &Palette) -> Vec<Span<'static>> {
-    let filled = if total == 0 { 0 } else { (done * width).div_ceil(total).min(width) };
-    let filled = if done < total { filled.min(width.saturating_sub(1)) } else { filled };
+    let filled = if total == 0 {
+        0
+    } else {
+        (done * width).div_ceil(total).min(width)
+    };
+    let filled = if done < total {
+        filled.min(width.saturating_sub(1))
+    } else {
+        filled
+    };
     if palette.color {
         vec![
             Span::styled("█".repeat(filled), Style::new().fg(palette.gauge_done)),
-            Span::styled("░".repeat(width - filled), Style::new().fg(palette.gauge_todo)),
+            Span::styled(
+                "░".repeat(width - filled),
+                Style::new().fg(palette.gauge_todo),
+            ),
         ]
     } else {
-        vec![Span::raw("#".repeat(filled)), Span::raw("·".repeat(width - filled))]
+        vec![
+            Span::raw("#".repeat(filled)),
+            Span::raw("·".repeat(width - filled)),
+        ]
     }
 }
 
 pub fn header(frame: &mut Frame, app: &App, area: Rect) {
     let palette = app.palette();
-    let mut left = vec![Span::styled(" gorust ", palette.header.add_modifier(Modifier::BOLD))];
+    let mut left = vec![Span::styled(
+        " gorust ",
+        palette.header.add_modifier(Modifier::BOLD),
+    )];
     let crumb = match app.screen {
         Screen::Welcome => "Welcome".to_owned(),
         Screen::Catalog => match &app.track_title {
@@ -233,23 +280,43 @@ pub fn header(frame: &mut Frame, app: &App, area: Rect) {
     };
     let (done, total) = app.overall_progress();
     let mut right: Vec<Span<'static>> = Vec::new();
-    if let Some((view, _, ex)) = app.current_exercise().filter(|_| app.screen == Screen::Exercise)
+    if let Some((view, _, ex)) = app
+        .current_exercise()
+        .filter(|_| app.screen == Screen::Exercise)
         && !App::is_quiz(ex)
     {
         let (text, style) = match &view.watch {
-            WatchState::On => ("◉ watching ", palette.header.patch(palette.ok).bg(palette.header.bg.unwrap_or(Color::Reset))),
+            WatchState::On => (
+                "◉ watching ",
+                palette
+                    .header
+                    .patch(palette.ok)
+                    .bg(palette.header.bg.unwrap_or(Color::Reset)),
+            ),
             WatchState::Starting => ("○ starting watch ", palette.header),
             WatchState::Off => ("○ not watching ", palette.header),
-            WatchState::Failed(_) => ("⚠ not watching ", palette.header.patch(palette.warn).bg(palette.header.bg.unwrap_or(Color::Reset))),
+            WatchState::Failed(_) => (
+                "⚠ not watching ",
+                palette
+                    .header
+                    .patch(palette.warn)
+                    .bg(palette.header.bg.unwrap_or(Color::Reset)),
+            ),
         };
         let style = if palette.color { style } else { palette.header };
         right.push(Span::styled(text, style));
         right.push(Span::styled("│ ", palette.header));
     }
-    right.push(Span::styled(format!("{done}/{total} done "), palette.header));
+    right.push(Span::styled(
+        format!("{done}/{total} done "),
+        palette.header,
+    ));
     let right_width: usize = right.iter().map(|s| s.content.width()).sum();
     let room = usize::from(area.width).saturating_sub(right_width + 9 + 1);
-    left.push(Span::styled(format!(" {}", truncate(&crumb, room)), palette.header));
+    left.push(Span::styled(
+        format!(" {}", truncate(&crumb, room)),
+        palette.header,
+    ));
     let left_width: usize = left.iter().map(|s| s.content.width()).sum();
     let pad = usize::from(area.width).saturating_sub(left_width + right_width);
     left.push(Span::styled(" ".repeat(pad), palette.header));
@@ -284,7 +351,10 @@ pub fn banner(frame: &mut Frame, app: &App, area: Rect) {
         .collect::<Vec<_>>()
         .join(" · ");
     let line = format!(" ⚠ {text}. Lessons stay readable; running needs it.");
-    frame.render_widget(Paragraph::new(truncate(&line, usize::from(area.width))).style(palette.banner), area);
+    frame.render_widget(
+        Paragraph::new(truncate(&line, usize::from(area.width))).style(palette.banner),
+        area,
+    );
 }
 
 pub fn status(frame: &mut Frame, app: &App, area: Rect) {
@@ -309,12 +379,19 @@ pub fn footer_items(app: &App, context: Context) -> Vec<(&'static str, &'static 
     if context == Context::Exercise
         && let Some((view, _, _)) = app.current_exercise()
         && let Some(verdict) = &view.run.verdict
-        && app.explaining_page(&super::super::update::verdict_codes(verdict)).is_some()
+        && app
+            .explaining_page(&super::super::update::verdict_codes(verdict))
+            .is_some()
     {
         items.insert(0, ("o", "explain error"));
     }
     if keymap::has_globals(context) {
-        items.extend(keymap::GLOBAL.iter().filter(|b| b.footer).map(|b| (b.label, short(b.help))));
+        items.extend(
+            keymap::GLOBAL
+                .iter()
+                .filter(|b| b.footer)
+                .map(|b| (b.label, short(b.help))),
+        );
     }
     items
 }
@@ -368,12 +445,20 @@ pub fn human_size(bytes: u64) -> String {
         value /= 1000.0;
         unit += 1;
     }
-    if unit == 0 { format!("{bytes} B") } else { format!("{value:.1} {}", UNITS[unit]) }
+    if unit == 0 {
+        format!("{bytes} B")
+    } else {
+        format!("{value:.1} {}", UNITS[unit])
+    }
 }
 
 pub fn seconds(d: std::time::Duration) -> String {
     let s = d.as_secs_f64();
-    if s < 1.0 { format!("{:.0} ms", s * 1000.0) } else { format!("{s:.2} s") }
+    if s < 1.0 {
+        format!("{:.0} ms", s * 1000.0)
+    } else {
+        format!("{s:.2} s")
+    }
 }
 
 #[cfg(test)]
@@ -391,11 +476,19 @@ mod tests {
     #[test]
     fn ansi_keeps_text_and_colour() {
         let p = Palette::new(Theme::Dark, true);
-        let lines = ansi_lines("\u{1b}[1m\u{1b}[31merror[E0382]\u{1b}[0m: moved\n\tnext", &p, 10);
+        let lines = ansi_lines(
+            "\u{1b}[1m\u{1b}[31merror[E0382]\u{1b}[0m: moved\n\tnext",
+            &p,
+            10,
+        );
         assert_eq!(line_text(&lines[0]), "error[E0382]: moved");
         assert_eq!(line_text(&lines[1]), "    next");
         assert_eq!(lines[0].spans[0].style.fg, Some(Color::Red));
-        let mono = ansi_lines("\u{1b}[31mred\u{1b}[0m", &Palette::new(Theme::Dark, false), 10);
+        let mono = ansi_lines(
+            "\u{1b}[31mred\u{1b}[0m",
+            &Palette::new(Theme::Dark, false),
+            10,
+        );
         assert_eq!(mono[0].spans[0].style.fg, None);
     }
 

@@ -25,8 +25,12 @@ pub fn gutter_width(lines: usize) -> u16 {
 
 pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
     let palette = app.palette();
-    let Some((view, _, exercise)) = app.current_exercise() else { return };
-    let Some(layout) = super::exercise_layout(app) else { return };
+    let Some((view, _, exercise)) = app.current_exercise() else {
+        return;
+    };
+    let Some(layout) = super::exercise_layout(app) else {
+        return;
+    };
     if let Some(area) = layout.task {
         if let Some(editor) = &view.editor {
             draw_editor(frame, editor, area, &palette);
@@ -57,18 +61,40 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
         };
         let title = Line::from(vec![
             Span::styled(" Result ", palette.title),
-            Span::styled(if state.is_empty() { String::new() } else { format!("· {state} ") }, palette.dim),
+            Span::styled(
+                if state.is_empty() {
+                    String::new()
+                } else {
+                    format!("· {state} ")
+                },
+                palette.dim,
+            ),
         ]);
         let inner = layout::inner(area);
         let lines = pane_content(app, ExercisePane::Result, inner.width, &palette);
-        let block = pane(title, view.focus == ExercisePane::Result && view.editor.is_none(), &palette);
-        let scroll = if view.follow && view.run.running() { u16::MAX } else { view.scroll[1] };
+        let block = pane(
+            title,
+            view.focus == ExercisePane::Result && view.editor.is_none(),
+            &palette,
+        );
+        let scroll = if view.follow && view.run.running() {
+            u16::MAX
+        } else {
+            view.scroll[1]
+        };
         common::scrolled(frame, area, block, lines, scroll, &palette);
     }
 }
 
-pub fn pane_content(app: &App, pane: ExercisePane, width: u16, palette: &Palette) -> Vec<Line<'static>> {
-    let Some((view, lesson, exercise)) = app.current_exercise() else { return Vec::new() };
+pub fn pane_content(
+    app: &App,
+    pane: ExercisePane,
+    width: u16,
+    palette: &Palette,
+) -> Vec<Line<'static>> {
+    let Some((view, lesson, exercise)) = app.current_exercise() else {
+        return Vec::new();
+    };
     let width = width.saturating_sub(1);
     match pane {
         ExercisePane::Result => {
@@ -80,7 +106,11 @@ pub fn pane_content(app: &App, pane: ExercisePane, width: u16, palette: &Palette
                 let page = app.pack.lessons.get(li)?.pages.get(pi)?;
                 Some((code, page.title.clone()))
             });
-            let cx = RunContext { snippet: None, explain, tick: app.tick };
+            let cx = RunContext {
+                snippet: None,
+                explain,
+                tick: app.tick,
+            };
             run_lines(&view.run, &cx, palette, width)
         }
         ExercisePane::Task => {
@@ -99,7 +129,11 @@ pub fn pane_content(app: &App, pane: ExercisePane, width: u16, palette: &Palette
                         Span::styled("Status  ", palette.dim),
                         Span::styled(status, style),
                         Span::styled(
-                            format!("  ·  {} attempt{}", progress.attempts, if progress.attempts == 1 { "" } else { "s" }),
+                            format!(
+                                "  ·  {} attempt{}",
+                                progress.attempts,
+                                if progress.attempts == 1 { "" } else { "s" }
+                            ),
                             palette.dim,
                         ),
                     ]));
@@ -110,14 +144,24 @@ pub fn pane_content(app: &App, pane: ExercisePane, width: u16, palette: &Palette
                                 Span::styled(main.display().to_string(), palette.accent),
                             ]));
                             for other in view.files.iter().skip(1) {
-                                lines.push(Line::styled(format!("        {}", other.display()), palette.accent));
+                                lines.push(Line::styled(
+                                    format!("        {}", other.display()),
+                                    palette.accent,
+                                ));
                             }
                         }
-                        None => lines.push(Line::styled("File    preparing your copy…", palette.dim)),
+                        None => {
+                            lines.push(Line::styled("File    preparing your copy…", palette.dim))
+                        }
                     }
                     let watch = match &view.watch {
-                        WatchState::On => Line::styled("Saving the file from any editor checks it.", palette.dim),
-                        WatchState::Failed(e) => Line::styled(format!("Cannot watch the file ({e}): press c after saving."), palette.warn),
+                        WatchState::On => {
+                            Line::styled("Saving the file from any editor checks it.", palette.dim)
+                        }
+                        WatchState::Failed(e) => Line::styled(
+                            format!("Cannot watch the file ({e}): press c after saving."),
+                            palette.warn,
+                        ),
                         _ => Line::styled("Press c to check after saving.", palette.dim),
                     };
                     lines.push(watch);
@@ -131,7 +175,11 @@ pub fn pane_content(app: &App, pane: ExercisePane, width: u16, palette: &Palette
                             let first = format!("{}. ", i + 1);
                             let rendered = markdown::render(hint, width.saturating_sub(3), palette);
                             for (j, mut l) in rendered.into_iter().enumerate() {
-                                let prefix = if j == 0 { first.clone() } else { "   ".to_owned() };
+                                let prefix = if j == 0 {
+                                    first.clone()
+                                } else {
+                                    "   ".to_owned()
+                                };
                                 l.spans.insert(0, Span::styled(prefix, palette.accent));
                                 lines.push(l);
                             }
@@ -142,7 +190,10 @@ pub fn pane_content(app: &App, pane: ExercisePane, width: u16, palette: &Palette
                     lines.extend(markdown::render(&quiz.question, width, palette));
                     if let Some(snippet) = &quiz.code {
                         lines.push(Line::default());
-                        lines.push(Line::styled(format!("{} · {}", snippet.lang, snippet.file), palette.dim));
+                        lines.push(Line::styled(
+                            format!("{} · {}", snippet.lang, snippet.file),
+                            palette.dim,
+                        ));
                         if let Some(text) = lesson.file(&snippet.file) {
                             lines.extend(code_lines(text, snippet.lang, palette));
                         }
@@ -150,14 +201,32 @@ pub fn pane_content(app: &App, pane: ExercisePane, width: u16, palette: &Palette
                     lines.push(Line::default());
                     for (i, choice) in quiz.choices.iter().enumerate() {
                         let (mark, style) = match view.quiz {
-                            Some(a) if i == quiz.answer && a.correct => ("✔", palette.ok.add_modifier(Modifier::BOLD)),
-                            Some(a) if i == a.choice && !a.correct => ("✘", palette.error.add_modifier(Modifier::BOLD)),
+                            Some(a) if i == quiz.answer && a.correct => {
+                                ("✔", palette.ok.add_modifier(Modifier::BOLD))
+                            }
+                            Some(a) if i == a.choice && !a.correct => {
+                                ("✘", palette.error.add_modifier(Modifier::BOLD))
+                            }
                             _ => (" ", palette.base),
                         };
                         let rendered = markdown::render(choice, width.saturating_sub(6), palette);
                         for (j, mut l) in rendered.into_iter().enumerate() {
-                            let prefix = if j == 0 { format!(" {mark} {} ", i + 1) } else { "     ".to_owned() };
-                            l.spans.insert(0, Span::styled(prefix, if j == 0 { palette.key.patch(style) } else { style }));
+                            let prefix = if j == 0 {
+                                format!(" {mark} {} ", i + 1)
+                            } else {
+                                "     ".to_owned()
+                            };
+                            l.spans.insert(
+                                0,
+                                Span::styled(
+                                    prefix,
+                                    if j == 0 {
+                                        palette.key.patch(style)
+                                    } else {
+                                        style
+                                    },
+                                ),
+                            );
                             lines.push(l);
                         }
                     }
@@ -167,7 +236,10 @@ pub fn pane_content(app: &App, pane: ExercisePane, width: u16, palette: &Palette
                             let verdict = if answer.correct {
                                 Line::styled("Right.", palette.ok.add_modifier(Modifier::BOLD))
                             } else {
-                                Line::styled("Not quite. Try another number.", palette.error.add_modifier(Modifier::BOLD))
+                                Line::styled(
+                                    "Not quite. Try another number.",
+                                    palette.error.add_modifier(Modifier::BOLD),
+                                )
                             };
                             lines.push(verdict);
                             if answer.correct && !quiz.explain.trim().is_empty() {
@@ -182,7 +254,10 @@ pub fn pane_content(app: &App, pane: ExercisePane, width: u16, palette: &Palette
                         ])),
                     }
                     if app.passed(&exercise.id) && view.quiz.is_none() {
-                        lines.push(Line::styled("You answered this one correctly before.", palette.ok));
+                        lines.push(Line::styled(
+                            "You answered this one correctly before.",
+                            palette.ok,
+                        ));
                     }
                 }
             }
@@ -193,7 +268,9 @@ pub fn pane_content(app: &App, pane: ExercisePane, width: u16, palette: &Palette
 }
 
 fn idle_result(app: &App, palette: &Palette) -> Vec<Line<'static>> {
-    let Some((view, _, exercise)) = app.current_exercise() else { return Vec::new() };
+    let Some((view, _, exercise)) = app.current_exercise() else {
+        return Vec::new();
+    };
     let mut lines = vec![Line::from(vec![
         Span::styled("Not checked yet. Edit your copy (", palette.dim),
         Span::styled("e", palette.key),
@@ -207,16 +284,34 @@ fn idle_result(app: &App, palette: &Palette) -> Vec<Line<'static>> {
         lines.push(Line::styled("You passed this exercise before.", palette.ok));
     }
     if view.watch == WatchState::On {
-        lines.push(Line::styled("Watching: the check reruns when the file is saved.", palette.dim));
+        lines.push(Line::styled(
+            "Watching: the check reruns when the file is saved.",
+            palette.dim,
+        ));
     }
     lines
 }
 
 fn draw_editor(frame: &mut Frame, editor: &Editor, area: Rect, palette: &Palette) {
-    let name = editor.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = editor
+        .path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let title = Line::from(vec![
         Span::styled(format!(" Editing {name} "), palette.title),
-        Span::styled(if editor.modified() { "● modified " } else { "saved " }, if editor.modified() { palette.warn } else { palette.dim }),
+        Span::styled(
+            if editor.modified() {
+                "● modified "
+            } else {
+                "saved "
+            },
+            if editor.modified() {
+                palette.warn
+            } else {
+                palette.dim
+            },
+        ),
     ]);
     let block = pane(title, true, palette);
     let inner = block.inner(area);
@@ -232,11 +327,26 @@ fn draw_editor(frame: &mut Frame, editor: &Editor, area: Rect, palette: &Palette
     let gutter = gutter_width(editor.lines().len());
     let digits = usize::from(gutter - 1);
     let cols = usize::from(inner.width.saturating_sub(gutter));
-    for (row, line) in highlighted.iter().enumerate().skip(editor.top).take(usize::from(inner.height)) {
-        let mut spans = vec![Span::styled(format!("{:>digits$} ", row + 1), palette.line_number)];
+    for (row, line) in highlighted
+        .iter()
+        .enumerate()
+        .skip(editor.top)
+        .take(usize::from(inner.height))
+    {
+        let mut spans = vec![Span::styled(
+            format!("{:>digits$} ", row + 1),
+            palette.line_number,
+        )];
         spans.extend(slice_columns(line, editor.left, cols));
         let y = inner.y + u16::try_from(row - editor.top).unwrap_or(0);
-        frame.render_widget(Paragraph::new(Line::from(spans)).style(palette.base), Rect { y, height: 1, ..inner });
+        frame.render_widget(
+            Paragraph::new(Line::from(spans)).style(palette.base),
+            Rect {
+                y,
+                height: 1,
+                ..inner
+            },
+        );
     }
     let (row, col) = editor.cursor();
     if row >= editor.top && col >= editor.left {

@@ -13,11 +13,18 @@ use ratatui::text::{Line, Span};
 
 pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
     let palette = app.palette();
-    let Some((view, lesson, page)) = app.current_lesson() else { return };
-    let Some(layout) = super::lesson_layout(app) else { return };
+    let Some((view, lesson, page)) = app.current_lesson() else {
+        return;
+    };
+    let Some(layout) = super::lesson_layout(app) else {
+        return;
+    };
     if let Some(area) = layout.prose {
         let title = Line::from(vec![
-            Span::styled(format!(" {}/{} ", view.page + 1, lesson.pages.len()), palette.dim),
+            Span::styled(
+                format!(" {}/{} ", view.page + 1, lesson.pages.len()),
+                palette.dim,
+            ),
             Span::styled(format!("{} ", page.title), palette.title),
         ]);
         let inner = super::layout::inner(area);
@@ -30,7 +37,10 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
         if let Some(area) = layout.code[i] {
             let title = Line::from(vec![
                 Span::styled(format!(" {lang} "), palette.title),
-                Span::styled(format!("· {} · {} ", snippet.file, snippet.expect.describe()), palette.dim),
+                Span::styled(
+                    format!("· {} · {} ", snippet.file, snippet.expect.describe()),
+                    palette.dim,
+                ),
             ]);
             let inner = super::layout::inner(area);
             let lines = pane_content(app, LessonPane::Code(i), inner.width, &palette);
@@ -55,15 +65,26 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
             let inner = super::layout::inner(area);
             let lines = pane_content(app, LessonPane::Output(i), inner.width, &palette);
             let block = pane(title, view.focus == LessonPane::Output(i), &palette);
-            let scroll = if run.is_some_and(|r| r.running()) { u16::MAX } else { view.output_scroll[i] };
+            let scroll = if run.is_some_and(|r| r.running()) {
+                u16::MAX
+            } else {
+                view.output_scroll[i]
+            };
             common::scrolled(frame, area, block, lines, scroll, &palette);
         }
     }
 }
 
 /// The lines of one pane, for drawing and for scroll limits.
-pub fn pane_content(app: &App, pane: LessonPane, width: u16, palette: &Palette) -> Vec<Line<'static>> {
-    let Some((view, lesson, page)) = app.current_lesson() else { return Vec::new() };
+pub fn pane_content(
+    app: &App,
+    pane: LessonPane,
+    width: u16,
+    palette: &Palette,
+) -> Vec<Line<'static>> {
+    let Some((view, lesson, page)) = app.current_lesson() else {
+        return Vec::new();
+    };
     match pane {
         LessonPane::Prose => {
             let mut lines = markdown::render(&page.text, width.saturating_sub(1), palette);
@@ -77,21 +98,37 @@ pub fn pane_content(app: &App, pane: LessonPane, width: u16, palette: &Palette) 
                 ]));
             }
             if !page.explains.is_empty() {
-                lines.push(Line::styled(format!("Explains rustc errors: {}", page.explains.join(", ")), palette.dim));
+                lines.push(Line::styled(
+                    format!("Explains rustc errors: {}", page.explains.join(", ")),
+                    palette.dim,
+                ));
             }
             lines
         }
         LessonPane::Code(i) => {
-            let Some((lang, Some(snippet))) = app.ordered_snippets(page).get(i).copied() else { return Vec::new() };
+            let Some((lang, Some(snippet))) = app.ordered_snippets(page).get(i).copied() else {
+                return Vec::new();
+            };
             match lesson.file(&snippet.file) {
                 Some(text) => code_lines(text, lang, palette),
-                None => vec![Line::styled(format!("{} is missing from the pack", snippet.file), palette.error)],
+                None => vec![Line::styled(
+                    format!("{} is missing from the pack", snippet.file),
+                    palette.error,
+                )],
             }
         }
         LessonPane::Output(i) => {
-            let Some((lang, snippet)) = app.ordered_snippets(page).get(i).copied() else { return Vec::new() };
-            let Some(run) = view.runs[lang_slot(lang)].as_ref() else { return Vec::new() };
-            let cx = RunContext { snippet, explain: None, tick: app.tick };
+            let Some((lang, snippet)) = app.ordered_snippets(page).get(i).copied() else {
+                return Vec::new();
+            };
+            let Some(run) = view.runs[lang_slot(lang)].as_ref() else {
+                return Vec::new();
+            };
+            let cx = RunContext {
+                snippet,
+                explain: None,
+                tick: app.tick,
+            };
             run_lines(run, &cx, palette, width)
         }
     }

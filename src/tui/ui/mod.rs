@@ -55,7 +55,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     match &app.overlay {
         Some(Overlay::Help { scroll }) => overlay::help(frame, app, area, *scroll),
         Some(Overlay::Confirm(what)) => overlay::confirm(frame, app, area, *what),
-        Some(Overlay::Solution { files, scroll }) => overlay::solution(frame, app, area, files, *scroll),
+        Some(Overlay::Solution { files, scroll }) => {
+            overlay::solution(frame, app, area, files, *scroll)
+        }
         None => {}
     }
 }
@@ -76,9 +78,21 @@ pub fn lesson_layout(app: &App) -> Option<LessonLayout> {
     let view = app.lesson.as_ref()?;
     let (sides, outputs) = lesson_sides(app)?;
     let body = body(app);
-    let prose = lesson::pane_content(app, super::app::LessonPane::Prose, body.width.saturating_sub(2), &app.palette());
+    let prose = lesson::pane_content(
+        app,
+        super::app::LessonPane::Prose,
+        body.width.saturating_sub(2),
+        &app.palette(),
+    );
     let wanted = u16::try_from(prose.len() + 2).unwrap_or(u16::MAX);
-    Some(layout::lesson(body, app.wide(), sides, outputs, view.zoom.then_some(view.focus), wanted))
+    Some(layout::lesson(
+        body,
+        app.wide(),
+        sides,
+        outputs,
+        view.zoom.then_some(view.focus),
+        wanted,
+    ))
 }
 
 pub fn exercise_layout(app: &App) -> Option<ExerciseLayout> {
@@ -94,7 +108,9 @@ pub fn exercise_layout(app: &App) -> Option<ExerciseLayout> {
 
 /// Rows and columns of text the built-in editor shows.
 pub fn editor_viewport(app: &App) -> (usize, usize) {
-    let Some(area) = exercise_layout(app).and_then(|l| l.task) else { return (1, 1) };
+    let Some(area) = exercise_layout(app).and_then(|l| l.task) else {
+        return (1, 1);
+    };
     let inner = layout::inner(area);
     let lines = app
         .exercise
@@ -102,7 +118,10 @@ pub fn editor_viewport(app: &App) -> (usize, usize) {
         .and_then(|v| v.editor.as_ref())
         .map_or(1, |e| e.lines().len());
     let gutter = exercise::gutter_width(lines);
-    (usize::from(inner.height), usize::from(inner.width.saturating_sub(gutter)))
+    (
+        usize::from(inner.height),
+        usize::from(inner.width.saturating_sub(gutter)),
+    )
 }
 
 /// The pane's area and its content, for scroll limits.
@@ -129,10 +148,17 @@ fn target_content(app: &App, target: ScrollTarget) -> Option<(Rect, Vec<Line<'st
         }
         ScrollTarget::Task | ScrollTarget::Result => {
             let l = exercise_layout(app)?;
-            let pane = if target == ScrollTarget::Task { ExercisePane::Task } else { ExercisePane::Result };
+            let pane = if target == ScrollTarget::Task {
+                ExercisePane::Task
+            } else {
+                ExercisePane::Result
+            };
             let area = l.rect(pane)?;
             let inner = layout::inner(area);
-            Some((area, exercise::pane_content(app, pane, inner.width, &palette)))
+            Some((
+                area,
+                exercise::pane_content(app, pane, inner.width, &palette),
+            ))
         }
     }
 }

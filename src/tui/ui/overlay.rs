@@ -13,7 +13,11 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 fn big_box(area: Rect) -> Rect {
-    layout::centered(area, area.width.saturating_sub(4).min(96), area.height.saturating_sub(2))
+    layout::centered(
+        area,
+        area.width.saturating_sub(4).min(96),
+        area.height.saturating_sub(2),
+    )
 }
 
 /// The overlay's area and lines, for scrolling.
@@ -21,15 +25,18 @@ pub fn content(app: &App, area: Rect) -> Option<(Rect, Vec<Line<'static>>)> {
     let palette = app.palette();
     match app.overlay.as_ref()? {
         Overlay::Help { .. } => Some((big_box(area), help_lines(&palette))),
-        Overlay::Solution { files, .. } => Some((big_box(area), solution_lines(app, files, &palette))),
+        Overlay::Solution { files, .. } => {
+            Some((big_box(area), solution_lines(app, files, &palette)))
+        }
         Overlay::Confirm(_) => None,
     }
 }
 
 fn help_lines(palette: &Palette) -> Vec<Line<'static>> {
-    let mut lines = vec![
-        Line::styled("Arrows and vim keys both work; the mouse wheel scrolls the pane under it and a click selects.", palette.dim),
-    ];
+    let mut lines = vec![Line::styled(
+        "Arrows and vim keys both work; the mouse wheel scrolls the pane under it and a click selects.",
+        palette.dim,
+    )];
     for (title, bindings) in keymap::help_sections() {
         lines.push(Line::default());
         lines.push(Line::styled(title.to_owned(), palette.title));
@@ -51,14 +58,24 @@ fn help_lines(palette: &Palette) -> Vec<Line<'static>> {
 
 pub fn help(frame: &mut Frame, app: &App, area: Rect, scroll: u16) {
     let palette = app.palette();
-    let Some((rect, lines)) = content(app, area) else { return };
+    let Some((rect, lines)) = content(app, area) else {
+        return;
+    };
     frame.render_widget(Clear, rect);
-    let block = pane(Line::styled(" Keys · Esc closes ", palette.title), true, &palette);
+    let block = pane(
+        Line::styled(" Keys · Esc closes ", palette.title),
+        true,
+        &palette,
+    );
     common::scrolled(frame, rect, block, lines, scroll, &palette);
 }
 
 fn lang_of(path: &str) -> Lang {
-    if path.ends_with(".go") { Lang::Go } else { Lang::Rust }
+    if path.ends_with(".go") {
+        Lang::Go
+    } else {
+        Lang::Rust
+    }
 }
 
 fn solution_lines(app: &App, files: &[(String, String)], palette: &Palette) -> Vec<Line<'static>> {
@@ -78,23 +95,45 @@ pub fn solution(frame: &mut Frame, app: &App, area: Rect, files: &[(String, Stri
     let palette = app.palette();
     let rect = big_box(area);
     frame.render_widget(Clear, rect);
-    let block = pane(Line::styled(" Solution · Esc closes ", palette.title), true, &palette);
-    common::scrolled(frame, rect, block, solution_lines(app, files, &palette), scroll, &palette);
+    let block = pane(
+        Line::styled(" Solution · Esc closes ", palette.title),
+        true,
+        &palette,
+    );
+    common::scrolled(
+        frame,
+        rect,
+        block,
+        solution_lines(app, files, &palette),
+        scroll,
+        &palette,
+    );
 }
 
 pub fn confirm(frame: &mut Frame, app: &App, area: Rect, what: Confirm) {
     let palette = app.palette();
-    let title = app.current_exercise().map(|(_, _, e)| e.title.clone()).unwrap_or_default();
+    let title = app
+        .current_exercise()
+        .map(|(_, _, e)| e.title.clone())
+        .unwrap_or_default();
     let question = match what {
-        Confirm::Reset => format!("Reset “{title}” to the starter? Your current file is kept as a backup."),
-        Confirm::ShowSolution => "You have not passed this exercise yet. Show the solution anyway?".to_owned(),
+        Confirm::Reset => {
+            format!("Reset “{title}” to the starter? Your current file is kept as a backup.")
+        }
+        Confirm::ShowSolution => {
+            "You have not passed this exercise yet. Show the solution anyway?".to_owned()
+        }
         Confirm::DiscardEdits => "Close the editor and lose your unsaved changes?".to_owned(),
         Confirm::QuitDiscarding => "Quit and lose your unsaved changes in the editor?".to_owned(),
     };
     let width = (question.width() as u16 + 4).clamp(30, 64).min(area.width);
     let rect = layout::centered(area, width, 6);
     frame.render_widget(Clear, rect);
-    let block = pane(Line::styled(" Are you sure? ", palette.title), true, &palette);
+    let block = pane(
+        Line::styled(" Are you sure? ", palette.title),
+        true,
+        &palette,
+    );
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let lines = vec![
@@ -107,5 +146,10 @@ pub fn confirm(frame: &mut Frame, app: &App, area: Rect, what: Confirm) {
             Span::styled(" no", palette.dim),
         ]),
     ];
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }).style(palette.base), inner);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .style(palette.base),
+        inner,
+    );
 }

@@ -3,11 +3,11 @@
 //! own colours, a race report).
 
 use super::super::app::{RunState, TICK_MILLIS};
-use crate::runner::{DiffTag, Outcome, Phase, Stream, Verdict};
+use super::super::markdown::paragraph;
 use super::super::theme::Palette;
 use super::common::{ansi_lines, bar, human_size, seconds};
-use super::super::markdown::paragraph;
 use crate::pack::{Expect, Snippet};
+use crate::runner::{DiffTag, Outcome, Phase, Stream, Verdict};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
@@ -23,18 +23,31 @@ pub struct RunContext<'a> {
 const MAX_LOG_LINES: usize = 400;
 const SPINNER: [&str; 8] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧"];
 
-pub fn run_lines(run: &RunState, cx: &RunContext<'_>, palette: &Palette, width: u16) -> Vec<Line<'static>> {
+pub fn run_lines(
+    run: &RunState,
+    cx: &RunContext<'_>,
+    palette: &Palette,
+    width: u16,
+) -> Vec<Line<'static>> {
     super::common::hard_wrap(unwrapped(run, cx, palette, width), width)
 }
 
-fn unwrapped(run: &RunState, cx: &RunContext<'_>, palette: &Palette, width: u16) -> Vec<Line<'static>> {
+fn unwrapped(
+    run: &RunState,
+    cx: &RunContext<'_>,
+    palette: &Palette,
+    width: u16,
+) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     if run.running() {
         running(run, cx, palette, width, &mut out);
         return out;
     }
     if let Some(error) = &run.error {
-        out.push(Line::styled("✘ Could not run", palette.error.add_modifier(Modifier::BOLD)));
+        out.push(Line::styled(
+            "✘ Could not run",
+            palette.error.add_modifier(Modifier::BOLD),
+        ));
         out.extend(paragraph(error, palette.base, width));
         return out;
     }
@@ -46,13 +59,22 @@ fn unwrapped(run: &RunState, cx: &RunContext<'_>, palette: &Palette, width: u16)
 
 /// Output first and the spinner and progress bar last, as cargo does: the
 /// pane follows the tail, so what is happening now is always in view.
-fn running(run: &RunState, cx: &RunContext<'_>, palette: &Palette, width: u16, out: &mut Vec<Line<'static>>) {
+fn running(
+    run: &RunState,
+    cx: &RunContext<'_>,
+    palette: &Palette,
+    width: u16,
+    out: &mut Vec<Line<'static>>,
+) {
     for (stream, line) in &run.live {
         let mut lines = ansi_lines(line, palette, 1);
         if *stream == Stream::Stderr && !line.contains('\u{1b}') {
             for l in &mut lines {
                 for s in &mut l.spans {
-                    s.style = palette.dim.patch(Style { fg: s.style.fg.or(palette.dim.fg), ..s.style });
+                    s.style = palette.dim.patch(Style {
+                        fg: s.style.fg.or(palette.dim.fg),
+                        ..s.style
+                    });
                 }
             }
         }
@@ -70,11 +92,19 @@ fn running(run: &RunState, cx: &RunContext<'_>, palette: &Palette, width: u16, o
         Some(Phase::Run) => "Running",
     };
     out.push(Line::from(vec![
-        Span::styled(format!("{spinner} {what}…"), palette.accent.add_modifier(Modifier::BOLD)),
-        Span::styled(format!("  {:.1} s  (Esc cancels)", elapsed as f64 / 1000.0), palette.dim),
+        Span::styled(
+            format!("{spinner} {what}…"),
+            palette.accent.add_modifier(Modifier::BOLD),
+        ),
+        Span::styled(
+            format!("  {:.1} s  (Esc cancels)", elapsed as f64 / 1000.0),
+            palette.dim,
+        ),
     ]));
     if let Some((unit, done, total)) = &run.progress {
-        let bar_width = usize::from(width).saturating_sub(22 + 7 + unit.len()).clamp(5, 30);
+        let bar_width = usize::from(width)
+            .saturating_sub(22 + 7 + unit.len())
+            .clamp(5, 30);
         let mut spans = vec![Span::styled("Compiling crates ", palette.base)];
         spans.extend(bar(*done, *total, bar_width, palette));
         spans.push(Span::styled(format!(" {done}/{total} "), palette.base));
@@ -116,12 +146,22 @@ fn metrics(verdict: &Verdict) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
-fn finished(verdict: &Verdict, cx: &RunContext<'_>, palette: &Palette, width: u16, out: &mut Vec<Line<'static>>) {
-    let say = |out: &mut Vec<Line<'static>>, text: &str, style: Style| out.extend(paragraph(text, style, width));
+fn finished(
+    verdict: &Verdict,
+    cx: &RunContext<'_>,
+    palette: &Palette,
+    width: u16,
+    out: &mut Vec<Line<'static>>,
+) {
+    let say = |out: &mut Vec<Line<'static>>, text: &str, style: Style| {
+        out.extend(paragraph(text, style, width))
+    };
     let passed = verdict.passed();
     let bold = Modifier::BOLD;
     let title = match (cx.snippet, passed) {
-        (Some(snippet), true) => format!("✔ {}, as expected", capitalise(&snippet.expect.describe())),
+        (Some(snippet), true) => {
+            format!("✔ {}, as expected", capitalise(&snippet.expect.describe()))
+        }
         (None, true) => "✔ Passed".to_owned(),
         (_, false) => match &verdict.outcome {
             Outcome::Cancelled => "■ Cancelled".to_owned(),
@@ -130,7 +170,9 @@ fn finished(verdict: &Verdict, cx: &RunContext<'_>, palette: &Palette, width: u1
     };
     let style = match (&verdict.outcome, passed) {
         (_, true) => palette.ok.add_modifier(bold),
-        (Outcome::Cancelled | Outcome::TimedOut { .. } | Outcome::OutputLimit { .. }, _) => palette.warn.add_modifier(bold),
+        (Outcome::Cancelled | Outcome::TimedOut { .. } | Outcome::OutputLimit { .. }, _) => {
+            palette.warn.add_modifier(bold)
+        }
         _ => palette.error.add_modifier(bold),
     };
     say(out, &title, style);
@@ -142,7 +184,11 @@ fn finished(verdict: &Verdict, cx: &RunContext<'_>, palette: &Palette, width: u1
     match &verdict.outcome {
         Outcome::Passed => {
             if cx.snippet.is_none() {
-                say(out, "Your program does what the exercise asks.", palette.base);
+                say(
+                    out,
+                    "Your program does what the exercise asks.",
+                    palette.base,
+                );
                 out.push(Line::default());
             }
             let expects_failure = cx
@@ -156,7 +202,11 @@ fn finished(verdict: &Verdict, cx: &RunContext<'_>, palette: &Palette, width: u1
             output_sections(verdict, palette, out);
         }
         Outcome::WrongOutput { diff, .. } => {
-            say(out, "It runs, but prints something else than expected.", palette.base);
+            say(
+                out,
+                "It runs, but prints something else than expected.",
+                palette.base,
+            );
             out.push(Line::from(vec![
                 Span::styled("- expected, missing  ", palette.diff_delete),
                 Span::styled(" ", palette.base),
@@ -169,7 +219,10 @@ fn finished(verdict: &Verdict, cx: &RunContext<'_>, palette: &Palette, width: u1
                     DiffTag::Delete => ("- ", palette.diff_delete),
                     DiffTag::Insert => ("+ ", palette.diff_insert),
                 };
-                out.push(Line::styled(format!("{mark}{}", d.text.replace('\t', "    ")), style));
+                out.push(Line::styled(
+                    format!("{mark}{}", d.text.replace('\t', "    ")),
+                    style,
+                ));
             }
             if !verdict.stderr.trim().is_empty() {
                 out.push(Line::default());
@@ -178,19 +231,36 @@ fn finished(verdict: &Verdict, cx: &RunContext<'_>, palette: &Palette, width: u1
             }
         }
         Outcome::CompileError { diagnostics, codes } => {
-            out.push(Line::styled("It does not compile. The compiler says:", palette.base));
+            out.push(Line::styled(
+                "It does not compile. The compiler says:",
+                palette.base,
+            ));
             out.push(Line::default());
-            let log = if diagnostics.trim().is_empty() { &verdict.build_log } else { diagnostics };
+            let log = if diagnostics.trim().is_empty() {
+                &verdict.build_log
+            } else {
+                diagnostics
+            };
             out.extend(ansi_lines(log, palette, MAX_LOG_LINES));
-            let codes = if codes.is_empty() { &verdict.error_codes } else { codes };
+            let codes = if codes.is_empty() {
+                &verdict.error_codes
+            } else {
+                codes
+            };
             if !codes.is_empty() {
                 out.push(Line::default());
-                out.push(Line::styled(format!("Error codes: {}", codes.join(", ")), palette.dim));
+                out.push(Line::styled(
+                    format!("Error codes: {}", codes.join(", ")),
+                    palette.dim,
+                ));
             }
             explain(cx, palette, out);
         }
         Outcome::LintFailed { diagnostics } => {
-            out.push(Line::styled("It works, but the linter objects:", palette.base));
+            out.push(Line::styled(
+                "It works, but the linter objects:",
+                palette.base,
+            ));
             out.push(Line::default());
             out.extend(ansi_lines(diagnostics, palette, MAX_LOG_LINES));
         }
@@ -199,16 +269,33 @@ fn finished(verdict: &Verdict, cx: &RunContext<'_>, palette: &Palette, width: u1
             out.push(Line::default());
             out.extend(ansi_lines(output, palette, MAX_LOG_LINES));
         }
-        Outcome::RuntimeError { exit_code, signal, panicked, stderr } => {
+        Outcome::RuntimeError {
+            exit_code,
+            signal,
+            panicked,
+            stderr,
+        } => {
             let words = match (panicked, signal, exit_code) {
-                (true, _, _) => "The program panicked: it hit an error it could not handle and stopped.".to_owned(),
-                (_, Some(sig), _) => format!("The program was killed by signal {sig}{}.", signal_name(*sig)),
-                (_, _, Some(code)) => format!("The program exited with status {code}; a program that succeeds exits with 0."),
+                (true, _, _) => {
+                    "The program panicked: it hit an error it could not handle and stopped."
+                        .to_owned()
+                }
+                (_, Some(sig), _) => format!(
+                    "The program was killed by signal {sig}{}.",
+                    signal_name(*sig)
+                ),
+                (_, _, Some(code)) => format!(
+                    "The program exited with status {code}; a program that succeeds exits with 0."
+                ),
                 _ => "The program stopped abnormally.".to_owned(),
             };
             say(out, &words, palette.base);
             out.push(Line::default());
-            let text = if stderr.trim().is_empty() { &verdict.stderr } else { stderr };
+            let text = if stderr.trim().is_empty() {
+                &verdict.stderr
+            } else {
+                stderr
+            };
             if !text.trim().is_empty() {
                 out.push(heading("What it printed on standard error", palette));
                 plain(text, palette.error, out);
@@ -232,7 +319,10 @@ fn finished(verdict: &Verdict, cx: &RunContext<'_>, palette: &Palette, width: u1
         Outcome::TimedOut { after } => {
             say(
                 out,
-                &format!("Still running after {}, so it was stopped. Look for a loop that never ends, a goroutine or thread that waits forever, or a read of input that never comes.", seconds(*after)),
+                &format!(
+                    "Still running after {}, so it was stopped. Look for a loop that never ends, a goroutine or thread that waits forever, or a read of input that never comes.",
+                    seconds(*after)
+                ),
                 palette.base,
             );
             output_sections(verdict, palette, out);
@@ -240,17 +330,30 @@ fn finished(verdict: &Verdict, cx: &RunContext<'_>, palette: &Palette, width: u1
         Outcome::OutputLimit { limit } => {
             say(
                 out,
-                &format!("It printed more than {}, so it was stopped. Look for a loop that prints without end.", human_size(*limit as u64)),
+                &format!(
+                    "It printed more than {}, so it was stopped. Look for a loop that prints without end.",
+                    human_size(*limit as u64)
+                ),
                 palette.base,
             );
         }
         Outcome::ToolchainMissing { tool, help } => {
-            say(out, &format!("{tool} is not installed, or not on your PATH."), palette.base);
+            say(
+                out,
+                &format!("{tool} is not installed, or not on your PATH."),
+                palette.base,
+            );
             say(out, help, palette.accent);
         }
         Outcome::NotAsExpected { expected, actual } => {
-            out.push(Line::from(vec![Span::styled("Expected: ", palette.dim), Span::styled(expected.clone(), palette.base)]));
-            out.push(Line::from(vec![Span::styled("Actually: ", palette.dim), Span::styled(actual.clone(), palette.base)]));
+            out.push(Line::from(vec![
+                Span::styled("Expected: ", palette.dim),
+                Span::styled(expected.clone(), palette.base),
+            ]));
+            out.push(Line::from(vec![
+                Span::styled("Actually: ", palette.dim),
+                Span::styled(actual.clone(), palette.base),
+            ]));
             out.push(Line::default());
             if !verdict.build_log.trim().is_empty() {
                 out.push(heading("The compiler says", palette));
@@ -269,7 +372,10 @@ fn explain(cx: &RunContext<'_>, palette: &Palette, out: &mut Vec<Line<'static>>)
         out.push(Line::from(vec![
             Span::styled("▶ Press ", palette.accent),
             Span::styled("o", palette.key),
-            Span::styled(format!(" to read “{title}”, which explains {code}."), palette.accent),
+            Span::styled(
+                format!(" to read “{title}”, which explains {code}."),
+                palette.accent,
+            ),
         ]));
     }
 }
@@ -288,7 +394,9 @@ fn output_sections(verdict: &Verdict, palette: &Palette, out: &mut Vec<Line<'sta
 
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 fn signal_name(sig: i32) -> &'static str {
