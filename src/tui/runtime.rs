@@ -443,7 +443,7 @@ impl<S: Services> Executor<S> {
                 if let Err(message) = &result
                     && message.starts_with(NO_EDITOR)
                 {
-                    Self::send(&tx, Action::EditorReturned(result));
+                    // Open the built-in editor, then say why it is that one.
                     Self::send(
                         &tx,
                         Action::FileLoaded {
@@ -451,6 +451,7 @@ impl<S: Services> Executor<S> {
                             path,
                         },
                     );
+                    Self::send(&tx, Action::EditorReturned(result));
                 } else {
                     Self::send(&tx, Action::EditorReturned(result));
                 }
@@ -547,7 +548,7 @@ impl<S: Services> Executor<S> {
     }
 }
 
-const NO_EDITOR: &str = "Neither $VISUAL nor $EDITOR is set";
+pub const NO_EDITOR: &str = "Neither $VISUAL nor $EDITOR is set";
 
 /// `$VISUAL`, else `$EDITOR`, split into program and arguments ("code -w").
 pub fn editor_command(visual: Option<String>, editor: Option<String>) -> Option<Vec<String>> {

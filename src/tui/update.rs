@@ -1130,6 +1130,7 @@ fn editor_returned(app: &mut App, result: Result<bool, String>, fx: &mut Vec<Eff
                 app.say(Tone::Info, "The file did not change.");
             }
         }
+        Err(e) if e.starts_with(super::runtime::NO_EDITOR) => app.say(Tone::Info, e),
         Err(e) => app.say(Tone::Bad, e),
     }
 }
