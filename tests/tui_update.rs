@@ -917,3 +917,10 @@ fn every_screen_draws_at_every_size_without_panicking() {
         }
     }
 }
+
+#[test]
+fn editor_ctrl_s_without_changes_checks() {
+    let mut app = editing();
+    let fx = press(&mut app, ctrl('s'));
+    assert!(check_job(&fx).is_some(), "{fx:?}");
+}

@@ -99,7 +99,7 @@ pub fn pane_content(
     match pane {
         ExercisePane::Result => {
             if view.run == Default::default() {
-                return idle_result(app, palette);
+                return idle_result(app, palette, width);
             }
             let explain = view.run.verdict.as_ref().and_then(|v| {
                 let (li, pi, code) = app.explaining_page(&verdict_codes(v))?;
@@ -267,26 +267,27 @@ pub fn pane_content(
     }
 }
 
-fn idle_result(app: &App, palette: &Palette) -> Vec<Line<'static>> {
+fn idle_result(app: &App, palette: &Palette, width: u16) -> Vec<Line<'static>> {
     let Some((view, _, exercise)) = app.current_exercise() else {
         return Vec::new();
     };
-    let mut lines = vec![Line::from(vec![
-        Span::styled("Not checked yet. Edit your copy (", palette.dim),
-        Span::styled("e", palette.key),
-        Span::styled(" or ", palette.dim),
-        Span::styled("i", palette.key),
-        Span::styled("), then save or press ", palette.dim),
-        Span::styled("c", palette.key),
-        Span::styled(".", palette.dim),
-    ])];
+    let mut lines = markdown::render(
+        "Not checked yet. Edit your copy (`e` or `i`), then save it or press `c`.",
+        width,
+        palette,
+    );
     if app.passed(&exercise.id) {
-        lines.push(Line::styled("You passed this exercise before.", palette.ok));
+        lines.extend(markdown::paragraph(
+            "You passed this exercise before.",
+            palette.ok,
+            width,
+        ));
     }
     if view.watch == WatchState::On {
-        lines.push(Line::styled(
-            "Watching: the check reruns when the file is saved.",
+        lines.extend(markdown::paragraph(
+            "Watching: the check reruns each time the file is saved.",
             palette.dim,
+            width,
         ));
     }
     lines
@@ -302,9 +303,9 @@ fn draw_editor(frame: &mut Frame, editor: &Editor, area: Rect, palette: &Palette
         Span::styled(format!(" Editing {name} "), palette.title),
         Span::styled(
             if editor.modified() {
-                "● modified "
+                "· ● modified "
             } else {
-                "saved "
+                "· saved "
             },
             if editor.modified() {
                 palette.warn

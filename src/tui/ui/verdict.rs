@@ -231,10 +231,7 @@ fn finished(
             }
         }
         Outcome::CompileError { diagnostics, codes } => {
-            out.push(Line::styled(
-                "It does not compile. The compiler says:",
-                palette.base,
-            ));
+            say(out, "It does not compile. The compiler says:", palette.base);
             out.push(Line::default());
             let log = if diagnostics.trim().is_empty() {
                 &verdict.build_log
@@ -257,15 +254,12 @@ fn finished(
             explain(cx, palette, out);
         }
         Outcome::LintFailed { diagnostics } => {
-            out.push(Line::styled(
-                "It works, but the linter objects:",
-                palette.base,
-            ));
+            say(out, "It works, but the linter objects:", palette.base);
             out.push(Line::default());
             out.extend(ansi_lines(diagnostics, palette, MAX_LOG_LINES));
         }
         Outcome::TestsFailed { output } => {
-            out.push(Line::styled("Some tests failed:", palette.base));
+            say(out, "Some tests failed:", palette.base);
             out.push(Line::default());
             out.extend(ansi_lines(output, palette, MAX_LOG_LINES));
         }
