@@ -170,10 +170,7 @@ impl Workspace {
             let starter = lesson.file(&file.starter).unwrap_or_default();
             match fs::read_to_string(&copy) {
                 Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                    write_atomic(&copy, starter.as_bytes())
-                        .map_err(io_err("cannot create the exercise file", &copy))?;
-                    write_atomic(&pristine, starter.as_bytes())
-                        .map_err(io_err("cannot record the starter", &pristine))?;
+                    install_starter(&copy, &pristine, starter)?;
                     created = true;
                 }
                 Err(source) => {
@@ -186,10 +183,7 @@ impl Workspace {
                 Ok(current) => {
                     let untouched = fs::read_to_string(&pristine).is_ok_and(|p| p == current);
                     if untouched && current != starter {
-                        write_atomic(&copy, starter.as_bytes())
-                            .map_err(io_err("cannot update the exercise file", &copy))?;
-                        write_atomic(&pristine, starter.as_bytes())
-                            .map_err(io_err("cannot record the starter", &pristine))?;
+                        install_starter(&copy, &pristine, starter)?;
                     }
                 }
             }
@@ -248,12 +242,12 @@ impl Workspace {
                 fs::copy(&copy, &backup).map_err(io_err("cannot back up", &copy))?;
                 backups.push(backup);
             }
-            let starter = lesson.file(&file.starter).unwrap_or_default();
-            write_atomic(&copy, starter.as_bytes())
-                .map_err(io_err("cannot restore the starter", &copy))?;
             let pristine = self.starters_dir(&exercise.id).join(&file.starter);
-            write_atomic(&pristine, starter.as_bytes())
-                .map_err(io_err("cannot record the starter", &pristine))?;
+            install_starter(
+                &copy,
+                &pristine,
+                lesson.file(&file.starter).unwrap_or_default(),
+            )?;
         }
         self.write_cargo_manifest(pack)?;
         Ok(backups)
@@ -311,6 +305,15 @@ impl Workspace {
         }
         write_atomic(path, contents.as_bytes()).map_err(io_err("cannot write", path))
     }
+}
+
+/// Writes a starter as the learner's copy, and records it as it was given,
+/// so that an untouched copy can later follow a changed starter.
+fn install_starter(copy: &Path, pristine: &Path, starter: &str) -> Result<(), WorkspaceError> {
+    write_atomic(copy, starter.as_bytes())
+        .map_err(io_err("cannot write the exercise file", copy))?;
+    write_atomic(pristine, starter.as_bytes())
+        .map_err(io_err("cannot record the starter", pristine))
 }
 
 fn code_of(exercise: &Exercise) -> Result<&CodeExercise, WorkspaceError> {

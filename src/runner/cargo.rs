@@ -46,11 +46,10 @@ const MESSAGE_FORMAT: &str = "--message-format=json-diagnostic-rendered-ansi";
 
 pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
     let program = cx.program;
-    let toolchains = cx.runner.toolchains();
-    let cargo = toolchains.require(Tool::Cargo)?.to_path_buf();
-    toolchains.require(Tool::Rustc)?;
+    let cargo = cx.runner.require(Tool::Cargo)?.to_path_buf();
+    cx.runner.require(Tool::Rustc)?;
     if program.lint {
-        toolchains.require(Tool::Clippy)?;
+        cx.runner.require(Tool::Clippy)?;
     }
 
     // The stage lock keeps two runs of the same program apart while one of

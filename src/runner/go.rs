@@ -7,7 +7,7 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
-use super::stage::{self, DirLock, io_halt, stage_dir, sync_dir, write_if_different};
+use super::stage::{self, DirLock, stage_dir, sync_dir, write_if_different};
 use super::{
     BuildReport, Built, Context, Execution, Halt, LintReport, Metrics, Phase, RunEvent, Tool,
 };
@@ -42,10 +42,9 @@ func main() {
 
 pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
     let program = cx.program;
-    let toolchains = cx.runner.toolchains();
-    let go = toolchains.require(Tool::Go)?.to_path_buf();
+    let go = cx.runner.require(Tool::Go)?.to_path_buf();
     let cc = match program.race {
-        true => Some(toolchains.require(Tool::Cc)?.to_path_buf()),
+        true => Some(cx.runner.require(Tool::Cc)?.to_path_buf()),
         false => None,
     };
 
@@ -78,10 +77,9 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
     env.extend(go_env(cc.as_deref()));
     let testing = program.test.is_some();
     let binary = stage.join(if testing { "prog.test" } else { "prog" });
-    // A stale binary must never be run after a failed build.
-    if binary.exists() {
-        std::fs::remove_file(&binary).map_err(|e| io_halt("remove", &binary, &e))?;
-    }
+    // The binary is kept between builds: `go build -o` skips the link when
+    // it is up to date, which is most of a warm build's time. A failed build
+    // never runs it.
 
     let mut metrics = Metrics::default();
     let mut build_args: Vec<OsString> = match testing {

@@ -139,6 +139,8 @@ pub struct Runner {
     search_path: Option<OsString>,
     extra_env: Vec<(OsString, OsString)>,
     toolchains: OnceLock<Toolchains>,
+    tools: [OnceLock<ToolStatus>; Tool::ALL.len()],
+    paths: [OnceLock<Option<PathBuf>>; Tool::ALL.len()],
 }
 
 /// Why a run stopped before there was anything to judge.
@@ -293,6 +295,8 @@ impl Runner {
             search_path: None,
             extra_env: Vec::new(),
             toolchains: OnceLock::new(),
+            tools: Default::default(),
+            paths: Default::default(),
         }
     }
 
@@ -324,10 +328,66 @@ impl Runner {
         self.output_cap
     }
 
-    /// Detected on first use, once.
+    /// Every toolchain, detected on first use, once (for `gorust doctor`
+    /// and the UI's welcome page).
     pub fn toolchains(&self) -> &Toolchains {
-        self.toolchains
-            .get_or_init(|| Toolchains::detect(self.search_path.as_deref()))
+        self.toolchains.get_or_init(|| {
+            let [go, rustc, cargo, clippy, cc] = std::thread::scope(|scope| {
+                Tool::ALL
+                    .map(|tool| scope.spawn(move || self.tool(tool).clone()))
+                    .map(|handle| handle.join().unwrap_or(ToolStatus::Missing))
+            });
+            Toolchains {
+                go,
+                rustc,
+                cargo,
+                clippy,
+                cc,
+            }
+        })
+    }
+
+    /// One toolchain, detected on first use. A check asks only for the
+    /// tools it needs, so a Go check never waits for rustup's proxies.
+    pub(crate) fn tool(&self, tool: Tool) -> &ToolStatus {
+        self.tools[tool as usize]
+            .get_or_init(|| toolchain::detect_tool(tool, self.search_path.as_deref()))
+    }
+
+    /// Where a tool is, or the name and help for a missing one. Only the
+    /// path is looked up: asking a tool for its version costs a process
+    /// (through rustup's proxies, more than a tenth of a small build), so
+    /// versions are asked only when a build fails, to explain it.
+    pub(crate) fn require(&self, tool: Tool) -> Result<&Path, Halt> {
+        let found = self.paths[tool as usize]
+            .get_or_init(|| toolchain::find_tool(tool, self.search_path.as_deref()));
+        match found {
+            Some(path) => Ok(path),
+            None => Err(Halt::ToolchainMissing {
+                tool: tool.name().to_string(),
+                help: ToolStatus::Missing.help(tool).unwrap_or_default(),
+            }),
+        }
+    }
+
+    /// A failed build may be the toolchain's fault: too old for edition
+    /// 2024 or `go 1.22`, or a rustup proxy with no toolchain behind it.
+    fn explain_build_failure(&self, program: &Program, outcome: Outcome) -> Outcome {
+        if !matches!(outcome, Outcome::CompileError { .. }) {
+            return outcome;
+        }
+        let tool = match program.lang {
+            Lang::Go => Tool::Go,
+            Lang::Rust if program.crates.is_empty() => Tool::Rustc,
+            Lang::Rust => Tool::Cargo,
+        };
+        match self.tool(tool).help(tool) {
+            Some(help) => Outcome::ToolchainMissing {
+                tool: tool.name().to_string(),
+                help,
+            },
+            None => outcome,
+        }
     }
 
     /// Builds, lints (when asked) and runs the program, then judges it.
@@ -350,10 +410,12 @@ impl Runner {
             Lang::Rust if program.crates.is_empty() => rustc::run(&cx),
             Lang::Rust => cargo::run(&cx),
         });
-        match built {
+        let mut verdict = match built {
             Ok(Built { execution, metrics }) => Verdict::from_execution(execution, expect, metrics),
             Err(halt) => Verdict::halted(halt.into_outcome()),
-        }
+        };
+        verdict.outcome = self.explain_build_failure(program, verdict.outcome);
+        verdict
     }
 
     /// Gets a machine ready to work offline: builds the pinned crates and

@@ -13,10 +13,9 @@ use super::{
 
 pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
     let program = cx.program;
-    let toolchains = cx.runner.toolchains();
-    let rustc = toolchains.require(Tool::Rustc)?.to_path_buf();
+    let rustc = cx.runner.require(Tool::Rustc)?.to_path_buf();
     let clippy = match program.lint {
-        true => Some(toolchains.require(Tool::Clippy)?.to_path_buf()),
+        true => Some(cx.runner.require(Tool::Clippy)?.to_path_buf()),
         false => None,
     };
 

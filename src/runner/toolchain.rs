@@ -2,7 +2,6 @@
 
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
-use std::thread;
 use std::time::Duration;
 
 use serde::Serialize;
@@ -128,23 +127,6 @@ pub struct Toolchains {
 }
 
 impl Toolchains {
-    /// Looks in `search_path`, or in the process's PATH when `None`. The
-    /// tools are asked for their versions in parallel.
-    pub fn detect(search_path: Option<&OsStr>) -> Toolchains {
-        let [go, rustc, cargo, clippy, cc] = thread::scope(|scope| {
-            Tool::ALL
-                .map(|tool| scope.spawn(move || detect_tool(tool, search_path)))
-                .map(|handle| handle.join().unwrap_or(ToolStatus::Missing))
-        });
-        Toolchains {
-            go,
-            rustc,
-            cargo,
-            clippy,
-            cc,
-        }
-    }
-
     pub fn status(&self, tool: Tool) -> &ToolStatus {
         match tool {
             Tool::Go => &self.go,
@@ -152,18 +134,6 @@ impl Toolchains {
             Tool::Cargo => &self.cargo,
             Tool::Clippy => &self.clippy,
             Tool::Cc => &self.cc,
-        }
-    }
-
-    /// The path of a usable tool, or the name and help for a missing one.
-    pub(crate) fn require(&self, tool: Tool) -> Result<&Path, super::Halt> {
-        let status = self.status(tool);
-        match (status.path(), status.help(tool)) {
-            (Some(path), _) => Ok(path),
-            (None, help) => Err(super::Halt::ToolchainMissing {
-                tool: tool.name().to_string(),
-                help: help.unwrap_or_default(),
-            }),
         }
     }
 }
@@ -176,8 +146,9 @@ fn command_name(tool: Tool) -> &'static str {
     }
 }
 
-fn detect_tool(tool: Tool, search_path: Option<&OsStr>) -> ToolStatus {
-    let found = match tool {
+/// Where a tool is, without running it: the cheap part of detection.
+pub(crate) fn find_tool(tool: Tool, search_path: Option<&OsStr>) -> Option<PathBuf> {
+    match tool {
         // Go runs `gcc` unless CC says otherwise; we set CC to what we find.
         Tool::Cc => ["gcc", "clang", "cc"]
             .iter()
@@ -190,8 +161,13 @@ fn detect_tool(tool: Tool, search_path: Option<&OsStr>) -> ToolStatus {
             })
             .or_else(|| find_program("clippy-driver", search_path)),
         other => find_program(other.name(), search_path),
-    };
-    let Some(path) = found else {
+    }
+}
+
+/// Finds one tool in `search_path` (or the process's PATH when `None`) and
+/// asks it for its version.
+pub(crate) fn detect_tool(tool: Tool, search_path: Option<&OsStr>) -> ToolStatus {
+    let Some(path) = find_tool(tool, search_path) else {
         return ToolStatus::Missing;
     };
     let version_arg = if tool == Tool::Go {
@@ -285,10 +261,10 @@ mod tests {
 
     #[test]
     fn an_empty_path_finds_nothing() {
-        let toolchains = Toolchains::detect(Some(OsStr::new("")));
         for tool in Tool::ALL {
-            assert_eq!(toolchains.status(tool), &ToolStatus::Missing, "{tool:?}");
-            let help = toolchains.status(tool).help(tool).unwrap_or_default();
+            let status = detect_tool(tool, Some(OsStr::new("")));
+            assert_eq!(status, ToolStatus::Missing, "{tool:?}");
+            let help = status.help(tool).unwrap_or_default();
             assert!(help.contains("was not found"), "{help}");
         }
     }
