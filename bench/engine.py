@@ -141,8 +141,9 @@ def main():
         cargo_dir = tmp / "raw-cargo"
         (cargo_dir / "src").mkdir(parents=True)
         shutil.copy(ROOT / "assets" / "cargo" / "Cargo.lock", cargo_dir / "Cargo.lock")
-        manifest = (ROOT / "assets" / "cargo" / "Cargo.toml").read_text()
-        (cargo_dir / "Cargo.toml").write_text(manifest.replace('name = "gorust-exercises"', 'name = "prog"'))
+        # The same manifest and lock gorust uses; the package name must stay
+        # as locked, so the binary is named after it.
+        shutil.copy(ROOT / "assets" / "cargo" / "Cargo.toml", cargo_dir / "Cargo.toml")
         (cargo_dir / "src" / "main.rs").write_text(TOKIO_SRC)
         go_env = dict(os.environ, GOTOOLCHAIN="local", GOFLAGS="-mod=mod", GOPROXY="off")
 
@@ -153,7 +154,7 @@ def main():
             return timed(["rustc", "--edition", "2024", "main.rs", "-o", "prog"], rs_dir) + timed(["./prog"], rs_dir)
 
         def raw_tokio():
-            return timed(["cargo", "build", "--locked", "--quiet"], cargo_dir) + timed(["target/debug/prog"], cargo_dir)
+            return timed(["cargo", "build", "--locked", "--quiet"], cargo_dir) + timed(["target/debug/gorust-exercises"], cargo_dir)
 
         def check(exercise):
             return lambda: timed(base + ["check", exercise], env=env)
