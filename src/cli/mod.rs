@@ -202,13 +202,16 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
 }
 
 fn tutorial(cli: &Cli, open: Option<String>) -> anyhow::Result<u8> {
-    let engine = open_engine(cli)?;
-    // The terminal UI arrives with its own issue; until then, say what works.
-    let _ = open;
-    eprintln!(
-        "The terminal tutorial is not built yet. Meanwhile: `gorust list`, `gorust check <exercise>`, `gorust hint <exercise>`.\nPack: {} ({} lessons)",
-        engine.pack().title,
-        engine.pack().lessons.len()
-    );
+    let engine = std::sync::Arc::new(open_engine(cli)?);
+    let options = crate::tui::TuiOptions {
+        open,
+        from: cli.from.map(Lang::from),
+        theme: cli.theme.map(|theme| match theme {
+            ThemeArg::Dark => crate::tui::Theme::Dark,
+            ThemeArg::Light => crate::tui::Theme::Light,
+        }),
+        track: cli.track.clone(),
+    };
+    crate::tui::run(engine, options)?;
     Ok(exit::OK)
 }
