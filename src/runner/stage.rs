@@ -31,16 +31,15 @@ impl DirLock {
             .open(lock_path)
             .map_err(|e| io_halt("open the lock file", lock_path, &e))?;
         loop {
-            // Fully qualified: std's own File::try_lock would shadow the trait.
-            match fs4::FileExt::try_lock(&file) {
+            match file.try_lock() {
                 Ok(()) => return Ok(DirLock { _file: file }),
-                Err(fs4::TryLockError::WouldBlock) => {
+                Err(std::fs::TryLockError::WouldBlock) => {
                     if cancel.is_cancelled() {
                         return Err(Halt::Cancelled);
                     }
                     thread::sleep(Duration::from_millis(50));
                 }
-                Err(fs4::TryLockError::Error(e)) => return Err(io_halt("lock", lock_path, &e)),
+                Err(std::fs::TryLockError::Error(e)) => return Err(io_halt("lock", lock_path, &e)),
             }
         }
     }
