@@ -3,9 +3,9 @@
 //! snippets do what their `expect` says, solutions pass, starters do not.
 
 use crate::Lang;
-use crate::engine::{Engine, expectation_of, snippet_program};
-use crate::pack::{ExerciseKind, Lesson, Problem, Snippet};
-use crate::runner::{CancelToken, NoEvents, Outcome, Verdict};
+use crate::engine::Engine;
+use crate::pack::{ExerciseKind, Lesson, Problem, Quiz, Snippet};
+use crate::runner::{CancelToken, NoEvents, Outcome, Verdict, normalize_output};
 use serde::Serialize;
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -139,15 +139,10 @@ fn run_job(engine: &Engine, job: &Job, cancel: &CancelToken) -> (String, Vec<Pro
             };
             let mut problems = Vec::new();
             if !verdict.passed() {
-                problems.push(p.origin.problem(
-                    lang.key(),
-                    format!(
-                        "{} was expected to be a program that {}, but: {}",
-                        snippet.file,
-                        snippet.expect.describe(),
-                        summary(&verdict)
-                    ),
-                ));
+                problems.push(
+                    p.origin
+                        .problem(lang.key(), not_as_expected(snippet, &verdict)),
+                );
             }
             (label, problems)
         }
@@ -215,18 +210,7 @@ fn run_job(engine: &Engine, job: &Job, cancel: &CancelToken) -> (String, Vec<Pro
                     }
                     problems
                 }
-                ExerciseKind::Quiz(quiz) => match &quiz.code {
-                    None => Vec::new(),
-                    Some(snippet) => check_quiz_code(
-                        engine,
-                        lesson,
-                        exercise,
-                        snippet,
-                        &quiz.choices,
-                        quiz.answer,
-                        cancel,
-                    ),
-                },
+                ExerciseKind::Quiz(quiz) => check_quiz_code(engine, exercise, quiz, cancel),
             };
             (label, problems)
         }
@@ -235,45 +219,49 @@ fn run_job(engine: &Engine, job: &Job, cancel: &CancelToken) -> (String, Vec<Pro
 
 fn check_quiz_code(
     engine: &Engine,
-    lesson: &Lesson,
     exercise: &crate::pack::Exercise,
-    snippet: &Snippet,
-    choices: &[String],
-    answer: usize,
+    quiz: &Quiz,
     cancel: &CancelToken,
 ) -> Vec<Problem> {
-    let program = snippet_program(lesson, snippet, format!("quiz-{}", exercise.id));
-    let verdict = engine.runner().run(
-        &program,
-        &expectation_of(&snippet.expect),
-        &NoEvents,
-        cancel,
-    );
+    let Some(snippet) = &quiz.code else {
+        return Vec::new();
+    };
+    let verdict = match engine.run_quiz_code(&exercise.id, &NoEvents, cancel) {
+        Ok(Some(verdict)) => verdict,
+        Ok(None) => return Vec::new(),
+        Err(e) => return vec![exercise.origin.problem("code", e.to_string())],
+    };
     if !verdict.passed() {
-        return vec![exercise.origin.problem(
-            "code",
-            format!(
-                "{} was expected to be a program that {}, but: {}",
-                snippet.file,
-                snippet.expect.describe(),
-                summary(&verdict)
-            ),
-        )];
+        return vec![
+            exercise
+                .origin
+                .problem("code", not_as_expected(snippet, &verdict)),
+        ];
     }
-    let actual = crate::runner::normalize_output(&verdict.stdout);
-    match choices
+    let actual = normalize_output(&verdict.stdout);
+    match quiz
+        .choices
         .iter()
-        .position(|c| crate::runner::normalize_output(c) == actual)
+        .position(|c| normalize_output(c) == actual)
     {
-        Some(i) if i != answer => vec![exercise.origin.problem(
+        Some(i) if i != quiz.answer => vec![exercise.origin.problem(
             "quiz.answer",
             format!(
-                "the program really prints choice {i} ({:?}), but the answer says {answer}",
-                choices[i]
+                "the program really prints choice {i} ({:?}), but the answer says {}",
+                quiz.choices[i], quiz.answer
             ),
         )],
         _ => Vec::new(),
     }
+}
+
+fn not_as_expected(snippet: &Snippet, verdict: &Verdict) -> String {
+    format!(
+        "{} was expected to be a program that {}, but: {}",
+        snippet.file,
+        snippet.expect.describe(),
+        summary(verdict)
+    )
 }
 
 /// One paragraph on what happened, for a problem message.
