@@ -4,7 +4,7 @@
 
 use crate::Lang;
 use crate::engine::Engine;
-use crate::pack::{ExerciseKind, Lesson, Problem, Quiz, Snippet};
+use crate::pack::{CodeExercise, Exercise, ExerciseKind, Lesson, Problem, Quiz, Snippet};
 use crate::runner::{CancelToken, NoEvents, Outcome, Verdict, normalize_output};
 use serde::Serialize;
 use std::path::PathBuf;
@@ -152,64 +152,7 @@ fn run_job(engine: &Engine, job: &Job, cancel: &CancelToken) -> (String, Vec<Pro
             };
             let label = exercise.id.clone();
             let problems = match &exercise.kind {
-                ExerciseKind::Code(code) => {
-                    let mut problems = Vec::new();
-                    let read = |solution: bool| -> Vec<(PathBuf, String)> {
-                        code.files
-                            .iter()
-                            .map(|f| {
-                                let file = if solution { &f.solution } else { &f.starter };
-                                (
-                                    PathBuf::from(&f.starter),
-                                    lesson.file(file).unwrap_or_default().to_owned(),
-                                )
-                            })
-                            .collect()
-                    };
-                    let solved = engine.judge_files(
-                        lesson,
-                        exercise,
-                        code,
-                        read(true),
-                        None,
-                        &NoEvents,
-                        cancel,
-                    );
-                    if !solved.passed() {
-                        problems.push(exercise.origin.problem(
-                            if code.files.len() > 1 {
-                                "solutions"
-                            } else {
-                                "solution"
-                            },
-                            format!("the solution does not pass: {}", summary(&solved)),
-                        ));
-                    }
-                    let started = engine.judge_files(
-                        lesson,
-                        exercise,
-                        code,
-                        read(false),
-                        None,
-                        &NoEvents,
-                        cancel,
-                    );
-                    if started.passed() {
-                        problems.push(exercise.origin.problem(
-                            if code.files.len() > 1 { "files" } else { "file" },
-                            "the starter already passes: give the learner something to fix or write",
-                        ));
-                    } else if matches!(
-                        started.outcome,
-                        Outcome::ToolchainMissing { .. } | Outcome::Error { .. }
-                    ) {
-                        problems.push(exercise.origin.problem(
-                            "file",
-                            format!("the starter could not be checked: {}", summary(&started)),
-                        ));
-                    }
-                    problems
-                }
+                ExerciseKind::Code(code) => check_exercise(engine, lesson, exercise, code, cancel),
                 ExerciseKind::Quiz(quiz) => check_quiz_code(engine, exercise, quiz, cancel),
             };
             (label, problems)
@@ -217,9 +160,78 @@ fn run_job(engine: &Engine, job: &Job, cancel: &CancelToken) -> (String, Vec<Pro
     }
 }
 
+/// A solution must pass, lint-clean (`go vet`, `clippy -D warnings`) even
+/// where the learner is not held to it: it is what learners are shown as the
+/// idiomatic answer. A starter must not pass.
+fn check_exercise(
+    engine: &Engine,
+    lesson: &Lesson,
+    exercise: &Exercise,
+    code: &CodeExercise,
+    cancel: &CancelToken,
+) -> Vec<Problem> {
+    let files = |solution: bool| -> Vec<(PathBuf, String)> {
+        code.files
+            .iter()
+            .map(|f| {
+                let file = if solution { &f.solution } else { &f.starter };
+                let text = lesson.file(file).unwrap_or_default().to_owned();
+                (PathBuf::from(&f.starter), text)
+            })
+            .collect()
+    };
+    let several = code.files.len() > 1;
+    let mut problems = Vec::new();
+
+    let strict = CodeExercise {
+        lint: true,
+        ..code.clone()
+    };
+    let solved = engine.judge_files(
+        lesson,
+        exercise,
+        &strict,
+        files(true),
+        None,
+        &NoEvents,
+        cancel,
+    );
+    if !solved.passed() {
+        problems.push(exercise.origin.problem(
+            if several { "solutions" } else { "solution" },
+            format!("the solution does not pass: {}", summary(&solved)),
+        ));
+    }
+
+    let started = engine.judge_files(
+        lesson,
+        exercise,
+        code,
+        files(false),
+        None,
+        &NoEvents,
+        cancel,
+    );
+    if started.passed() {
+        problems.push(exercise.origin.problem(
+            if several { "files" } else { "file" },
+            "the starter already passes: give the learner something to fix or write",
+        ));
+    } else if matches!(
+        started.outcome,
+        Outcome::ToolchainMissing { .. } | Outcome::Error { .. }
+    ) {
+        problems.push(exercise.origin.problem(
+            if several { "files" } else { "file" },
+            format!("the starter could not be checked: {}", summary(&started)),
+        ));
+    }
+    problems
+}
+
 fn check_quiz_code(
     engine: &Engine,
-    exercise: &crate::pack::Exercise,
+    exercise: &Exercise,
     quiz: &Quiz,
     cancel: &CancelToken,
 ) -> Vec<Problem> {
