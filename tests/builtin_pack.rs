@@ -258,3 +258,58 @@ fn validate_passes_on_the_builtin_pack() {
         "`gorust validate` did not report 0 problems:\n{stdout}\n{stderr}"
     );
 }
+
+/// Every program a learner reads is formatted as its language's tool would:
+/// gofmt for Go, rustfmt (edition 2024) for Rust. (Lint cleanliness of the
+/// solutions is part of `validate`.)
+#[test]
+fn every_program_is_formatted() {
+    if !common::require("go") || !common::require("rustc") {
+        return;
+    }
+    let lessons = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
+    let out = std::process::Command::new("gofmt")
+        .arg("-l")
+        .arg(&lessons)
+        .output()
+        .expect("gofmt runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "",
+        "these Go files are not gofmt-formatted"
+    );
+
+    let mut rust_files = Vec::new();
+    let mut dirs = vec![lessons];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                rust_files.push(path);
+            }
+        }
+    }
+    assert!(
+        rust_files.len() > 50,
+        "found {} Rust files",
+        rust_files.len()
+    );
+    let out = std::process::Command::new("rustfmt")
+        .args(["--check", "--edition", "2024"])
+        .args(&rust_files)
+        .output()
+        .expect("rustfmt runs");
+    assert!(
+        out.status.success(),
+        "these Rust files are not rustfmt-formatted:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
