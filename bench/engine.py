@@ -98,6 +98,18 @@ def median_of(runs, fn):
     return statistics.median(fn() for _ in range(runs))
 
 
+def interleaved(runs, first, second):
+    """Medians of two measurements taken in alternation, so that a machine
+    that speeds up or slows down during the run affects both alike."""
+    first()
+    second()
+    a, b = [], []
+    for _ in range(runs):
+        a.append(first())
+        b.append(second())
+    return statistics.median(a), statistics.median(b)
+
+
 def peak_kib(cmd, env):
     """Peak resident memory of one child process, from its rusage."""
     pid = os.fork()
@@ -165,8 +177,7 @@ def main():
             ("Rust: rustc + run", "bench-rust", raw_rust),
             ("Rust + tokio: warm cargo build + run", "bench-tokio", raw_tokio),
         ]:
-            floor = median_of(args.runs, raw)
-            ours = median_of(args.runs, check(exercise))
+            floor, ours = interleaved(args.runs, raw, check(exercise))
             rows.append((label, floor, ours))
 
         list_time = median_of(max(args.runs, 20), lambda: timed(base + ["list"], env=env))
