@@ -1,16 +1,21 @@
-//! Small file-system helpers shared by progress, settings and the workspace.
+//! Small file-system helpers shared by progress, settings, the workspace and
+//! the UI's built-in editor.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-/// Writes a file so that a reader sees either the old or the new content,
-/// never half of it: temp file in the same folder, fsync, rename.
+/// Writes a file so that a reader (or a file watcher) sees either the old or
+/// the new content, never half of it: temp file in the same folder, fsync,
+/// rename. A file that is replaced keeps its permissions.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir)?;
     let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
     tmp.write_all(contents)?;
+    if let Ok(meta) = fs::metadata(path) {
+        let _ = fs::set_permissions(tmp.path(), meta.permissions());
+    }
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     // Make the rename itself durable.
