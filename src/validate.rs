@@ -5,7 +5,7 @@
 use crate::Lang;
 use crate::engine::Engine;
 use crate::pack::{CodeExercise, Exercise, ExerciseKind, Lesson, Problem, Quiz, Snippet};
-use crate::runner::{CancelToken, NoEvents, Outcome, Verdict, normalize_output};
+use crate::runner::{CancelToken, NoEvents, Outcome, Verdict, normalize_output, strip_ansi};
 use serde::Serialize;
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -313,9 +313,4 @@ fn clip(text: &str) -> String {
         out.push_str("\n...");
     }
     out
-}
-
-/// Removes ANSI colour sequences from compiler output for plain-text reports.
-pub fn strip_ansi(text: &str) -> String {
-    anstream::adapter::strip_str(text).to_string()
 }

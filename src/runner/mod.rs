@@ -29,6 +29,7 @@ pub use cargo::allowed_crates;
 pub use events::{CancelToken, EventSink, NoEvents, Phase, RunEvent, Stream};
 pub use judge::{
     BuildReport, Ending, Execution, LintReport, RunReport, diff_lines, judge, normalize_output,
+    strip_ansi,
 };
 pub use outcome::{DiffLine, DiffTag, Metrics, Outcome, Verdict};
 pub use toolchain::{Tool, ToolStatus, Toolchains};
