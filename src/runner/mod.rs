@@ -32,8 +32,11 @@ pub use judge::{
     strip_ansi,
 };
 pub use outcome::{DiffLine, DiffTag, Metrics, Outcome, Verdict};
+pub use rustc::is_error_code;
 pub use toolchain::{Tool, ToolStatus, Toolchains};
 
+/// The default wall-clock limit for running a program.
+pub const DEFAULT_RUN_TIMEOUT: Duration = Duration::from_secs(10);
 /// The default cap on what a program may print (stdout and stderr together).
 pub const DEFAULT_OUTPUT_CAP: usize = 1024 * 1024;
 /// Wall-clock limit for `go build`, `rustc` and the linters.
@@ -89,7 +92,7 @@ pub struct Program {
 }
 
 impl Program {
-    /// A program with no test, no input, no lint and a 10 s run limit.
+    /// A program with no test, no input, no lint and [`DEFAULT_RUN_TIMEOUT`].
     pub fn new(lang: Lang, name: impl Into<String>, sources: Vec<Source>) -> Program {
         Program {
             lang,
@@ -100,7 +103,7 @@ impl Program {
             crates: Vec::new(),
             lint: false,
             stdin: Vec::new(),
-            timeout: Duration::from_secs(10),
+            timeout: DEFAULT_RUN_TIMEOUT,
             display_dir: None,
         }
     }
