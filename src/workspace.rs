@@ -119,7 +119,7 @@ impl Workspace {
             root: root.to_path_buf(),
             dir,
         };
-        ws.write_if_changed(&ws.dir.join("go.mod"), "module exercises\n\ngo 1.22\n")?;
+        ws.write_if_changed(&ws.dir.join("go.mod"), crate::runner::GO_MOD)?;
         Ok(ws)
     }
 

@@ -27,6 +27,7 @@ use crate::Lang;
 
 pub use cargo::allowed_crates;
 pub use events::{CancelToken, EventSink, NoEvents, Phase, RunEvent, Stream};
+pub use go::GO_MOD;
 pub use judge::{
     BuildReport, Ending, Execution, LintReport, RunReport, diff_lines, judge, normalize_output,
     strip_ansi,
