@@ -350,11 +350,7 @@ impl Engine {
             lang,
         };
         let p = lesson.pages.get(page).ok_or_else(no_snippet)?;
-        let snippet = match lang {
-            Lang::Go => p.go.as_ref(),
-            Lang::Rust => p.rust.as_ref(),
-        }
-        .ok_or_else(no_snippet)?;
+        let snippet = p.snippet(lang).ok_or_else(no_snippet)?;
         let mut program = snippet_program(
             lesson,
             snippet,

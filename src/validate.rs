@@ -54,8 +54,8 @@ pub fn validate(
     };
     for lesson in &pack.lessons {
         for (page, p) in lesson.pages.iter().enumerate() {
-            for (lang, snippet) in [(Lang::Go, &p.go), (Lang::Rust, &p.rust)] {
-                if snippet.is_some() {
+            for lang in Lang::ALL {
+                if p.snippet(lang).is_some() {
                     counts.snippets += 1;
                     work.push(Job::Snippet { lesson, page, lang });
                 }
@@ -127,10 +127,7 @@ fn run_job(engine: &Engine, job: &Job, cancel: &CancelToken) -> (String, Vec<Pro
             let Some(p) = lesson.pages.get(*page) else {
                 return (label, Vec::new());
             };
-            let Some(snippet) = (match lang {
-                Lang::Go => p.go.as_ref(),
-                Lang::Rust => p.rust.as_ref(),
-            }) else {
+            let Some(snippet) = p.snippet(*lang) else {
                 return (label, Vec::new());
             };
             let verdict = match engine.run_snippet(&lesson.id, *page, *lang, &NoEvents, cancel) {

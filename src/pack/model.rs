@@ -263,3 +263,13 @@ impl Lesson {
         self.files.get(path).map(String::as_str)
     }
 }
+
+impl Page {
+    /// The page's program in `lang`, if it has one.
+    pub fn snippet(&self, lang: Lang) -> Option<&Snippet> {
+        match lang {
+            Lang::Go => self.go.as_ref(),
+            Lang::Rust => self.rust.as_ref(),
+        }
+    }
+}

@@ -521,10 +521,7 @@ fn run_snippets(app: &mut App, fx: &mut Vec<Effect>) {
     }
     let langs: Vec<Lang> = Lang::ALL
         .into_iter()
-        .filter(|l| match l {
-            Lang::Go => page.go.is_some(),
-            Lang::Rust => page.rust.is_some(),
-        })
+        .filter(|&lang| page.snippet(lang).is_some())
         .collect();
     if langs.is_empty() {
         app.say(Tone::Info, "This page has no programs to run.");
