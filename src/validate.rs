@@ -214,10 +214,7 @@ fn check_exercise(
             if several { "files" } else { "file" },
             "the starter already passes: give the learner something to fix or write",
         ));
-    } else if matches!(
-        started.outcome,
-        Outcome::ToolchainMissing { .. } | Outcome::Error { .. }
-    ) {
+    } else if started.outcome.is_inconclusive() {
         problems.push(exercise.origin.problem(
             if several { "files" } else { "file" },
             format!("the starter could not be checked: {}", summary(&started)),
