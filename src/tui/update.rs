@@ -177,8 +177,8 @@ fn overlay(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
             Action::Back | Action::Help | Action::Quit | Action::Solution => app.overlay = None,
             Action::Up => scroll(app, ScrollTarget::Overlay, -1),
             Action::Down => scroll(app, ScrollTarget::Overlay, 1),
-            Action::PageUp => page(app, ScrollTarget::Overlay, false),
-            Action::PageDown => page(app, ScrollTarget::Overlay, true),
+            Action::PageUp => page_scroll(app, ScrollTarget::Overlay, false),
+            Action::PageDown => page_scroll(app, ScrollTarget::Overlay, true),
             Action::Home => scroll(app, ScrollTarget::Overlay, i32::MIN),
             Action::End => scroll(app, ScrollTarget::Overlay, i32::MAX),
             _ => {}
@@ -418,11 +418,7 @@ fn lesson(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         lesson.exercises.len(),
     );
     let focus = view.focus;
-    let target = match focus {
-        LessonPane::Prose => ScrollTarget::Prose,
-        LessonPane::Code(i) => ScrollTarget::Code(i),
-        LessonPane::Output(i) => ScrollTarget::Output(i),
-    };
+    let target = ScrollTarget::from(focus);
     match action {
         Action::Next => {
             if page + 1 < pages {
@@ -638,10 +634,7 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
     };
     let running = view.run.running();
     let main_file = view.files.first().cloned();
-    let target = match view.focus {
-        ExercisePane::Task => ScrollTarget::Task,
-        ExercisePane::Result => ScrollTarget::Result,
-    };
+    let target = ScrollTarget::from(view.focus);
     let codes = view
         .run
         .verdict
@@ -1212,10 +1205,6 @@ fn page_scroll(app: &mut App, target: ScrollTarget, down: bool) {
     scroll(app, target, if down { rows } else { -rows });
 }
 
-fn page(app: &mut App, target: ScrollTarget, down: bool) {
-    page_scroll(app, target, down);
-}
-
 fn scroll_slot(app: &mut App, target: ScrollTarget) -> Option<&mut u16> {
     match target {
         ScrollTarget::Overlay => match app.overlay.as_mut()? {
@@ -1250,12 +1239,7 @@ fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
         }
         Screen::Lesson => {
             if let Some(pane) = ui::lesson_layout(app).and_then(|l| l.pane_at(column, row)) {
-                let target = match pane {
-                    LessonPane::Prose => ScrollTarget::Prose,
-                    LessonPane::Code(i) => ScrollTarget::Code(i),
-                    LessonPane::Output(i) => ScrollTarget::Output(i),
-                };
-                scroll(app, target, delta);
+                scroll(app, pane.into(), delta);
             }
         }
         Screen::Exercise => {
@@ -1270,8 +1254,7 @@ fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
                         };
                     }
                 }
-                Some(ExercisePane::Task) => scroll(app, ScrollTarget::Task, delta),
-                Some(ExercisePane::Result) => scroll(app, ScrollTarget::Result, delta),
+                Some(pane) => scroll(app, pane.into(), delta),
                 None => {}
             }
         }
