@@ -83,7 +83,7 @@ fn screen(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
             fx.push(Effect::SaveUiState(app.ui.clone()));
             app.say(
                 Tone::Info,
-                format!("{} theme", capitalised(app.theme.key())),
+                format!("{} theme", ui::capitalised(app.theme.key())),
             );
             return;
         }
@@ -101,13 +101,6 @@ fn screen(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         Screen::Lesson => lesson(app, action, fx),
         Screen::Exercise => exercise(app, action, fx),
     }
-}
-
-fn capitalised(word: &str) -> String {
-    let mut c = word.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 fn quit(app: &mut App, fx: &mut Vec<Effect>) {

@@ -18,7 +18,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Block;
 
-pub use common::{ansi_lines, line_width};
+pub use common::{ansi_lines, capitalised, line_width};
 pub use verdict::{RunContext, run_lines};
 
 /// Something that scrolls.
