@@ -74,9 +74,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     match &app.overlay {
         Some(Overlay::Help { scroll }) => overlay::help(frame, app, area, *scroll),
         Some(Overlay::Confirm(what)) => overlay::confirm(frame, app, area, *what),
-        Some(Overlay::Solution { files, scroll }) => {
-            overlay::solution(frame, app, area, files, *scroll)
-        }
+        Some(Overlay::Solution { scroll, .. }) => overlay::solution(frame, app, area, *scroll),
         None => {}
     }
 }
