@@ -127,11 +127,6 @@ impl Workspace {
         &self.root
     }
 
-    /// This pack's folder.
-    pub fn dir(&self) -> &Path {
-        &self.dir
-    }
-
     /// Build caches: `GORUST_CACHE_DIR` when set (to share them between
     /// workspaces), else `.cache` in the workspace root.
     pub fn cache_dir(&self) -> PathBuf {

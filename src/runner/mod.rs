@@ -329,10 +329,6 @@ impl Runner {
         &self.cache_dir
     }
 
-    pub fn output_cap(&self) -> usize {
-        self.output_cap
-    }
-
     /// Every toolchain, detected on first use, once (for `gorust doctor`
     /// and the UI's welcome page).
     pub fn toolchains(&self) -> &Toolchains {
