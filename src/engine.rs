@@ -223,7 +223,7 @@ impl Engine {
         let display = self.workspace.exercise_dir(id);
         let verdict =
             self.judge_files(lesson, exercise, code, files, Some(display), events, cancel);
-        if counts_as_attempt(&verdict.outcome) {
+        if !verdict.outcome.is_inconclusive() {
             let passed = verdict.passed();
             self.workspace
                 .progress()
@@ -350,11 +350,7 @@ impl Engine {
             lang,
         };
         let p = lesson.pages.get(page).ok_or_else(no_snippet)?;
-        let snippet = match lang {
-            Lang::Go => p.go.as_ref(),
-            Lang::Rust => p.rust.as_ref(),
-        }
-        .ok_or_else(no_snippet)?;
+        let snippet = p.snippet(lang).ok_or_else(no_snippet)?;
         let mut program = snippet_program(
             lesson,
             snippet,
@@ -506,14 +502,6 @@ impl Engine {
     fn pack_key(&self) -> String {
         workspace::pack_slug(&self.pack.source)
     }
-}
-
-/// A cancelled check, or one that could not run at all, is not the learner's attempt.
-fn counts_as_attempt(outcome: &Outcome) -> bool {
-    !matches!(
-        outcome,
-        Outcome::Cancelled | Outcome::ToolchainMissing { .. } | Outcome::Error { .. }
-    )
 }
 
 pub fn expectation_of(expect: &Expect) -> Expectation {

@@ -5,7 +5,7 @@
 use crate::Lang;
 use crate::engine::Engine;
 use crate::pack::{CodeExercise, Exercise, ExerciseKind, Lesson, Problem, Quiz, Snippet};
-use crate::runner::{CancelToken, NoEvents, Outcome, Verdict, normalize_output};
+use crate::runner::{CancelToken, NoEvents, Outcome, Verdict, normalize_output, strip_ansi};
 use serde::Serialize;
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -54,8 +54,8 @@ pub fn validate(
     };
     for lesson in &pack.lessons {
         for (page, p) in lesson.pages.iter().enumerate() {
-            for (lang, snippet) in [(Lang::Go, &p.go), (Lang::Rust, &p.rust)] {
-                if snippet.is_some() {
+            for lang in Lang::ALL {
+                if p.snippet(lang).is_some() {
                     counts.snippets += 1;
                     work.push(Job::Snippet { lesson, page, lang });
                 }
@@ -127,10 +127,7 @@ fn run_job(engine: &Engine, job: &Job, cancel: &CancelToken) -> (String, Vec<Pro
             let Some(p) = lesson.pages.get(*page) else {
                 return (label, Vec::new());
             };
-            let Some(snippet) = (match lang {
-                Lang::Go => p.go.as_ref(),
-                Lang::Rust => p.rust.as_ref(),
-            }) else {
+            let Some(snippet) = p.snippet(*lang) else {
                 return (label, Vec::new());
             };
             let verdict = match engine.run_snippet(&lesson.id, *page, *lang, &NoEvents, cancel) {
@@ -217,10 +214,7 @@ fn check_exercise(
             if several { "files" } else { "file" },
             "the starter already passes: give the learner something to fix or write",
         ));
-    } else if matches!(
-        started.outcome,
-        Outcome::ToolchainMissing { .. } | Outcome::Error { .. }
-    ) {
+    } else if started.outcome.is_inconclusive() {
         problems.push(exercise.origin.problem(
             if several { "files" } else { "file" },
             format!("the starter could not be checked: {}", summary(&started)),
@@ -313,9 +307,4 @@ fn clip(text: &str) -> String {
         out.push_str("\n...");
     }
     out
-}
-
-/// Removes ANSI colour sequences from compiler output for plain-text reports.
-pub fn strip_ansi(text: &str) -> String {
-    anstream::adapter::strip_str(text).to_string()
 }

@@ -119,17 +119,12 @@ impl Workspace {
             root: root.to_path_buf(),
             dir,
         };
-        ws.write_if_changed(&ws.dir.join("go.mod"), "module exercises\n\ngo 1.22\n")?;
+        ws.write_if_changed(&ws.dir.join("go.mod"), crate::runner::GO_MOD)?;
         Ok(ws)
     }
 
     pub fn root(&self) -> &Path {
         &self.root
-    }
-
-    /// This pack's folder.
-    pub fn dir(&self) -> &Path {
-        &self.dir
     }
 
     /// Build caches: `GORUST_CACHE_DIR` when set (to share them between

@@ -109,11 +109,11 @@ pub fn run(engine: &Engine, id: &str, json: bool) -> anyhow::Result<u8> {
     } else {
         anstream::print!("{}", render::verdict(engine, &verdict));
     }
-    Ok(match verdict.outcome {
-        crate::runner::Outcome::Passed => exit::OK,
-        crate::runner::Outcome::Error { .. }
-        | crate::runner::Outcome::ToolchainMissing { .. }
-        | crate::runner::Outcome::Cancelled => exit::ERROR,
-        _ => exit::NOT_PASSED,
+    Ok(if verdict.passed() {
+        exit::OK
+    } else if verdict.outcome.is_inconclusive() {
+        exit::ERROR
+    } else {
+        exit::NOT_PASSED
     })
 }

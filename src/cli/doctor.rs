@@ -10,7 +10,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<u8> {
     let runner = Runner::new(workspace::cache_dir(&root));
     let tools = runner.toolchains();
     let mut missing = Vec::new();
-    for tool in [Tool::Go, Tool::Rustc, Tool::Cargo, Tool::Clippy, Tool::Cc] {
+    for tool in Tool::ALL {
         let status = tools.status(tool);
         let name = tool.name();
         match status {

@@ -6,12 +6,10 @@ use super::model::*;
 use super::problem::Problem;
 use super::raw;
 use crate::Lang;
+use crate::runner::{allowed_crates, is_error_code};
 use serde_saphyr::Spanned;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
-
-/// Crates a Rust exercise or snippet may name; gorust pins their versions.
-pub const ALLOWED_CRATES: &[&str] = &["tokio"];
 
 /// A loaded pack and everything found wrong with it.
 #[derive(Debug)]
@@ -457,7 +455,7 @@ impl LessonLoader<'_> {
         let mut out = Vec::new();
         for (i, c) in crates.iter().enumerate() {
             let name = c.value.trim();
-            if ALLOWED_CRATES.contains(&name) {
+            if allowed_crates().contains(&name) {
                 out.push(name.to_owned());
             } else {
                 self.problem(
@@ -465,7 +463,7 @@ impl LessonLoader<'_> {
                     format!("{field}[{i}]"),
                     format!(
                         "crate `{name}` is not available: gorust pins only {} (so that a classroom can work offline)",
-                        ALLOWED_CRATES.join(", ")
+                        allowed_crates().join(", ")
                     ),
                 );
             }

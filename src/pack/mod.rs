@@ -6,6 +6,6 @@ mod model;
 mod problem;
 mod raw;
 
-pub use load::{ALLOWED_CRATES, Loaded, check_id, load, load_builtin, load_dir};
+pub use load::{Loaded, check_id, load, load_builtin, load_dir};
 pub use model::*;
 pub use problem::Problem;

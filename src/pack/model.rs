@@ -2,6 +2,7 @@
 //! text of every file its lessons name.
 
 use crate::Lang;
+use crate::runner::is_error_code;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -129,11 +130,6 @@ impl Expect {
     }
 }
 
-/// `E` followed by four digits: the form of rustc's error codes.
-pub fn is_error_code(text: &str) -> bool {
-    text.len() == 5 && text.starts_with('E') && text[1..].bytes().all(|b| b.is_ascii_digit())
-}
-
 #[derive(Clone, Debug)]
 pub struct Exercise {
     pub origin: Origin,
@@ -214,7 +210,7 @@ pub struct Quiz {
     pub code: Option<Snippet>,
 }
 
-pub const DEFAULT_TIMEOUT_SECS: u64 = 10;
+pub const DEFAULT_TIMEOUT_SECS: u64 = crate::runner::DEFAULT_RUN_TIMEOUT.as_secs();
 pub const MAX_TIMEOUT_SECS: u64 = 120;
 
 impl Pack {
@@ -265,5 +261,15 @@ impl Pack {
 impl Lesson {
     pub fn file(&self, path: &str) -> Option<&str> {
         self.files.get(path).map(String::as_str)
+    }
+}
+
+impl Page {
+    /// The page's program in `lang`, if it has one.
+    pub fn snippet(&self, lang: Lang) -> Option<&Snippet> {
+        match lang {
+            Lang::Go => self.go.as_ref(),
+            Lang::Rust => self.rust.as_ref(),
+        }
     }
 }

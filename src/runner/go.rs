@@ -12,7 +12,9 @@ use super::{
     BuildReport, Built, Context, Execution, Halt, LintReport, Metrics, Phase, RunEvent, Tool,
 };
 
-pub(crate) const GO_MOD: &str = "module exercises\n\ngo 1.22\n";
+/// The module both the stage and the learner's workspace declare, so that a
+/// sub-package is imported as `exercises/<name>/<dir>` in either.
+pub const GO_MOD: &str = "module exercises\n\ngo 1.22\n";
 
 /// Built with -race by `prepare`, so that the race runtime is compiled once.
 pub(crate) const PREPARE_PROGRAM: &str = r#"package main

@@ -246,6 +246,11 @@ pub fn normalize_output(s: &str) -> String {
     lines.join("\n")
 }
 
+/// Removes ANSI colour sequences from compiler output, for plain text.
+pub fn strip_ansi(text: &str) -> String {
+    anstream::adapter::strip_str(text).to_string()
+}
+
 /// A line diff from `expected` to `actual`.
 pub fn diff_lines(expected: &str, actual: &str) -> Vec<DiffLine> {
     // Both sides end in a newline so that a last line without one does not
@@ -327,6 +332,11 @@ mod tests {
         assert_eq!(normalize_output("\n\n"), "");
         assert_eq!(normalize_output("x\n\ny"), "x\n\ny");
         assert_eq!(normalize_output("  lead"), "  lead");
+    }
+
+    #[test]
+    fn strips_escape_codes() {
+        assert_eq!(strip_ansi("\u{1b}[1;31mx\u{1b}[0m y"), "x y");
     }
 
     #[test]

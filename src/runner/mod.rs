@@ -27,12 +27,17 @@ use crate::Lang;
 
 pub use cargo::allowed_crates;
 pub use events::{CancelToken, EventSink, NoEvents, Phase, RunEvent, Stream};
+pub use go::GO_MOD;
 pub use judge::{
     BuildReport, Ending, Execution, LintReport, RunReport, diff_lines, judge, normalize_output,
+    strip_ansi,
 };
 pub use outcome::{DiffLine, DiffTag, Metrics, Outcome, Verdict};
+pub use rustc::is_error_code;
 pub use toolchain::{Tool, ToolStatus, Toolchains};
 
+/// The default wall-clock limit for running a program.
+pub const DEFAULT_RUN_TIMEOUT: Duration = Duration::from_secs(10);
 /// The default cap on what a program may print (stdout and stderr together).
 pub const DEFAULT_OUTPUT_CAP: usize = 1024 * 1024;
 /// Wall-clock limit for `go build`, `rustc` and the linters.
@@ -88,7 +93,7 @@ pub struct Program {
 }
 
 impl Program {
-    /// A program with no test, no input, no lint and a 10 s run limit.
+    /// A program with no test, no input, no lint and [`DEFAULT_RUN_TIMEOUT`].
     pub fn new(lang: Lang, name: impl Into<String>, sources: Vec<Source>) -> Program {
         Program {
             lang,
@@ -99,7 +104,7 @@ impl Program {
             crates: Vec::new(),
             lint: false,
             stdin: Vec::new(),
-            timeout: Duration::from_secs(10),
+            timeout: DEFAULT_RUN_TIMEOUT,
             display_dir: None,
         }
     }
@@ -322,10 +327,6 @@ impl Runner {
 
     pub fn cache_dir(&self) -> &Path {
         &self.cache_dir
-    }
-
-    pub fn output_cap(&self) -> usize {
-        self.output_cap
     }
 
     /// Every toolchain, detected on first use, once (for `gorust doctor`

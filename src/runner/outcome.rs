@@ -76,6 +76,16 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// Says nothing about the program: the run was cancelled, a toolchain is
+    /// missing, or gorust itself was in trouble. Such a check is not the
+    /// learner's attempt, and `gorust check` exits with an error for it.
+    pub fn is_inconclusive(&self) -> bool {
+        matches!(
+            self,
+            Outcome::Cancelled | Outcome::ToolchainMissing { .. } | Outcome::Error { .. }
+        )
+    }
+
     /// A few words for humans.
     pub fn title(&self) -> &'static str {
         match self {

@@ -225,8 +225,9 @@ impl Diagnostics {
     }
 }
 
-/// `E0382`, not a lint name like `unused_imports` or `clippy::len_zero`.
-fn is_error_code(code: &str) -> bool {
+/// `E` followed by four digits, the form of rustc's error codes: `E0382`,
+/// not a lint name like `unused_imports` or `clippy::len_zero`.
+pub fn is_error_code(code: &str) -> bool {
     code.len() == 5 && code.starts_with('E') && code[1..].chars().all(|c| c.is_ascii_digit())
 }
 

@@ -2,45 +2,27 @@
 //! writing sources into it.
 
 use std::collections::HashSet;
-use std::fs::{self, File, OpenOptions};
+use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
-use std::thread;
-use std::time::Duration;
 
 use super::{CancelToken, Halt, Program, allowed_crates};
 use crate::Lang;
+use crate::fsutil::FileLock;
 
-/// An exclusive lock on a file, held until dropped (the kernel releases it
-/// with the file, even if we crash). Two gorust processes, or two threads of
-/// one, never build in the same place at once.
+/// The lock on a stage (or on the shared cargo package): two gorust
+/// processes, or two threads of one, never build in the same place at once.
 pub(crate) struct DirLock {
-    _file: File,
+    _lock: FileLock,
 }
 
 impl DirLock {
     /// Waits for the lock, giving up when cancelled.
     pub fn acquire(lock_path: &Path, cancel: &CancelToken) -> Result<DirLock, Halt> {
-        if let Some(parent) = lock_path.parent() {
-            fs::create_dir_all(parent).map_err(|e| io_halt("create", parent, &e))?;
-        }
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(lock_path)
-            .map_err(|e| io_halt("open the lock file", lock_path, &e))?;
-        loop {
-            match file.try_lock() {
-                Ok(()) => return Ok(DirLock { _file: file }),
-                Err(std::fs::TryLockError::WouldBlock) => {
-                    if cancel.is_cancelled() {
-                        return Err(Halt::Cancelled);
-                    }
-                    thread::sleep(Duration::from_millis(50));
-                }
-                Err(std::fs::TryLockError::Error(e)) => return Err(io_halt("lock", lock_path, &e)),
-            }
+        match FileLock::acquire_unless(lock_path, || cancel.is_cancelled()) {
+            Ok(Some(lock)) => Ok(DirLock { _lock: lock }),
+            Ok(None) => Err(Halt::Cancelled),
+            Err(e) => Err(io_halt("lock", lock_path, &e)),
         }
     }
 }
@@ -173,6 +155,8 @@ pub(crate) fn stage_dir(cache_dir: &Path, name: &str) -> PathBuf {
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
+    use std::thread;
+    use std::time::Duration;
 
     #[test]
     fn sync_dir_removes_stale_files_and_keeps_unchanged_ones() {

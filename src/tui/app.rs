@@ -287,14 +287,8 @@ impl App {
 
     /// The page's snippets in display order (known language first).
     pub fn ordered_snippets<'p>(&self, page: &'p Page) -> [(Lang, Option<&'p Snippet>); 2] {
-        let pick = |lang: Lang| match lang {
-            Lang::Go => page.go.as_ref(),
-            Lang::Rust => page.rust.as_ref(),
-        };
-        [
-            (self.from, pick(self.from)),
-            (self.from.other(), pick(self.from.other())),
-        ]
+        let [first, second] = [self.from, self.from.other()];
+        [(first, page.snippet(first)), (second, page.snippet(second))]
     }
 
     /// Missing toolchains, for the banner.

@@ -18,11 +18,7 @@ fn err(e: EngineError) -> ServiceError {
 
 fn convert(p: crate::progress::ExerciseProgress) -> ExerciseProgress {
     ExerciseProgress {
-        status: match p.status {
-            crate::progress::Status::New => Status::New,
-            crate::progress::Status::Attempted => Status::Attempted,
-            crate::progress::Status::Passed => Status::Passed,
-        },
+        status: p.status,
         attempts: p.attempts,
         hints_shown: usize::try_from(p.hints_shown).unwrap_or(usize::MAX),
     }
@@ -79,25 +75,11 @@ impl Services for Engine {
     }
 
     fn ui_state(&self) -> UiState {
-        let s = Engine::ui_state(self);
-        UiState {
-            from: s.from,
-            theme: s.theme,
-            last_lesson: s.last_lesson,
-            last_exercise: s.last_exercise,
-            welcomed: s.welcomed,
-        }
+        Engine::ui_state(self)
     }
 
     fn save_ui_state(&self, state: &UiState) -> ServiceResult<()> {
-        let s = crate::engine::UiState {
-            from: state.from,
-            theme: state.theme.clone(),
-            last_lesson: state.last_lesson.clone(),
-            last_exercise: state.last_exercise.clone(),
-            welcomed: state.welcomed,
-        };
-        Engine::save_ui_state(self, &s).map_err(|e| ServiceError::Other(e.to_string()))
+        Engine::save_ui_state(self, state).map_err(|e| ServiceError::Other(e.to_string()))
     }
 
     fn learner_files(&self, exercise_id: &str) -> ServiceResult<Vec<PathBuf>> {

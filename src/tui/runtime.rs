@@ -9,6 +9,7 @@ use super::services::Services;
 use super::theme::{Theme, no_color_requested};
 use super::watch::{self, Watch};
 use super::{ui, update};
+use crate::fsutil::write_atomic;
 use crate::highlight;
 use crate::runner::{CancelToken, RunEvent};
 use ratatui::Terminal;
@@ -19,7 +20,7 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::{cursor, execute, terminal as ct};
 use std::collections::HashMap;
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
@@ -464,7 +465,7 @@ impl<S: Services> Executor<S> {
                 },
             ),
             Effect::WriteFile { path, text } => {
-                let result = write_atomically(&path, &text);
+                let result = write_atomic(&path, text.as_bytes()).map_err(|e| e.to_string());
                 Self::send(&tx, Action::FileSaved { path, result });
             }
             Effect::NextHint { exercise } => self.spawn("hint", move || {
@@ -571,21 +572,6 @@ fn spawn_editor(command: &[String], path: &Path) -> io::Result<std::process::Exi
 
 fn read(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| e.to_string())
-}
-
-/// Writes via a temporary file and a rename, so a watcher never sees half a file.
-pub fn write_atomically(path: &Path, text: &str) -> Result<(), String> {
-    let dir = path
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(|e| e.to_string())?;
-    tmp.write_all(text.as_bytes()).map_err(|e| e.to_string())?;
-    if let Ok(meta) = std::fs::metadata(path) {
-        let _ = std::fs::set_permissions(tmp.path(), meta.permissions());
-    }
-    tmp.persist(path).map_err(|e| e.to_string())?;
-    Ok(())
 }
 
 #[cfg(test)]

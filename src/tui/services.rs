@@ -8,29 +8,14 @@ use crate::pack::Pack;
 use crate::runner::{CancelToken, EventSink, Verdict};
 use std::path::PathBuf;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Status {
-    #[default]
-    New,
-    Attempted,
-    Passed,
-}
+pub use crate::engine::UiState;
+pub use crate::progress::Status;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct ExerciseProgress {
     pub status: Status,
     pub attempts: u32,
     pub hints_shown: usize,
-}
-
-/// What the UI remembers between sessions.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
-pub struct UiState {
-    pub from: Option<Lang>,
-    pub theme: Option<String>,
-    pub last_lesson: Option<String>,
-    pub last_exercise: Option<String>,
-    pub welcomed: bool,
 }
 
 /// One toolchain as the welcome page and the banner show it.

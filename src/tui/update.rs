@@ -83,7 +83,7 @@ fn screen(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
             fx.push(Effect::SaveUiState(app.ui.clone()));
             app.say(
                 Tone::Info,
-                format!("{} theme", capitalised(app.theme.key())),
+                format!("{} theme", ui::capitalised(app.theme.key())),
             );
             return;
         }
@@ -101,13 +101,6 @@ fn screen(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         Screen::Lesson => lesson(app, action, fx),
         Screen::Exercise => exercise(app, action, fx),
     }
-}
-
-fn capitalised(word: &str) -> String {
-    let mut c = word.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 fn quit(app: &mut App, fx: &mut Vec<Effect>) {
@@ -177,8 +170,8 @@ fn overlay(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
             Action::Back | Action::Help | Action::Quit | Action::Solution => app.overlay = None,
             Action::Up => scroll(app, ScrollTarget::Overlay, -1),
             Action::Down => scroll(app, ScrollTarget::Overlay, 1),
-            Action::PageUp => page(app, ScrollTarget::Overlay, false),
-            Action::PageDown => page(app, ScrollTarget::Overlay, true),
+            Action::PageUp => page_scroll(app, ScrollTarget::Overlay, false),
+            Action::PageDown => page_scroll(app, ScrollTarget::Overlay, true),
             Action::Home => scroll(app, ScrollTarget::Overlay, i32::MIN),
             Action::End => scroll(app, ScrollTarget::Overlay, i32::MAX),
             _ => {}
@@ -418,11 +411,7 @@ fn lesson(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         lesson.exercises.len(),
     );
     let focus = view.focus;
-    let target = match focus {
-        LessonPane::Prose => ScrollTarget::Prose,
-        LessonPane::Code(i) => ScrollTarget::Code(i),
-        LessonPane::Output(i) => ScrollTarget::Output(i),
-    };
+    let target = ScrollTarget::from(focus);
     match action {
         Action::Next => {
             if page + 1 < pages {
@@ -521,10 +510,7 @@ fn run_snippets(app: &mut App, fx: &mut Vec<Effect>) {
     }
     let langs: Vec<Lang> = Lang::ALL
         .into_iter()
-        .filter(|l| match l {
-            Lang::Go => page.go.is_some(),
-            Lang::Rust => page.rust.is_some(),
-        })
+        .filter(|&lang| page.snippet(lang).is_some())
         .collect();
     if langs.is_empty() {
         app.say(Tone::Info, "This page has no programs to run.");
@@ -641,10 +627,7 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
     };
     let running = view.run.running();
     let main_file = view.files.first().cloned();
-    let target = match view.focus {
-        ExercisePane::Task => ScrollTarget::Task,
-        ExercisePane::Result => ScrollTarget::Result,
-    };
+    let target = ScrollTarget::from(view.focus);
     let codes = view
         .run
         .verdict
@@ -1215,10 +1198,6 @@ fn page_scroll(app: &mut App, target: ScrollTarget, down: bool) {
     scroll(app, target, if down { rows } else { -rows });
 }
 
-fn page(app: &mut App, target: ScrollTarget, down: bool) {
-    page_scroll(app, target, down);
-}
-
 fn scroll_slot(app: &mut App, target: ScrollTarget) -> Option<&mut u16> {
     match target {
         ScrollTarget::Overlay => match app.overlay.as_mut()? {
@@ -1253,12 +1232,7 @@ fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
         }
         Screen::Lesson => {
             if let Some(pane) = ui::lesson_layout(app).and_then(|l| l.pane_at(column, row)) {
-                let target = match pane {
-                    LessonPane::Prose => ScrollTarget::Prose,
-                    LessonPane::Code(i) => ScrollTarget::Code(i),
-                    LessonPane::Output(i) => ScrollTarget::Output(i),
-                };
-                scroll(app, target, delta);
+                scroll(app, pane.into(), delta);
             }
         }
         Screen::Exercise => {
@@ -1273,8 +1247,7 @@ fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
                         };
                     }
                 }
-                Some(ExercisePane::Task) => scroll(app, ScrollTarget::Task, delta),
-                Some(ExercisePane::Result) => scroll(app, ScrollTarget::Result, delta),
+                Some(pane) => scroll(app, pane.into(), delta),
                 None => {}
             }
         }

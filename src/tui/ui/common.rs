@@ -6,6 +6,7 @@ use super::super::keymap::{self, Context};
 use super::super::theme::{Palette, Theme};
 use crate::Lang;
 use crate::highlight::{self, Background};
+use crate::runner::strip_ansi;
 use ansi_to_tui::IntoText;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -197,26 +198,6 @@ fn adapt(style: Style, palette: &Palette) -> Style {
     }
 }
 
-pub fn strip_ansi(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\u{1b}' {
-            if chars.peek() == Some(&'[') {
-                chars.next();
-                for n in chars.by_ref() {
-                    if n.is_ascii_alphabetic() {
-                        break;
-                    }
-                }
-            }
-            continue;
-        }
-        out.push(c);
-    }
-    out
-}
-
 /// A text progress bar: `██████░░░░`.
 pub fn bar(done: usize, total: usize, width: usize, palette: &Palette) -> Vec<Span<'static>> {
     let filled = if total == 0 {
@@ -322,6 +303,14 @@ pub fn header(frame: &mut Frame, app: &App, area: Rect) {
     left.push(Span::styled(" ".repeat(pad), palette.header));
     left.extend(right);
     frame.render_widget(Paragraph::new(Line::from(left)).style(palette.header), area);
+}
+
+/// The text with its first letter in upper case.
+pub fn capitalised(text: &str) -> String {
+    let mut c = text.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 pub fn truncate(text: &str, width: usize) -> String {
@@ -490,11 +479,6 @@ mod tests {
             10,
         );
         assert_eq!(mono[0].spans[0].style.fg, None);
-    }
-
-    #[test]
-    fn strips_escape_codes() {
-        assert_eq!(strip_ansi("\u{1b}[1;31mx\u{1b}[0m y"), "x y");
     }
 
     fn line_text(l: &Line<'_>) -> String {

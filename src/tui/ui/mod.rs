@@ -9,7 +9,7 @@ mod overlay;
 mod verdict;
 mod welcome;
 
-use super::app::{App, ExercisePane, Overlay, Screen};
+use super::app::{App, ExercisePane, LessonPane, Overlay, Screen};
 use super::keymap;
 use super::layout::{self, ExerciseLayout, LessonLayout};
 use super::update::lesson_sides;
@@ -18,7 +18,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Block;
 
-pub use common::{ansi_lines, line_width};
+pub use common::{ansi_lines, capitalised, line_width};
 pub use verdict::{RunContext, run_lines};
 
 /// Something that scrolls.
@@ -30,6 +30,25 @@ pub enum ScrollTarget {
     Output(usize),
     Task,
     Result,
+}
+
+impl From<LessonPane> for ScrollTarget {
+    fn from(pane: LessonPane) -> ScrollTarget {
+        match pane {
+            LessonPane::Prose => ScrollTarget::Prose,
+            LessonPane::Code(i) => ScrollTarget::Code(i),
+            LessonPane::Output(i) => ScrollTarget::Output(i),
+        }
+    }
+}
+
+impl From<ExercisePane> for ScrollTarget {
+    fn from(pane: ExercisePane) -> ScrollTarget {
+        match pane {
+            ExercisePane::Task => ScrollTarget::Task,
+            ExercisePane::Result => ScrollTarget::Result,
+        }
+    }
 }
 
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -55,9 +74,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     match &app.overlay {
         Some(Overlay::Help { scroll }) => overlay::help(frame, app, area, *scroll),
         Some(Overlay::Confirm(what)) => overlay::confirm(frame, app, area, *what),
-        Some(Overlay::Solution { files, scroll }) => {
-            overlay::solution(frame, app, area, files, *scroll)
-        }
+        Some(Overlay::Solution { scroll, .. }) => overlay::solution(frame, app, area, *scroll),
         None => {}
     }
 }
@@ -80,7 +97,7 @@ pub fn lesson_layout(app: &App) -> Option<LessonLayout> {
     let body = body(app);
     let prose = lesson::pane_content(
         app,
-        super::app::LessonPane::Prose,
+        LessonPane::Prose,
         body.width.saturating_sub(2),
         &app.palette(),
     );
@@ -126,41 +143,29 @@ pub fn editor_viewport(app: &App) -> (usize, usize) {
 
 /// The pane's area and its content, for scroll limits.
 fn target_content(app: &App, target: ScrollTarget) -> Option<(Rect, Vec<Line<'static>>)> {
-    let palette = app.palette();
     match target {
-        ScrollTarget::Overlay => {
-            let (area, lines) = overlay::content(app, full_area(app))?;
-            Some((area, lines))
-        }
-        ScrollTarget::Prose | ScrollTarget::Code(_) | ScrollTarget::Output(_) => {
-            let l = lesson_layout(app)?;
-            let pane = match target {
-                ScrollTarget::Prose => super::app::LessonPane::Prose,
-                ScrollTarget::Code(i) => super::app::LessonPane::Code(i),
-                _ => match target {
-                    ScrollTarget::Output(i) => super::app::LessonPane::Output(i),
-                    _ => return None,
-                },
-            };
-            let area = l.rect(pane)?;
-            let inner = layout::inner(area);
-            Some((area, lesson::pane_content(app, pane, inner.width, &palette)))
-        }
-        ScrollTarget::Task | ScrollTarget::Result => {
-            let l = exercise_layout(app)?;
-            let pane = if target == ScrollTarget::Task {
-                ExercisePane::Task
-            } else {
-                ExercisePane::Result
-            };
-            let area = l.rect(pane)?;
-            let inner = layout::inner(area);
-            Some((
-                area,
-                exercise::pane_content(app, pane, inner.width, &palette),
-            ))
-        }
+        ScrollTarget::Overlay => overlay::content(app, full_area(app)),
+        ScrollTarget::Prose => lesson_content(app, LessonPane::Prose),
+        ScrollTarget::Code(i) => lesson_content(app, LessonPane::Code(i)),
+        ScrollTarget::Output(i) => lesson_content(app, LessonPane::Output(i)),
+        ScrollTarget::Task => exercise_content(app, ExercisePane::Task),
+        ScrollTarget::Result => exercise_content(app, ExercisePane::Result),
     }
+}
+
+fn lesson_content(app: &App, pane: LessonPane) -> Option<(Rect, Vec<Line<'static>>)> {
+    let area = lesson_layout(app)?.rect(pane)?;
+    let width = layout::inner(area).width;
+    Some((area, lesson::pane_content(app, pane, width, &app.palette())))
+}
+
+fn exercise_content(app: &App, pane: ExercisePane) -> Option<(Rect, Vec<Line<'static>>)> {
+    let area = exercise_layout(app)?.rect(pane)?;
+    let width = layout::inner(area).width;
+    Some((
+        area,
+        exercise::pane_content(app, pane, width, &app.palette()),
+    ))
 }
 
 /// How far a pane can scroll: its lines less the rows it shows.

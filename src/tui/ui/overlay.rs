@@ -25,9 +25,7 @@ pub fn content(app: &App, area: Rect) -> Option<(Rect, Vec<Line<'static>>)> {
     let palette = app.palette();
     match app.overlay.as_ref()? {
         Overlay::Help { .. } => Some((big_box(area), help_lines(&palette))),
-        Overlay::Solution { files, .. } => {
-            Some((big_box(area), solution_lines(app, files, &palette)))
-        }
+        Overlay::Solution { files, .. } => Some((big_box(area), solution_lines(files, &palette))),
         Overlay::Confirm(_) => None,
     }
 }
@@ -84,7 +82,7 @@ fn lang_of(path: &str) -> Lang {
     }
 }
 
-fn solution_lines(app: &App, files: &[(String, String)], palette: &Palette) -> Vec<Line<'static>> {
+fn solution_lines(files: &[(String, String)], palette: &Palette) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for (path, text) in files {
         if !lines.is_empty() {
@@ -93,27 +91,21 @@ fn solution_lines(app: &App, files: &[(String, String)], palette: &Palette) -> V
         lines.push(Line::styled(path.clone(), palette.title));
         lines.extend(code_lines(text, lang_of(path), palette));
     }
-    let _ = app;
     lines
 }
 
-pub fn solution(frame: &mut Frame, app: &App, area: Rect, files: &[(String, String)], scroll: u16) {
+pub fn solution(frame: &mut Frame, app: &App, area: Rect, scroll: u16) {
     let palette = app.palette();
-    let rect = big_box(area);
+    let Some((rect, lines)) = content(app, area) else {
+        return;
+    };
     frame.render_widget(Clear, rect);
     let block = pane(
         Line::styled(" Solution · Esc closes ", palette.title),
         true,
         &palette,
     );
-    common::scrolled(
-        frame,
-        rect,
-        block,
-        solution_lines(app, files, &palette),
-        scroll,
-        &palette,
-    );
+    common::scrolled(frame, rect, block, lines, scroll, &palette);
 }
 
 pub fn confirm(frame: &mut Frame, app: &App, area: Rect, what: Confirm) {

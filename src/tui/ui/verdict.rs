@@ -5,7 +5,7 @@
 use super::super::app::{RunState, TICK_MILLIS};
 use super::super::markdown::paragraph;
 use super::super::theme::Palette;
-use super::common::{ansi_lines, bar, human_size, seconds};
+use super::common::{ansi_lines, bar, capitalised, human_size, seconds};
 use crate::pack::{Expect, Snippet};
 use crate::runner::{DiffTag, Outcome, Phase, Stream, Verdict};
 use ratatui::style::{Modifier, Style};
@@ -160,7 +160,7 @@ fn finished(
     let bold = Modifier::BOLD;
     let title = match (cx.snippet, passed) {
         (Some(snippet), true) => {
-            format!("✔ {}, as expected", capitalise(&snippet.expect.describe()))
+            format!("✔ {}, as expected", capitalised(&snippet.expect.describe()))
         }
         (None, true) => "✔ Passed".to_owned(),
         (_, false) => match &verdict.outcome {
@@ -384,13 +384,6 @@ fn output_sections(verdict: &Verdict, palette: &Palette, out: &mut Vec<Line<'sta
         out.push(heading("Standard error", palette));
         plain(&verdict.stderr, palette.dim, out);
     }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 fn signal_name(sig: i32) -> &'static str {
