@@ -212,6 +212,9 @@ fn tutorial(cli: &Cli, open: Option<String>) -> anyhow::Result<u8> {
         }),
         track: cli.track.clone(),
     };
-    crate::tui::run(engine, options)?;
-    Ok(exit::OK)
+    Ok(match crate::tui::run(engine, options)? {
+        crate::tui::Ended::Quit => exit::OK,
+        // The shell convention for "killed by signal N".
+        crate::tui::Ended::Signal(signal) => u8::try_from(128 + signal).unwrap_or(exit::ERROR),
+    })
 }

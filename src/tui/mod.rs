@@ -24,6 +24,7 @@ pub mod watch;
 
 pub use action::{Action, Effect};
 pub use app::{App, Init, TuiOptions};
+pub use runtime::Ended;
 pub use services::Services;
 pub use theme::Theme;
 pub use update::update;
@@ -33,7 +34,7 @@ pub use update::update;
 pub fn run(
     engine: std::sync::Arc<crate::engine::Engine>,
     options: TuiOptions,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Ended> {
     runtime::run_with(engine, options)
 }
 
@@ -41,6 +42,6 @@ pub fn run(
 pub fn run_with<S: Services>(
     services: std::sync::Arc<S>,
     options: TuiOptions,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Ended> {
     runtime::run_with(services, options)
 }

@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use std::io::{self, Write};
 use std::path::Path;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
 
@@ -36,13 +36,24 @@ pub enum Event {
     Action(Action),
 }
 
+/// How the UI ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ended {
+    /// The learner quit.
+    Quit,
+    /// SIGTERM or SIGHUP stopped it (the terminal is restored all the same).
+    Signal(i32),
+}
+
 /// Runs the UI on the real terminal until the learner quits or a signal
 /// arrives; the terminal is restored in every case.
-pub fn run_with<S: Services>(services: Arc<S>, options: TuiOptions) -> anyhow::Result<()> {
+pub fn run_with<S: Services>(services: Arc<S>, options: TuiOptions) -> anyhow::Result<Ended> {
     highlight::warm_up();
     let stop = Arc::new(AtomicBool::new(false));
+    let stopped_by = Arc::new(AtomicUsize::new(0));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
+        signal_hook::flag::register_usize(signal, Arc::clone(&stopped_by), signal as usize)?;
     }
     let gate = Arc::new(InputGate::default());
     signal_hook::flag::register(signal_hook::consts::SIGINT, Arc::clone(&gate.sigint))?;
@@ -57,7 +68,11 @@ pub fn run_with<S: Services>(services: Arc<S>, options: TuiOptions) -> anyhow::R
     let result = run_loop(&mut terminal, init, &mut executor, &rx, &stop);
     executor.shutdown();
     drop(guard);
-    result.map(drop)
+    result?;
+    Ok(match stopped_by.load(Ordering::SeqCst) {
+        0 => Ended::Quit,
+        signal => Ended::Signal(i32::try_from(signal).unwrap_or(i32::MAX)),
+    })
 }
 
 /// What the app starts from. Toolchains are detected later, off the
