@@ -106,7 +106,7 @@ pub enum Action {
         result: Result<Vec<(String, String)>, ServiceError>,
     },
     /// The external editor returned; `changed` when the file's contents moved.
-    EditorReturned(Result<bool, String>),
+    EditorReturned(Result<bool, EditorError>),
     FileLoaded {
         path: PathBuf,
         result: Result<String, String>,
@@ -164,4 +164,24 @@ pub enum Effect {
         force: bool,
     },
     SaveUiState(UiState),
+}
+
+/// Why the external editor did not edit the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EditorError {
+    /// Neither $VISUAL nor $EDITOR is set: the built-in editor opens instead.
+    NotSet,
+    /// The editor could not be started or failed; the sentence says which.
+    Failed(String),
+}
+
+impl std::fmt::Display for EditorError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EditorError::NotSet => f.write_str(
+                "Neither $VISUAL nor $EDITOR is set: using the built-in editor (Ctrl-S saves, Esc closes).",
+            ),
+            EditorError::Failed(message) => f.write_str(message),
+        }
+    }
 }

@@ -2,7 +2,7 @@
 //! setup and restore, the input thread, signals and the effect executor, the
 //! one place that calls the engine.
 
-use super::action::{Action, Effect};
+use super::action::{Action, EditorError, Effect};
 use super::app::{App, Init, TICK_MILLIS, TuiOptions};
 use super::keymap;
 use super::services::Services;
@@ -380,7 +380,9 @@ impl<S: Services> Executor<S> {
             Ok(handle) => self.workers.push(handle),
             Err(e) => Self::send(
                 &self.tx,
-                Action::EditorReturned(Err(format!("cannot start a thread: {e}"))),
+                Action::EditorReturned(Err(EditorError::Failed(format!(
+                    "cannot start a thread: {e}"
+                )))),
             ),
         }
     }
@@ -456,9 +458,7 @@ impl<S: Services> Executor<S> {
             Effect::Unwatch => self.watch = None,
             Effect::ExternalEditor { path } => {
                 let result = self.external_editor(&path, terminal);
-                if let Err(message) = &result
-                    && message.starts_with(NO_EDITOR)
-                {
+                if result == Err(EditorError::NotSet) {
                     // Open the built-in editor, then say why it is that one.
                     Self::send(
                         &tx,
@@ -521,11 +521,9 @@ impl<S: Services> Executor<S> {
         &mut self,
         path: &Path,
         terminal: &mut Terminal<B>,
-    ) -> Result<bool, String> {
+    ) -> Result<bool, EditorError> {
         let command = editor_command(std::env::var("VISUAL").ok(), std::env::var("EDITOR").ok())
-            .ok_or_else(|| {
-                format!("{NO_EDITOR}: using the built-in editor (Ctrl-S saves, Esc closes).")
-            })?;
+            .ok_or(EditorError::NotSet)?;
         let before = std::fs::read(path).ok();
         let status = match &self.gate {
             Some(gate) => {
@@ -558,13 +556,17 @@ impl<S: Services> Executor<S> {
         };
         match status {
             Ok(s) if s.success() => Ok(std::fs::read(path).ok() != before),
-            Ok(s) => Err(format!("{} exited with {s}", command[0])),
-            Err(e) => Err(format!("cannot run {}: {e}", command[0])),
+            Ok(s) => Err(EditorError::Failed(format!(
+                "{} exited with {s}",
+                command[0]
+            ))),
+            Err(e) => Err(EditorError::Failed(format!(
+                "cannot run {}: {e}",
+                command[0]
+            ))),
         }
     }
 }
-
-pub const NO_EDITOR: &str = "Neither $VISUAL nor $EDITOR is set";
 
 /// `$VISUAL`, else `$EDITOR`, split into program and arguments ("code -w").
 pub fn editor_command(visual: Option<String>, editor: Option<String>) -> Option<Vec<String>> {

@@ -1,7 +1,7 @@
 //! `update`: the one place the app's state changes. No I/O happens here;
 //! what must touch the world is returned as [`Effect`]s.
 
-use super::action::{Action, Effect};
+use super::action::{Action, EditorError, Effect};
 use super::app::*;
 use super::editor::Editor;
 use super::services::{ServiceError, Status};
@@ -1104,7 +1104,7 @@ fn solution_ready(
     }
 }
 
-fn editor_returned(app: &mut App, result: Result<bool, String>, fx: &mut Vec<Effect>) {
+fn editor_returned(app: &mut App, result: Result<bool, EditorError>, fx: &mut Vec<Effect>) {
     match result {
         Ok(changed) => {
             let watching = app
@@ -1118,8 +1118,8 @@ fn editor_returned(app: &mut App, result: Result<bool, String>, fx: &mut Vec<Eff
                 app.say(Tone::Info, "The file did not change.");
             }
         }
-        Err(e) if e.starts_with(super::runtime::NO_EDITOR) => app.say(Tone::Info, e),
-        Err(e) => app.say(Tone::Bad, e),
+        Err(e @ EditorError::NotSet) => app.say(Tone::Info, e.to_string()),
+        Err(e) => app.say(Tone::Bad, e.to_string()),
     }
 }
 
