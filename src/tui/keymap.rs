@@ -416,11 +416,15 @@ pub fn context(app: &App) -> Context {
         return Context::TooSmall;
     }
     match &app.overlay {
-        Some(Overlay::Help { .. }) => return Context::Help,
-        Some(Overlay::Confirm(_)) => return Context::Confirm,
-        Some(Overlay::Solution { .. }) => return Context::Solution,
-        None => {}
+        Some(Overlay::Help { .. }) => Context::Help,
+        Some(Overlay::Confirm(_)) => Context::Confirm,
+        Some(Overlay::Solution { .. }) => Context::Solution,
+        None => screen_context(app),
     }
+}
+
+/// The context of the screen itself, under any overlay.
+pub fn screen_context(app: &App) -> Context {
     match app.screen {
         Screen::Welcome => Context::Welcome,
         Screen::Catalog if app.catalog.filtering => Context::Filter,
@@ -459,6 +463,21 @@ pub fn has_globals(context: Context) -> bool {
 }
 
 /// Every table, titled, for the help overlay.
+/// The help overlay's sections, the one for `current` (the screen under the
+/// overlay) first, so the keys that matter now are on top.
+pub fn help_sections_for(current: Context) -> Vec<(&'static str, &'static [Binding])> {
+    let here = bindings(current);
+    let mut sections = help_sections().to_vec();
+    if let Some(i) = sections
+        .iter()
+        .position(|(_, b)| std::ptr::eq(*b, here) && !here.is_empty())
+    {
+        let first = sections.remove(i);
+        sections.insert(0, first);
+    }
+    sections
+}
+
 pub fn help_sections() -> [(&'static str, &'static [Binding]); 8] {
     [
         ("Everywhere", GLOBAL),

@@ -24,13 +24,16 @@ fn big_box(area: Rect) -> Rect {
 pub fn content(app: &App, area: Rect) -> Option<(Rect, Vec<Line<'static>>)> {
     let palette = app.palette();
     match app.overlay.as_ref()? {
-        Overlay::Help { .. } => Some((big_box(area), help_lines(&palette))),
+        Overlay::Help { .. } => Some((
+            big_box(area),
+            help_lines(keymap::screen_context(app), &palette),
+        )),
         Overlay::Solution { files, .. } => Some((big_box(area), solution_lines(files, &palette))),
         Overlay::Confirm(_) => None,
     }
 }
 
-fn help_lines(palette: &Palette) -> Vec<Line<'static>> {
+fn help_lines(current: keymap::Context, palette: &Palette) -> Vec<Line<'static>> {
     let mut lines = vec![
         Line::styled(
             "Arrows and vim keys both work; the mouse wheel scrolls the pane under it and a click selects.",
@@ -41,7 +44,7 @@ fn help_lines(palette: &Palette) -> Vec<Line<'static>> {
             palette.dim,
         ),
     ];
-    for (title, bindings) in keymap::help_sections() {
+    for (title, bindings) in keymap::help_sections_for(current) {
         lines.push(Line::default());
         lines.push(Line::styled(title.to_owned(), palette.title));
         for b in bindings {
