@@ -560,15 +560,7 @@ fn exercise_list(
         Some(name) => Some(pack.track(name).ok_or_else(|| ReportError::UnknownTrack {
             name: name.to_owned(),
             pack: pack.title.clone(),
-            known: if pack.tracks.is_empty() {
-                "(none)".to_owned()
-            } else {
-                pack.tracks
-                    .iter()
-                    .map(|t| t.id.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            },
+            known: pack.track_ids(),
         })?),
         None => None,
     };

@@ -39,14 +39,9 @@ pub fn run(engine: &Engine, json: bool, track: Option<&str>) -> anyhow::Result<u
     let pack = engine.pack();
     let track = match track {
         Some(name) => Some(pack.track(name).ok_or_else(|| {
-            let known: Vec<&str> = pack.tracks.iter().map(|t| t.id.as_str()).collect();
             anyhow::anyhow!(
                 "there is no track `{name}` in this pack; its tracks are: {}",
-                if known.is_empty() {
-                    "(none)".to_owned()
-                } else {
-                    known.join(", ")
-                }
+                pack.track_ids()
             )
         })?),
         None => None,

@@ -253,6 +253,15 @@ impl Pack {
         }
     }
 
+    /// The track ids, for a message about a track that does not exist.
+    pub fn track_ids(&self) -> String {
+        if self.tracks.is_empty() {
+            return "(none)".to_owned();
+        }
+        let ids: Vec<&str> = self.tracks.iter().map(|t| t.id.as_str()).collect();
+        ids.join(", ")
+    }
+
     pub fn track(&self, id: &str) -> Option<&Track> {
         self.tracks.iter().find(|t| t.id == id)
     }
