@@ -52,3 +52,86 @@ impl fmt::Display for Lang {
         })
     }
 }
+
+/// A Go language version as written in `go.mod` (`1.22`), which decides the
+/// language features a program may use (per-iteration loop variables from
+/// 1.22, range over functions from 1.23, ...).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct GoVersion {
+    pub major: u32,
+    pub minor: u32,
+}
+
+impl GoVersion {
+    /// The oldest Go gorust supports, and the default of a pack.
+    pub const MIN: GoVersion = GoVersion {
+        major: 1,
+        minor: 22,
+    };
+
+    /// Parses `1.23` (a language version, as in `go.mod`). A patch part
+    /// (`1.23.4`) or a prefix (`go1.23`) is refused: a pack names the
+    /// language version, not a release.
+    pub fn parse(text: &str) -> Option<GoVersion> {
+        let (major, minor) = text.trim().split_once('.')?;
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if !digits(major) || !digits(minor) {
+            return None;
+        }
+        Some(GoVersion {
+            major: major.parse().ok()?,
+            minor: minor.parse().ok()?,
+        })
+    }
+
+    /// The language version of a toolchain's `go version` string
+    /// (`go1.26.8`, `go1.23rc1`, `devel go1.27-abcdef`).
+    pub fn of_release(release: &str) -> Option<GoVersion> {
+        let at = release.find("go1.")?;
+        let rest = &release[at + 2..];
+        let end = rest
+            .char_indices()
+            .skip_while(|&(_, c)| c != '.')
+            .skip(1)
+            .find(|&(_, c)| !c.is_ascii_digit())
+            .map_or(rest.len(), |(i, _)| i);
+        GoVersion::parse(&rest[..end])
+    }
+}
+
+impl fmt::Display for GoVersion {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}", self.major, self.minor)
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::GoVersion;
+
+    #[test]
+    fn go_versions_parse_and_order() {
+        let v = |s| GoVersion::parse(s).unwrap();
+        assert_eq!(v("1.22"), GoVersion::MIN);
+        assert!(v("1.9") < v("1.22"));
+        assert!(v("1.26") > v("1.25"));
+        assert_eq!(v("1.23").to_string(), "1.23");
+        for bad in ["", "1", "1.", "go1.23", "1.23.4", "1.x", " .2"] {
+            assert_eq!(GoVersion::parse(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn go_release_strings_give_their_language_version() {
+        let r = |s| GoVersion::of_release(s);
+        assert_eq!(
+            r("go version go1.26.8 linux/amd64"),
+            GoVersion::parse("1.26")
+        );
+        assert_eq!(r("go1.23rc1"), GoVersion::parse("1.23"));
+        assert_eq!(r("devel go1.27-abcdef"), GoVersion::parse("1.27"));
+        assert_eq!(r("go1.22"), GoVersion::parse("1.22"));
+        assert_eq!(r("nothing"), None);
+    }
+}

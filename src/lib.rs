@@ -19,4 +19,4 @@ pub mod tui;
 pub mod validate;
 pub mod workspace;
 
-pub use lang::Lang;
+pub use lang::{GoVersion, Lang};

@@ -289,6 +289,7 @@ pub fn summary(verdict: &Verdict) -> String {
         }
         Outcome::NotAsExpected { expected, actual } => format!("expected {expected}, {actual}"),
         Outcome::ToolchainMissing { tool, help } => format!("{tool} is missing: {help}"),
+        Outcome::RuleFailed { message, .. } => message.clone(),
         Outcome::Error { message } => message.clone(),
         Outcome::TimedOut { after } => format!("still running after {after:?}"),
         _ => String::new(),

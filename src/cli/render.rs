@@ -118,6 +118,21 @@ pub fn verdict(engine: &Engine, verdict: &Verdict) -> String {
         Outcome::ToolchainMissing { tool, help } => {
             let _ = writeln!(out, "{tool} is needed for this check. {help}");
         }
+        Outcome::RuleFailed {
+            message,
+            file,
+            line,
+        } => {
+            let place = match (file, line) {
+                (Some(file), Some(line)) => format!(" ({file}:{line})"),
+                (Some(file), None) => format!(" ({file})"),
+                _ => String::new(),
+            };
+            let _ = writeln!(
+                out,
+                "The program works, but the exercise asks for more: {message}{place}"
+            );
+        }
         Outcome::NotAsExpected { expected, actual } => {
             let _ = writeln!(out, "Expected: {expected}. Instead: {actual}.");
         }

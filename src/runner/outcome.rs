@@ -62,6 +62,15 @@ pub enum Outcome {
         tool: String,
         help: String,
     },
+    /// The program passed its check but breaks one of the exercise's rules
+    /// (a forbidden pattern it uses, or a required one it lacks).
+    RuleFailed {
+        message: String,
+        /// The file the rule points at, relative to the exercise folder.
+        file: Option<String>,
+        /// 1-based line of a forbidden match; `None` for a missing `require`.
+        line: Option<u32>,
+    },
     /// The program did something, but not what was expected of it: a snippet
     /// that should not compile did, one that should panic exited cleanly.
     NotAsExpected {
@@ -100,6 +109,7 @@ impl Outcome {
             Outcome::TimedOut { .. } => "Timed out",
             Outcome::OutputLimit { .. } => "Too much output",
             Outcome::ToolchainMissing { .. } => "Toolchain missing",
+            Outcome::RuleFailed { .. } => "Rule not met",
             Outcome::NotAsExpected { .. } => "Not as expected",
             Outcome::Cancelled => "Cancelled",
             Outcome::Error { .. } => "Error",

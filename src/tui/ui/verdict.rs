@@ -339,6 +339,22 @@ fn finished(
             );
             say(out, help, palette.accent);
         }
+        Outcome::RuleFailed {
+            message,
+            file,
+            line,
+        } => {
+            let place = match (file, line) {
+                (Some(file), Some(line)) => format!(" ({file}:{line})"),
+                (Some(file), None) => format!(" ({file})"),
+                _ => String::new(),
+            };
+            say(
+                out,
+                &format!("The program works, but the exercise asks for more: {message}{place}"),
+                palette.base,
+            );
+        }
         Outcome::NotAsExpected { expected, actual } => {
             out.push(Line::from(vec![
                 Span::styled("Expected: ", palette.dim),
