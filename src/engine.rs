@@ -264,13 +264,16 @@ impl Engine {
                 .collect(),
         );
         program.test = match &code.check {
-            Check::Test(file) => Some(Source::new(
-                Path::new(file)
-                    .file_name()
-                    .map(PathBuf::from)
-                    .unwrap_or_else(|| PathBuf::from(file)),
-                lesson.file(file).unwrap_or_default(),
-            )),
+            // The runner takes one test file until it learns lists.
+            Check::Test(files) => files.first().map(|file| {
+                Source::new(
+                    Path::new(file)
+                        .file_name()
+                        .map(PathBuf::from)
+                        .unwrap_or_else(|| PathBuf::from(file)),
+                    lesson.file(file).unwrap_or_default(),
+                )
+            }),
             _ => None,
         };
         program.race = code.race;
