@@ -329,3 +329,57 @@ fn the_builtin_pack_still_loads_cleanly() {
             .is_dir()
     );
 }
+
+// ------------------------------------------------------------ validate (built)
+
+/// gorust on a fresh workspace, build caches shared between tests.
+fn gorust(workspace: &Path) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("gorust").unwrap();
+    cmd.arg("--workspace")
+        .arg(workspace)
+        .env(
+            "GORUST_CACHE_DIR",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("gorust-cache"),
+        )
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+fn validate_json(pack: &Path, extra: &[&str]) -> serde_json::Value {
+    let ws = tempfile::tempdir().unwrap();
+    let out = gorust(ws.path())
+        .args(["validate", "--json"])
+        .args(extra)
+        .arg(pack)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "{e}: {}\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    let expected = if json["ok"] == true { 0 } else { 1 };
+    assert_eq!(out.status.code(), Some(expected), "{json:#}");
+    json
+}
+
+#[test]
+fn validate_reports_a_must_fail_program_that_passes() {
+    if !common::require("go") || !common::require("rustc") || !common::require("clippy") {
+        return;
+    }
+    let json = validate_json(&common::fixture_path("must-fail"), &[]);
+    let problems = json["problems"].as_array().unwrap();
+    assert_eq!(problems.len(), 1, "only sum.constant.go passes: {json:#}");
+    let p = &problems[0];
+    assert!(
+        p["file"].as_str().unwrap().ends_with("sums/lesson.yaml"),
+        "{p}"
+    );
+    assert_eq!(p["line"], 9, "{p}");
+    assert_eq!(p["field"], "exercises[0].must_fail[0]", "{p}");
+    let message = p["message"].as_str().unwrap();
+    assert!(message.contains("sum.constant.go passes"), "{message}");
+}
