@@ -440,3 +440,39 @@ fn validate_reports_a_must_fail_program_that_passes() {
     let message = p["message"].as_str().unwrap();
     assert!(message.contains("sum.constant.go passes"), "{message}");
 }
+
+#[test]
+fn validate_shows_the_failing_test_and_names_the_solution_file() {
+    if !common::require("go") || !common::require("rustc") || !common::require("clippy") {
+        return;
+    }
+    let json = validate_json(&common::fixture_path("validate-messages"), &[]);
+    let problems = json["problems"].as_array().unwrap();
+    assert_eq!(problems.len(), 2, "{json:#}");
+    let rust = &problems[0];
+    assert_eq!(rust["field"], "exercises[0].solution", "{rust}");
+    let message = rust["message"].as_str().unwrap();
+    // The failing test and its panic come first, after twenty passing ones.
+    assert!(
+        message.starts_with(
+            "the solution does not pass: Tests failed: ---- tests::z_a_tie_gives_the_second stdout ----"
+        ),
+        "{message}"
+    );
+    assert!(
+        message.contains("on a tie, the second string wins"),
+        "{message}"
+    );
+    assert!(message.contains("right: \"cd\""), "{message}");
+    assert!(!message.contains("a_longer_first_03 ... ok"), "{message}");
+    assert!(!message.contains("core::panicking"), "{message}");
+
+    let go = &problems[1];
+    assert_eq!(go["field"], "exercises[1].solution", "{go}");
+    let message = go["message"].as_str().unwrap();
+    assert!(
+        message.contains("longest.solution.go:7:2: declared and not used: unused"),
+        "the error is named in the file it is in: {message}"
+    );
+    assert!(!message.contains(" longest.go:"), "{message}");
+}
