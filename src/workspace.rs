@@ -119,7 +119,10 @@ impl Workspace {
             root: root.to_path_buf(),
             dir,
         };
-        ws.write_if_changed(&ws.dir.join("go.mod"), crate::runner::GO_MOD)?;
+        ws.write_if_changed(
+            &ws.dir.join("go.mod"),
+            &crate::runner::go_mod(crate::GoVersion::MIN),
+        )?;
         Ok(ws)
     }
 
