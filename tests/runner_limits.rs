@@ -401,3 +401,120 @@ fn optimize_builds_rust_without_debug_assertions() {
     let verdict = run(&program, &stdout("false"));
     assert_eq!(verdict.outcome, Outcome::Passed, "{verdict:?}");
 }
+
+// ------------------------------------------------------------------ doctor
+
+#[test]
+fn doctor_names_the_go_a_pack_needs() {
+    if !toolchain(Lang::Go) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let pack = tmp.path().join("pack");
+    std::fs::create_dir_all(pack.join("future")).unwrap();
+    std::fs::write(
+        pack.join("pack.yaml"),
+        "title: Future\ngo: \"1.23\"\nlessons: [future]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        pack.join("future").join("lesson.yaml"),
+        "id: future\ntitle: Future\nsummary: Go from the future.\ngo: \"1.99\"\npages:\n  - title: Soon\n    text: Not yet.\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_gorust"))
+        .arg("--workspace")
+        .arg(tmp.path().join("ws"))
+        .arg("--lessons")
+        .arg(&pack)
+        .arg("doctor")
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("it needs Go 1.99 (lesson future)"),
+        "{text}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains("Not ready"), "{text}");
+    assert_eq!(out.status.code(), Some(1), "{text}");
+}
+
+// ------------------------------------------------------- wiring from a pack
+
+#[test]
+fn a_lessons_go_version_and_optimize_reach_the_build() {
+    if !toolchain(Lang::Go) || !toolchain(Lang::Rust) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let pack = tmp.path().join("pack");
+    let lesson = pack.join("modern");
+    std::fs::create_dir_all(&lesson).unwrap();
+    std::fs::write(pack.join("pack.yaml"), "title: Modern\nlessons: [modern]\n").unwrap();
+    std::fs::write(
+        lesson.join("lesson.yaml"),
+        "id: modern\ntitle: Modern\nsummary: Newer Go, faster Rust.\ngo: \"1.23\"\npages:\n  - title: Iterators\n    text: Range over a function.\n    go: count.go\nexercises:\n  - id: modern-count\n    title: Count\n    lang: go\n    task: Print 1 to 3.\n    file: count_start.go\n    solution: count.go\n    stdout: \"1\\n2\\n3\"\n  - id: modern-fast\n    title: Fast\n    lang: rust\n    task: Build optimised.\n    file: fast_start.rs\n    solution: fast.rs\n    optimize: true\n    stdout: \"false\"\n",
+    )
+    .unwrap();
+    std::fs::write(lesson.join("count.go"), GO_RANGE_FUNC).unwrap();
+    std::fs::write(
+        lesson.join("count_start.go"),
+        "package main\n\nfunc main() {}\n",
+    )
+    .unwrap();
+    std::fs::write(lesson.join("fast_start.rs"), "fn main() {}\n").unwrap();
+    std::fs::write(
+        lesson.join("fast.rs"),
+        "fn main() {\n    println!(\"{}\", cfg!(debug_assertions));\n}\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_gorust"))
+        .arg("--workspace")
+        .arg(tmp.path().join("ws"))
+        .arg("validate")
+        .arg(&pack)
+        .arg("--json")
+        .env("GORUST_CACHE_DIR", cache_dir())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let json: serde_json::Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+    assert_eq!(json["ok"], true, "{json:#}");
+    assert_eq!(out.status.code(), Some(0));
+    // The learner's workspace module says the version too.
+    let ws = Command::new(env!("CARGO_BIN_EXE_gorust"))
+        .arg("--workspace")
+        .arg(tmp.path().join("ws"))
+        .arg("--lessons")
+        .arg(&pack)
+        .arg("list")
+        .output()
+        .unwrap();
+    assert!(ws.status.success());
+    let go_mod = walk_find(&tmp.path().join("ws"), "go.mod").expect("a workspace go.mod");
+    assert!(
+        std::fs::read_to_string(&go_mod)
+            .unwrap()
+            .contains("go 1.23"),
+        "{}",
+        go_mod.display()
+    );
+}
+
+fn walk_find(dir: &std::path::Path, name: &str) -> Option<PathBuf> {
+    for entry in std::fs::read_dir(dir).ok()? {
+        let path = entry.ok()?.path();
+        if path.file_name().is_some_and(|n| n == name) {
+            return Some(path);
+        }
+        if path.is_dir()
+            && let Some(found) = walk_find(&path, name)
+        {
+            return Some(found);
+        }
+    }
+    None
+}
