@@ -315,7 +315,14 @@ pub fn summary(verdict: &Verdict) -> String {
         Outcome::ToolchainMissing { tool, help } => format!("{tool} is missing: {help}"),
         Outcome::RuleFailed { message, .. } => message.clone(),
         Outcome::Error { message } => message.clone(),
-        Outcome::TimedOut { after } => format!("still running after {after:?}"),
+        Outcome::TimedOut {
+            after,
+            running_test,
+            ..
+        } => match running_test {
+            Some(test) => format!("still running after {after:?}, in {test}"),
+            None => format!("still running after {after:?}"),
+        },
         _ => String::new(),
     };
     if detail.is_empty() {

@@ -171,15 +171,72 @@ fn a_go_version_that_does_not_parse_is_located() {
 }
 
 #[test]
-fn requires_names_lessons_by_id() {
+fn requires_names_lessons_of_the_pack() {
     let text =
         lesson(GOOD_GO).replacen("id: basics\n", "id: basics\nrequires: [intro, Bad_Id]\n", 1);
     let mut files = base_files();
     files.push(("basics/lesson.yaml", &text));
     let dir = write_pack(&files);
     let loaded = pack::load_dir(dir.path());
-    assert_eq!(loaded.problems.len(), 1, "{}", messages(&loaded.problems));
-    assert_eq!(loaded.problems[0].field.as_deref(), Some("requires[1]"));
+    let text = messages(&loaded.problems);
+    assert_eq!(loaded.problems.len(), 2, "{text}");
+    let fields: Vec<_> = loaded.problems.iter().map(|p| p.field.as_deref()).collect();
+    assert!(fields.contains(&Some("requires[1]")), "{text}");
+    let unknown = loaded
+        .problems
+        .iter()
+        .find(|p| p.field.as_deref() == Some("requires[0]"))
+        .unwrap();
+    assert_eq!(unknown.line, Some(2), "{text}");
+    assert!(unknown.file.ends_with("basics/lesson.yaml"), "{text}");
+    assert!(
+        unknown
+            .message
+            .contains("`intro` is not a lesson of this pack"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_track_must_carry_what_its_lessons_require() {
+    let small = |id: &str, requires: &str| {
+        format!(
+            "id: {id}\ntitle: T\nsummary: S\nrequires: [{requires}]\npages:\n  - title: P\n    text: t\n"
+        )
+    };
+    let pack = "title: T
+lessons: [enums, traits, errors]
+tracks:
+  - id: full
+    title: Full
+    lessons: [enums, traits, errors]
+  - id: short
+    title: Short
+    lessons: [errors, enums]
+";
+    let errors = small("errors", "enums, traits");
+    let dir = write_pack(&[
+        ("pack.yaml", pack),
+        ("enums/lesson.yaml", &small("enums", "")),
+        ("traits/lesson.yaml", &small("traits", "enums")),
+        ("errors/lesson.yaml", &errors),
+    ]);
+    let loaded = pack::load_dir(dir.path());
+    let text = messages(&loaded.problems);
+    assert_eq!(loaded.problems.len(), 1, "{text}");
+    let p = &loaded.problems[0];
+    assert!(p.file.ends_with("pack.yaml"), "{text}");
+    assert_eq!(
+        (p.line, p.field.as_deref()),
+        (Some(7), Some("tracks[1]")),
+        "{text}"
+    );
+    assert!(
+        p.message
+            .contains("track `short` includes `errors` without the lessons it requires: `traits`"),
+        "{text}"
+    );
+    assert_eq!(loaded.pack.lessons[2].requires, ["enums", "traits"]);
 }
 
 /// Each fault in `exercise` gives one problem at `field` whose message
