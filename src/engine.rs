@@ -220,9 +220,9 @@ impl Engine {
         let (lesson, exercise, code) = self.find_code(id)?;
         self.workspace.ensure_copies(&self.pack, lesson, exercise)?;
         let files = self.workspace.read_files(exercise)?;
-        let display = self.workspace.exercise_dir(id);
-        let verdict =
-            self.judge_files(lesson, exercise, code, files, Some(display), events, cancel);
+        // Paths in diagnostics stay relative to the exercise's folder
+        // (`own_test.rs:10:5`), where the learner's and the pack's files are.
+        let verdict = self.judge_files(lesson, exercise, code, files, None, events, cancel);
         if !verdict.outcome.is_inconclusive() {
             let passed = verdict.passed();
             self.workspace
@@ -263,16 +263,7 @@ impl Engine {
                 .map(|(path, text)| Source::new(path, text))
                 .collect(),
         );
-        program.test = match &code.check {
-            Check::Test(file) => Some(Source::new(
-                Path::new(file)
-                    .file_name()
-                    .map(PathBuf::from)
-                    .unwrap_or_else(|| PathBuf::from(file)),
-                lesson.file(file).unwrap_or_default(),
-            )),
-            _ => None,
-        };
+        program.tests = workspace::test_sources(lesson, code);
         program.race = code.race;
         program.crates = code.crates.clone();
         program.lint = code.lint;

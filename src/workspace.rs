@@ -9,15 +9,17 @@
 //! <root>/<pack>/go.mod          module `exercises`
 //! <root>/<pack>/Cargo.toml      every Rust exercise copy as a [[bin]]
 //! <root>/<pack>/progress.json
-//! <root>/<pack>/<exercise-id>/  the learner's files
+//! <root>/<pack>/<exercise-id>/  the learner's files, and beside them the
+//!                               pack's test and data files (read-only)
 //! <root>/<pack>/.backups/       copies saved before any reset
-//! <root>/<pack>/.starters/      the starters as they were copied
+//! <root>/<pack>/.starters/      the starters (and pack files) as they were copied
 //! ```
 
 use crate::Lang;
 use crate::fsutil::{file_stamp, unused_path, write_atomic};
-use crate::pack::{CodeExercise, Exercise, ExerciseKind, Lesson, Pack, PackSource};
+use crate::pack::{Check, CodeExercise, Exercise, ExerciseKind, Lesson, Pack, PackSource};
 use crate::progress::ProgressStore;
+use crate::runner::Source;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -184,10 +186,67 @@ impl Workspace {
             }
             paths.push(copy);
         }
+        self.refresh_pack_files(lesson, exercise, code)?;
         if created {
             self.write_cargo_manifest(pack)?;
         }
         Ok(paths)
+    }
+
+    /// Puts the pack's test files beside the learner's copy, read-only, so
+    /// that a failing test's path exists, `go test ./<id>/` runs them, and
+    /// an editor shows them. A copy that is not what gorust last wrote (the
+    /// learner made it writable and changed it) is backed up first.
+    fn refresh_pack_files(
+        &self,
+        lesson: &Lesson,
+        exercise: &Exercise,
+        code: &CodeExercise,
+    ) -> Result<(), WorkspaceError> {
+        let dir = self.exercise_dir(&exercise.id);
+        let pristine_dir = self.starters_dir(&exercise.id);
+        for test in test_sources(lesson, code) {
+            if code
+                .files
+                .iter()
+                .any(|f| Path::new(&f.starter) == test.path)
+            {
+                // The learner's file wins; validate reports the clash.
+                continue;
+            }
+            let copy = dir.join(&test.path);
+            let pristine = pristine_dir.join(&test.path);
+            let wanted = test.contents.as_bytes();
+            let current = match fs::read(&copy) {
+                Ok(current) => Some(current),
+                Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+                Err(source) => {
+                    return Err(WorkspaceError::Io {
+                        action: "cannot read",
+                        path: copy,
+                        source,
+                    });
+                }
+            };
+            if current.as_deref() == Some(wanted) {
+                continue;
+            }
+            if let Some(current) = current
+                && !fs::read(&pristine).is_ok_and(|p| p == current)
+            {
+                let backup = unused_path(
+                    self.dir
+                        .join(".backups")
+                        .join(&exercise.id)
+                        .join(file_stamp())
+                        .join(&test.path),
+                );
+                write_atomic(&backup, &current).map_err(io_err("cannot back up", &copy))?;
+            }
+            write_read_only(&copy, wanted)?;
+            write_atomic(&pristine, wanted).map_err(io_err("cannot record", &pristine))?;
+        }
+        Ok(())
     }
 
     /// Reads the learner's files as (exercise-relative path, text).
@@ -244,6 +303,7 @@ impl Workspace {
                 lesson.file(&file.starter).unwrap_or_default(),
             )?;
         }
+        self.refresh_pack_files(lesson, exercise, code)?;
         self.write_cargo_manifest(pack)?;
         Ok(backups)
     }
@@ -309,6 +369,35 @@ fn install_starter(copy: &Path, pristine: &Path, starter: &str) -> Result<(), Wo
         .map_err(io_err("cannot write the exercise file", copy))?;
     write_atomic(pristine, starter.as_bytes())
         .map_err(io_err("cannot record the starter", pristine))
+}
+
+/// Writes a file of the pack's (a test or data file) and makes it
+/// read-only: it is the pack's, and gorust's check never reads the copy.
+fn write_read_only(path: &Path, contents: &[u8]) -> Result<(), WorkspaceError> {
+    write_atomic(path, contents).map_err(io_err("cannot write", path))?;
+    let mut permissions = fs::metadata(path)
+        .map_err(io_err("cannot read", path))?
+        .permissions();
+    permissions.set_readonly(true);
+    fs::set_permissions(path, permissions).map_err(io_err("cannot make read-only", path))
+}
+
+/// The pack's test files of an exercise, by file name: they sit beside the
+/// main file, in the stage gorust builds in as in the learner's folder.
+pub fn test_sources(lesson: &Lesson, code: &CodeExercise) -> Vec<Source> {
+    let Check::Test(file) = &code.check else {
+        return Vec::new();
+    };
+    std::slice::from_ref(file)
+        .iter()
+        .map(|file| {
+            let name = Path::new(file)
+                .file_name()
+                .map(PathBuf::from)
+                .unwrap_or_else(|| PathBuf::from(file));
+            Source::new(name, lesson.file(file).unwrap_or_default())
+        })
+        .collect()
 }
 
 fn code_of(exercise: &Exercise) -> Result<&CodeExercise, WorkspaceError> {

@@ -65,10 +65,7 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
         .iter()
         .map(|s| (s.path.clone(), s.contents.clone()))
         .collect();
-    if let Some(test) = &program.test {
-        let file_name = test.path.file_name().map(PathBuf::from).unwrap_or_default();
-        files.push((main_dir.join(file_name), test.contents.clone()));
-    }
+    files.extend(stage::placed_tests(program));
     sync_dir(&package_root, &files)?;
 
     let package_dir = package_root.join(&main_dir);
@@ -77,7 +74,7 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
         |text: &str| display_go_paths(text, &stage, &program.name, program.display_dir.as_deref());
     let mut env = cx.base_env();
     env.extend(go_env(cc.as_deref()));
-    let testing = program.test.is_some();
+    let testing = !program.tests.is_empty();
     let binary = stage.join(if testing { "prog.test" } else { "prog" });
     // The binary is kept between builds: `go build -o` skips the link when
     // it is up to date, which is most of a warm build's time. A failed build

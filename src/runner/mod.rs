@@ -74,9 +74,10 @@ pub struct Program {
     pub name: String,
     /// The first one is the main file.
     pub sources: Vec<Source>,
-    /// Go: a `_test.go` file placed beside the main file. Rust: compiled as
-    /// the `tests` module of the main file.
-    pub test: Option<Source>,
+    /// Test files, placed beside the main file under their file names. Go:
+    /// `_test.go` files of the package. Rust: each one a `#[cfg(test)]`
+    /// module of the main file, under a name no learner's item can take.
+    pub tests: Vec<Source>,
     /// Go only: build with `-race`.
     pub race: bool,
     /// Rust only: crates from [`allowed_crates`]; non-empty means the program
@@ -93,13 +94,13 @@ pub struct Program {
 }
 
 impl Program {
-    /// A program with no test, no input, no lint and [`DEFAULT_RUN_TIMEOUT`].
+    /// A program with no tests, no input, no lint and [`DEFAULT_RUN_TIMEOUT`].
     pub fn new(lang: Lang, name: impl Into<String>, sources: Vec<Source>) -> Program {
         Program {
             lang,
             name: name.into(),
             sources,
-            test: None,
+            tests: Vec::new(),
             race: false,
             crates: Vec::new(),
             lint: false,

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use super::stage::{DirLock, io_halt, rust_test_module, stage_dir, sync_dir};
+use super::stage::{DirLock, io_halt, placed_tests, rust_test_modules, stage_dir, sync_dir};
 use super::{
     BuildReport, Built, Context, Execution, Halt, LintReport, Metrics, Phase, RunEvent, Stream,
     Tool,
@@ -22,9 +22,9 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
     let stage = stage_dir(cx.runner.cache_dir(), &program.name);
     let _lock = DirLock::acquire(&stage.with_extension("lock"), cx.cancel)?;
     let src = stage.join("src");
-    let files = staged_files(program, &src);
+    let files = staged_files(program);
     sync_dir(&src, &files)?;
-    let testing = program.test.is_some();
+    let testing = !program.tests.is_empty();
     let binary = stage.join("prog");
     if binary.exists() {
         std::fs::remove_file(&binary).map_err(|e| io_halt("remove", &binary, &e))?;
@@ -102,20 +102,17 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
 }
 
 /// The sources as they go into the stage, the main file ending with the
-/// `tests` module when there is a test file.
-pub(crate) fn staged_files(program: &super::Program, dir: &Path) -> Vec<(PathBuf, String)> {
+/// test modules when there are test files.
+pub(crate) fn staged_files(program: &super::Program) -> Vec<(PathBuf, String)> {
     let mut files: Vec<(PathBuf, String)> = program
         .sources
         .iter()
         .map(|s| (s.path.clone(), s.contents.clone()))
         .collect();
-    if let Some(test) = &program.test {
-        let test_path = dir.join(&test.path);
-        if let Some((_, main)) = files.first_mut() {
-            main.push_str(&rust_test_module(&test_path));
-        }
-        files.push((test.path.clone(), test.contents.clone()));
+    if let Some((_, main)) = files.first_mut() {
+        main.push_str(&rust_test_modules(program));
     }
+    files.extend(placed_tests(program));
     files
 }
 

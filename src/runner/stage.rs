@@ -54,10 +54,24 @@ pub(crate) fn check_program(program: &Program) -> Result<(), Halt> {
             program.name
         )));
     }
-    for path in program.sources.iter().chain(&program.test).map(|s| &s.path) {
+    for path in program
+        .sources
+        .iter()
+        .chain(&program.tests)
+        .map(|s| &s.path)
+    {
         if !is_plain_relative(path) {
             return Err(Halt::Error(format!(
                 "source path {} must be relative and stay inside the program's directory",
+                path.display()
+            )));
+        }
+    }
+    let mut placed: HashSet<PathBuf> = program.sources.iter().map(|s| s.path.clone()).collect();
+    for (path, _) in placed_tests(program) {
+        if !placed.insert(path.clone()) {
+            return Err(Halt::Error(format!(
+                "test file {} has the name of another file of the program: rename one of them",
                 path.display()
             )));
         }
@@ -128,12 +142,90 @@ pub(crate) fn write_if_different(path: &Path, contents: &str) -> Result<(), Halt
     fs::write(path, contents).map_err(|e| io_halt("write", path, &e))
 }
 
-/// The Rust line that makes the test file the `tests` module of the main file.
-pub(crate) fn rust_test_module(test_path: &Path) -> String {
-    format!(
-        "\n#[cfg(test)]\n#[path = {:?}]\nmod tests;\n",
-        test_path.to_string_lossy()
-    )
+/// The test files as staged: beside the main file, under their own file
+/// names (paths relative to the program, like the sources').
+pub(crate) fn placed_tests(program: &Program) -> Vec<(PathBuf, String)> {
+    let main_dir = program
+        .sources
+        .first()
+        .and_then(|main| main.path.parent())
+        .unwrap_or(Path::new(""));
+    program
+        .tests
+        .iter()
+        .map(|test| {
+            let name = test.path.file_name().map(PathBuf::from).unwrap_or_default();
+            (main_dir.join(name), test.contents.clone())
+        })
+        .collect()
+}
+
+/// What is appended to the Rust main file so that each test file is a
+/// `#[cfg(test)]` child module of it (and `use super::*;` sees the
+/// learner's items). One line, after the learner's last one: the learner's
+/// line numbers stay true, and the module names are ones the learner's
+/// files never use (a learner's own `mod tests` cannot clash).
+pub(crate) fn rust_test_modules(program: &Program) -> String {
+    if program.tests.is_empty() {
+        return String::new();
+    }
+    let words = identifiers_in(&program.sources);
+    let mut line = String::new();
+    for (i, (path, _)) in placed_tests(program).iter().enumerate() {
+        let file = path
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default();
+        let stem = path
+            .file_stem()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default();
+        // The file's stem names the module when it can (`longer_test::ties`
+        // in the test report points at longer_test.rs).
+        let name = match is_plain_identifier(&stem) && !words.contains(stem.as_ref()) {
+            true => stem.into_owned(),
+            false => format!("__gorust_tests_{i}"),
+        };
+        line.push_str(&format!("#[cfg(test)] #[path = {file:?}] mod {name}; "));
+    }
+    let ends_with_newline = program
+        .sources
+        .first()
+        .is_none_or(|main| main.contents.is_empty() || main.contents.ends_with('\n'));
+    let lead = if ends_with_newline { "" } else { "\n" };
+    format!("{lead}{}\n", line.trim_end())
+}
+
+/// Every identifier-like word of the sources, comments and strings included
+/// (erring towards "taken" keeps a module name from ever clashing).
+fn identifiers_in(sources: &[super::Source]) -> HashSet<&str> {
+    sources
+        .iter()
+        .flat_map(|s| {
+            s.contents
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// A lowercase identifier that is neither a keyword nor a name the crate
+/// already has (`std`, `main`...).
+fn is_plain_identifier(word: &str) -> bool {
+    const TAKEN: [&str; 46] = [
+        "as", "async", "await", "box", "break", "const", "continue", "dyn", "else", "enum",
+        "extern", "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod",
+        "move", "mut", "priv", "pub", "ref", "return", "static", "struct", "trait", "true", "try",
+        "type", "unsafe", "use", "where", "while", "self", "super", "crate", "std", "core",
+        "alloc", "main", "test",
+    ];
+    word.chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+        && word
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && !TAKEN.contains(&word)
 }
 
 /// Rewrites the stage path prefix in tool output to where the learner's
