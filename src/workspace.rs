@@ -385,10 +385,10 @@ fn write_read_only(path: &Path, contents: &[u8]) -> Result<(), WorkspaceError> {
 /// The pack's test files of an exercise, by file name: they sit beside the
 /// main file, in the stage gorust builds in as in the learner's folder.
 pub fn test_sources(lesson: &Lesson, code: &CodeExercise) -> Vec<Source> {
-    let Check::Test(file) = &code.check else {
+    let Check::Test(files) = &code.check else {
         return Vec::new();
     };
-    std::slice::from_ref(file)
+    files
         .iter()
         .map(|file| {
             let name = Path::new(file)
