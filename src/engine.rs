@@ -264,6 +264,7 @@ impl Engine {
                 .collect(),
         );
         program.tests = workspace::test_sources(lesson, code);
+        program.data = workspace::data_files(lesson, &code.data);
         program.race = code.race;
         program.crates = code.crates.clone();
         program.lint = code.lint;
@@ -294,6 +295,7 @@ impl Engine {
             expect: Expect::Output,
         };
         let mut program = snippet_program(lesson, &snippet, format!("{}-reference", exercise.id));
+        program.data = workspace::data_files(lesson, &code.data);
         program.stdin = code.stdin.clone().unwrap_or_default().into_bytes();
         program.timeout = Duration::from_secs(code.timeout_secs);
         let verdict = self.runner.run(
@@ -350,6 +352,7 @@ impl Engine {
         if lang == Lang::Rust {
             program.crates = p.crates.clone();
         }
+        program.data = workspace::data_files(lesson, &p.data);
         program.stdin = p.stdin.clone().unwrap_or_default().into_bytes();
         Ok(self
             .runner

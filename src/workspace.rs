@@ -19,7 +19,7 @@ use crate::Lang;
 use crate::fsutil::{file_stamp, unused_path, write_atomic};
 use crate::pack::{Check, CodeExercise, Exercise, ExerciseKind, Lesson, Pack, PackSource};
 use crate::progress::ProgressStore;
-use crate::runner::Source;
+use crate::runner::{DataFile, Source};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -193,10 +193,11 @@ impl Workspace {
         Ok(paths)
     }
 
-    /// Puts the pack's test files beside the learner's copy, read-only, so
-    /// that a failing test's path exists, `go test ./<id>/` runs them, and
-    /// an editor shows them. A copy that is not what gorust last wrote (the
-    /// learner made it writable and changed it) is backed up first.
+    /// Puts the pack's test and data files beside the learner's copy,
+    /// read-only, so that a failing test's path exists, `go test ./<id>/`
+    /// runs them, `go run .` or `cargo run` finds the data, and an editor
+    /// shows them. A copy that is not what gorust last wrote (the learner
+    /// made it writable and changed it) is backed up first.
     fn refresh_pack_files(
         &self,
         lesson: &Lesson,
@@ -205,18 +206,20 @@ impl Workspace {
     ) -> Result<(), WorkspaceError> {
         let dir = self.exercise_dir(&exercise.id);
         let pristine_dir = self.starters_dir(&exercise.id);
-        for test in test_sources(lesson, code) {
-            if code
-                .files
-                .iter()
-                .any(|f| Path::new(&f.starter) == test.path)
-            {
+        let tests = test_sources(lesson, code)
+            .into_iter()
+            .map(|t| (t.path, t.contents.into_bytes()));
+        let data = data_files(lesson, &code.data)
+            .into_iter()
+            .map(|d| (d.path, d.contents));
+        for (path, wanted) in tests.chain(data) {
+            if code.files.iter().any(|f| Path::new(&f.starter) == path) {
                 // The learner's file wins; validate reports the clash.
                 continue;
             }
-            let copy = dir.join(&test.path);
-            let pristine = pristine_dir.join(&test.path);
-            let wanted = test.contents.as_bytes();
+            let copy = dir.join(&path);
+            let pristine = pristine_dir.join(&path);
+            let wanted = wanted.as_slice();
             let current = match fs::read(&copy) {
                 Ok(current) => Some(current),
                 Err(e) if e.kind() == io::ErrorKind::NotFound => None,
@@ -239,7 +242,7 @@ impl Workspace {
                         .join(".backups")
                         .join(&exercise.id)
                         .join(file_stamp())
-                        .join(&test.path),
+                        .join(&path),
                 );
                 write_atomic(&backup, &current).map_err(io_err("cannot back up", &copy))?;
             }
@@ -396,6 +399,18 @@ pub fn test_sources(lesson: &Lesson, code: &CodeExercise) -> Vec<Source> {
                 .map(PathBuf::from)
                 .unwrap_or_else(|| PathBuf::from(file));
             Source::new(name, lesson.file(file).unwrap_or_default())
+        })
+        .collect()
+}
+
+/// The lesson's data files named by a page or an exercise, at their
+/// lesson-relative paths (the layout of the program's sources).
+pub fn data_files(lesson: &Lesson, paths: &[String]) -> Vec<DataFile> {
+    paths
+        .iter()
+        .map(|path| DataFile {
+            path: PathBuf::from(path),
+            contents: lesson.data.get(path).cloned().unwrap_or_default(),
         })
         .collect()
 }

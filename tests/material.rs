@@ -167,3 +167,106 @@ fn no_diagnostic_names_a_path_into_the_cache() {
         assert!(!text.contains(&workspace), "{id}: {text}");
     }
 }
+
+// ------------------------------------------------------------ data files
+
+#[test]
+fn a_data_file_is_read_by_go_and_rust_programs() {
+    if !common::require("rustc") || !common::require("go") {
+        return;
+    }
+    // Page programs, through the engine (the `r` key of the lesson view).
+    let root = tempfile::tempdir().unwrap();
+    let loaded = gorust::pack::load_dir(&common::fixture_path("material"));
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let engine = gorust::engine::Engine::with_pack(loaded, root.path()).unwrap();
+    for lang in [gorust::Lang::Go, gorust::Lang::Rust] {
+        let verdict = engine
+            .run_snippet(
+                "data",
+                0,
+                lang,
+                &gorust::runner::NoEvents,
+                &gorust::runner::CancelToken::new(),
+            )
+            .unwrap();
+        assert!(verdict.passed(), "{lang}: {verdict:?}");
+        assert_eq!(verdict.stdout, "3 lines\n", "{lang}");
+    }
+
+    // Exercises: the starter reads the file (25 bytes) and is wrong; the
+    // solutions read it and pass, the Rust one against the live output of
+    // the Go reference, which reads the same file.
+    let setup = Setup::new();
+    let starter = setup.check("data-go");
+    assert_eq!(outcome(&starter), "wrong-output", "{starter:#}");
+    assert!(shown(&starter).contains("25 words"), "{starter:#}");
+    setup.write("data-go", "words.go", "data/words.solution.go");
+    assert_eq!(outcome(&setup.check("data-go")), "passed");
+    setup.write("data-rust", "words.rs", "data/words.solution.rs");
+    let rust = setup.check("data-rust");
+    assert_eq!(outcome(&rust), "passed", "{rust:#}");
+
+    // In the workspace the data sits beside the learner's copy, read-only,
+    // so `go run .` from the exercise folder reads it too.
+    let dir = setup.main_file("data-go").parent().unwrap().to_path_buf();
+    let data = dir.join("testdata/words.txt");
+    assert_eq!(
+        std::fs::read(&data).unwrap(),
+        std::fs::read(common::fixture_path("material/data/testdata/words.txt")).unwrap()
+    );
+    assert!(std::fs::metadata(&data).unwrap().permissions().readonly());
+    let out = std::process::Command::new("go")
+        .args(["run", "."])
+        .current_dir(&dir)
+        .env("GOFLAGS", "-mod=mod")
+        .env("GOTOOLCHAIN", "local")
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "5 words\n", "{out:?}");
+}
+
+// ------------------------------------------------------ several test files
+
+#[test]
+fn a_go_suite_of_two_test_files_runs_whole_in_gorust_and_in_the_workspace() {
+    if !common::require("go") {
+        return;
+    }
+    let setup = Setup::new();
+    let id = "suites-go-two";
+    let starter = setup.check(id);
+    assert_eq!(outcome(&starter), "tests-failed", "{starter:#}");
+    // The failure comes from hamming_test.go, with a case from cases_test.go.
+    let text = shown(&starter);
+    assert!(
+        text.contains(r#"hamming_test.go:8: Distance(\"GATT\", \"CATA\") = 0, want 2"#),
+        "{text}"
+    );
+    let dir = setup.main_file(id).parent().unwrap().to_path_buf();
+    for name in ["hamming_test.go", "cases_test.go"] {
+        assert!(dir.join(name).is_file(), "{name} beside the learner's copy");
+    }
+    // `go test ./<exercise>/` from the workspace runs the same suite.
+    let go_test = |dir: &Path| {
+        std::process::Command::new("go")
+            .args(["test", &format!("./{id}/")])
+            .current_dir(dir)
+            .env("GOFLAGS", "-mod=mod")
+            .env("GOTOOLCHAIN", "local")
+            .output()
+            .unwrap()
+    };
+    let workspace = dir.parent().unwrap();
+    let out = go_test(workspace);
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("want 2"),
+        "{out:?}"
+    );
+
+    setup.write(id, "hamming.go", "suites/hamming.solution.go");
+    assert_eq!(outcome(&setup.check(id)), "passed");
+    let out = go_test(workspace);
+    assert!(out.status.success(), "{out:?}");
+}

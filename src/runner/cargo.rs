@@ -13,8 +13,8 @@ use super::stage::{
     DirLock, placed_tests, rust_test_modules, stage_dir, sync_dir, write_if_different,
 };
 use super::{
-    BuildReport, Built, Context, Execution, Halt, LintReport, Metrics, Phase, RunEvent, Stream,
-    Tool,
+    BuildReport, Built, Context, DataFile, Execution, Halt, LintReport, Metrics, Phase, RunEvent,
+    Stream, Tool,
 };
 
 const CARGO_TOML: &str = include_str!("../../assets/cargo/Cargo.toml");
@@ -78,7 +78,7 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
         let cargo_lock = DirLock::acquire(&package.join(".lock"), cx.cancel)?;
         write_if_different(&package.join("Cargo.toml"), CARGO_TOML)?;
         write_if_different(&package.join("Cargo.lock"), CARGO_LOCK)?;
-        sync_dir(&bin_dir, &staged_files(program))?;
+        sync_dir(&bin_dir, &staged_files(program), &staged_data(program))?;
 
         let mut args: Vec<OsString> = match testing {
             true => vec!["test".into(), "--no-run".into()],
@@ -169,8 +169,7 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
 /// relative to the main file.
 fn staged_files(program: &super::Program) -> Vec<(PathBuf, String)> {
     let main = &program.sources[0];
-    let main_parent = main.path.parent().unwrap_or(Path::new(""));
-    let relative = |path: &Path| path.strip_prefix(main_parent).unwrap_or(path).to_path_buf();
+    let relative = |path: &Path| beside_main(program, path);
     let main_text = format!("{}{}", main.contents, rust_test_modules(program));
     let mut files = vec![(PathBuf::from("main.rs"), main_text)];
     files.extend(
@@ -184,6 +183,25 @@ fn staged_files(program: &super::Program) -> Vec<(PathBuf, String)> {
             .map(|(path, text)| (relative(&path), text)),
     );
     files
+}
+
+/// A path of the program relative to its main file's directory (the
+/// binary's directory, where it runs).
+fn beside_main(program: &super::Program, path: &Path) -> PathBuf {
+    let main_parent = program.sources[0].path.parent().unwrap_or(Path::new(""));
+    path.strip_prefix(main_parent).unwrap_or(path).to_path_buf()
+}
+
+/// The data files, placed as the sources are.
+fn staged_data(program: &super::Program) -> Vec<DataFile> {
+    program
+        .data
+        .iter()
+        .map(|d| DataFile {
+            path: beside_main(program, &d.path),
+            contents: d.contents.clone(),
+        })
+        .collect()
 }
 
 /// Cargo names files relative to the package (`src/bin/<name>/main.rs`) in

@@ -66,7 +66,7 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
         .map(|s| (s.path.clone(), s.contents.clone()))
         .collect();
     files.extend(stage::placed_tests(program));
-    sync_dir(&package_root, &files)?;
+    sync_dir(&package_root, &files, &program.data)?;
 
     let package_dir = package_root.join(&main_dir);
     let package_arg = format!("./{}", Path::new(&program.name).join(&main_dir).display());

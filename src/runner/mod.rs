@@ -64,6 +64,14 @@ impl Source {
     }
 }
 
+/// A file a program reads at run time (an input text, a fixture), placed
+/// read-only at `path` relative to the program, like its sources.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataFile {
+    pub path: PathBuf,
+    pub contents: Vec<u8>,
+}
+
 /// Everything the runner needs to build and run one program.
 #[derive(Clone, Debug)]
 pub struct Program {
@@ -78,6 +86,10 @@ pub struct Program {
     /// `_test.go` files of the package. Rust: each one a `#[cfg(test)]`
     /// module of the main file, under a name no learner's item can take.
     pub tests: Vec<Source>,
+    /// Files the program (and its tests) read, copied read-only into the
+    /// program's directory; it runs in the directory of its main file, so
+    /// `os.ReadFile("input.txt")` finds `input.txt` beside `main.go`.
+    pub data: Vec<DataFile>,
     /// Go only: build with `-race`.
     pub race: bool,
     /// Rust only: crates from [`allowed_crates`]; non-empty means the program
@@ -101,6 +113,7 @@ impl Program {
             name: name.into(),
             sources,
             tests: Vec::new(),
+            data: Vec::new(),
             race: false,
             crates: Vec::new(),
             lint: false,

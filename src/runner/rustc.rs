@@ -23,7 +23,7 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
     let _lock = DirLock::acquire(&stage.with_extension("lock"), cx.cancel)?;
     let src = stage.join("src");
     let files = staged_files(program);
-    sync_dir(&src, &files)?;
+    sync_dir(&src, &files, &program.data)?;
     let testing = !program.tests.is_empty();
     let binary = stage.join("prog");
     if binary.exists() {

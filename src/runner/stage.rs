@@ -6,7 +6,7 @@ use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
-use super::{CancelToken, Halt, Program, allowed_crates};
+use super::{CancelToken, DataFile, Halt, Program, allowed_crates};
 use crate::Lang;
 use crate::fsutil::FileLock;
 
@@ -68,10 +68,15 @@ pub(crate) fn check_program(program: &Program) -> Result<(), Halt> {
         }
     }
     let mut placed: HashSet<PathBuf> = program.sources.iter().map(|s| s.path.clone()).collect();
-    for (path, _) in placed_tests(program) {
+    let data = program.data.iter().map(|d| d.path.clone());
+    for path in placed_tests(program)
+        .into_iter()
+        .map(|(path, _)| path)
+        .chain(data)
+    {
         if !placed.insert(path.clone()) {
             return Err(Halt::Error(format!(
-                "test file {} has the name of another file of the program: rename one of them",
+                "{} is given twice (a source, test or data file of the same name): rename one of them",
                 path.display()
             )));
         }
@@ -103,17 +108,46 @@ fn is_plain_relative(path: &Path) -> bool {
     path.components().count() > 0 && path.components().all(|c| matches!(c, Component::Normal(_)))
 }
 
-/// Makes `dir` hold exactly `files` (relative path, contents): stale files
-/// from an earlier run are removed, unchanged files are left untouched so
-/// that their timestamps do not trigger rebuilds.
-pub(crate) fn sync_dir(dir: &Path, files: &[(PathBuf, String)]) -> Result<(), Halt> {
+/// Makes `dir` hold exactly `files` (relative path, contents) and the
+/// `data` files (read-only: the program reads them, never changes them):
+/// stale files from an earlier run are removed, unchanged files are left
+/// untouched so that their timestamps do not trigger rebuilds.
+pub(crate) fn sync_dir(
+    dir: &Path,
+    files: &[(PathBuf, String)],
+    data: &[DataFile],
+) -> Result<(), Halt> {
     fs::create_dir_all(dir).map_err(|e| io_halt("create", dir, &e))?;
-    let wanted: HashSet<PathBuf> = files.iter().map(|(path, _)| dir.join(path)).collect();
+    let wanted: HashSet<PathBuf> = files
+        .iter()
+        .map(|(path, _)| dir.join(path))
+        .chain(data.iter().map(|d| dir.join(&d.path)))
+        .collect();
     remove_unwanted(dir, &wanted).map_err(|e| io_halt("clean", dir, &e))?;
     for (relative, contents) in files {
         write_if_different(&dir.join(relative), contents)?;
     }
+    for file in data {
+        write_read_only(&dir.join(&file.path), &file.contents)?;
+    }
     Ok(())
+}
+
+fn write_read_only(path: &Path, contents: &[u8]) -> Result<(), Halt> {
+    if fs::read(path).is_ok_and(|old| old == contents) {
+        return Ok(());
+    }
+    // A read-only file cannot be rewritten in place.
+    match fs::remove_file(path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(io_halt("replace", path, &e)),
+        _ => {}
+    }
+    write_if_different(path, contents)?;
+    let mut permissions = fs::metadata(path)
+        .map_err(|e| io_halt("read", path, &e))?
+        .permissions();
+    permissions.set_readonly(true);
+    fs::set_permissions(path, permissions).map_err(|e| io_halt("protect", path, &e))
 }
 
 fn remove_unwanted(dir: &Path, wanted: &HashSet<PathBuf>) -> io::Result<()> {
@@ -132,8 +166,9 @@ fn remove_unwanted(dir: &Path, wanted: &HashSet<PathBuf>) -> io::Result<()> {
     Ok(())
 }
 
-pub(crate) fn write_if_different(path: &Path, contents: &str) -> Result<(), Halt> {
-    if fs::read(path).is_ok_and(|old| old == contents.as_bytes()) {
+pub(crate) fn write_if_different(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), Halt> {
+    let contents = contents.as_ref();
+    if fs::read(path).is_ok_and(|old| old == contents) {
         return Ok(());
     }
     if let Some(parent) = path.parent() {
@@ -258,12 +293,12 @@ mod tests {
             (PathBuf::from("main.go"), "package main".to_string()),
             (PathBuf::from("geo/geo.go"), "package geo".to_string()),
         ];
-        assert!(sync_dir(&dir, &files).is_ok());
+        assert!(sync_dir(&dir, &files, &[]).is_ok());
         let before = fs::metadata(dir.join("main.go"))
             .and_then(|m| m.modified())
             .expect("mtime");
         thread::sleep(Duration::from_millis(20));
-        assert!(sync_dir(&dir, &files[..1]).is_ok());
+        assert!(sync_dir(&dir, &files[..1], &[]).is_ok());
         let after = fs::metadata(dir.join("main.go"))
             .and_then(|m| m.modified())
             .expect("mtime");
