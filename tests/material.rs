@@ -270,3 +270,50 @@ fn a_go_suite_of_two_test_files_runs_whole_in_gorust_and_in_the_workspace() {
     let out = go_test(workspace);
     assert!(out.status.success(), "{out:?}");
 }
+
+// ------------------------------------------------------------ lint scope
+
+#[test]
+fn the_packs_own_tests_are_not_linted_the_learners_code_is() {
+    if !common::require("go") || !common::require("clippy") {
+        return;
+    }
+    let setup = Setup::new();
+    // The solutions pass with lint on, although go vet and clippy flag the
+    // upstream test files (validate runs every program of the pack).
+    let out = setup
+        .cmd()
+        .arg("validate")
+        .arg(&setup.pack)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // What the learner writes is still linted, findings at their place.
+    for (id, file, fixture, place) in [
+        (
+            "upstream-go",
+            "halve.go",
+            "upstream/halve.vet.go",
+            "halve.go:6:2: unreachable code",
+        ),
+        (
+            "upstream-rust",
+            "halve.rs",
+            "upstream/halve.clippy.rs",
+            "halve.rs:4:5",
+        ),
+    ] {
+        setup.check(id);
+        setup.write(id, file, fixture);
+        let verdict = setup.check(id);
+        assert_eq!(outcome(&verdict), "lint-failed", "{verdict:#}");
+        let text = shown(&verdict);
+        assert!(text.contains(place), "{id}: {text}");
+        assert!(!text.contains("halve_test"), "{id}: {text}");
+    }
+}

@@ -147,6 +147,12 @@ fn compile(
         .timeout(super::BUILD_TIMEOUT)
         .output_cap(super::BUILD_OUTPUT_CAP);
     let mut diagnostics = Diagnostics::default();
+    if phase == Phase::Lint {
+        diagnostics.ignored_files = placed_tests(cx.program)
+            .into_iter()
+            .map(|(path, _)| path)
+            .collect();
+    }
     let finished = cx.phase(phase, || {
         let result = cx.tool(what, &invocation, &mut |stream, line| {
             let rendered = match stream {
@@ -164,7 +170,7 @@ fn compile(
         (result, ok)
     })?;
     let report = BuildReport {
-        ok: finished.success(),
+        ok: finished.success() || diagnostics.only_ignored_findings(),
         log: diagnostics.log,
         codes: diagnostics.codes,
     };
@@ -177,13 +183,30 @@ pub(crate) struct Diagnostics {
     pub log: String,
     pub codes: Vec<String>,
     pub errors: usize,
+    /// Files whose findings are dropped: the pack's test files when linting
+    /// (they are not the learner's, nor the author's, to fix).
+    pub ignored_files: Vec<PathBuf>,
+    /// How many findings were dropped.
+    pub ignored: usize,
+    /// Errors kept that point at code (not summaries such as "aborting").
+    pub located_errors: usize,
 }
 
 #[derive(Deserialize)]
 pub(crate) struct Diagnostic {
     level: String,
+    #[serde(default)]
+    message: String,
     code: Option<DiagnosticCode>,
+    #[serde(default)]
+    spans: Vec<Span>,
     rendered: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Span {
+    file_name: String,
+    is_primary: bool,
 }
 
 #[derive(Deserialize)]
@@ -207,6 +230,26 @@ impl Diagnostics {
     }
 
     pub fn add(&mut self, diagnostic: Diagnostic) -> Option<String> {
+        let primary = diagnostic.spans.iter().find(|s| s.is_primary);
+        if let Some(span) = primary
+            && self
+                .ignored_files
+                .iter()
+                .any(|f| Path::new(&span.file_name).ends_with(f))
+        {
+            self.ignored += 1;
+            return None;
+        }
+        // "aborting due to 2 previous errors" would count the dropped ones.
+        let summary = diagnostic.spans.is_empty()
+            && (diagnostic.message.starts_with("aborting due to")
+                || diagnostic.message.ends_with("emitted"));
+        if summary && self.ignored > 0 {
+            return None;
+        }
+        if diagnostic.level == "error" && primary.is_some() {
+            self.located_errors += 1;
+        }
         if diagnostic.level == "error" {
             self.errors += 1;
             if let Some(code) = diagnostic.code
@@ -219,6 +262,13 @@ impl Diagnostics {
         let rendered = diagnostic.rendered?;
         self.log.push_str(&rendered);
         Some(rendered)
+    }
+}
+
+impl Diagnostics {
+    /// The tool failed only because of findings in ignored files.
+    pub fn only_ignored_findings(&self) -> bool {
+        self.ignored > 0 && self.located_errors == 0
     }
 }
 
@@ -250,6 +300,26 @@ mod tests {
         assert_eq!(diagnostics.errors, 3);
         assert!(diagnostics.log.starts_with("warning: unused\nerror[E0382]"));
         assert!(diagnostics.log.ends_with("thread 'rustc' panicked\n"));
+    }
+
+    #[test]
+    fn findings_in_ignored_files_are_dropped_with_their_summary() {
+        let mut diagnostics = Diagnostics {
+            ignored_files: vec![PathBuf::from("halve_test.rs")],
+            ..Diagnostics::default()
+        };
+        let lines = [
+            r#"{"message":"literal bool","code":{"code":"clippy::bool_assert_comparison"},"level":"error","spans":[{"file_name":"src/bin/x/halve_test.rs","is_primary":true}],"rendered":"error: literal bool\n"}"#,
+            r#"{"message":"aborting due to 1 previous error","code":null,"level":"error","spans":[],"rendered":"error: aborting due to 1 previous error\n"}"#,
+        ];
+        for line in lines {
+            assert_eq!(diagnostics.add_line(line), None);
+        }
+        assert!(diagnostics.only_ignored_findings());
+        assert_eq!(diagnostics.log, "");
+        let own = r#"{"message":"needless return","code":null,"level":"error","spans":[{"file_name":"halve.rs","is_primary":true}],"rendered":"error: needless return\n"}"#;
+        assert!(diagnostics.add_line(own).is_some());
+        assert!(!diagnostics.only_ignored_findings());
     }
 
     #[test]
