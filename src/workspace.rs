@@ -122,6 +122,8 @@ impl Workspace {
             dir,
         };
         ws.write_if_changed(&ws.dir.join("go.mod"), crate::runner::GO_MOD)?;
+        // A workspace made by an older gorust gets today's layout.
+        ws.write_cargo_manifest(pack)?;
         Ok(ws)
     }
 
@@ -315,8 +317,10 @@ impl Workspace {
         self.dir.join(".starters").join(id)
     }
 
-    /// A Cargo.toml that lists every Rust exercise copy as a binary, so that
-    /// rust-analyzer understands the folder. gorust builds elsewhere.
+    /// A Cargo.toml that lists every Rust exercise copy as a target, so that
+    /// rust-analyzer understands the folder and `cargo check --all-targets`
+    /// agrees with gorust's check: a binary, or a test target (no `main`
+    /// needed) for a test-graded exercise. gorust builds elsewhere.
     fn write_cargo_manifest(&self, pack: &Pack) -> Result<(), WorkspaceError> {
         let mut bins = String::new();
         let mut uses_tokio = false;
@@ -335,8 +339,15 @@ impl Workspace {
                 continue;
             }
             uses_tokio |= code.crates.iter().any(|c| c == "tokio");
+            // A test-graded exercise is a test target: it needs no `main`
+            // (as in gorust's own check), and `cargo test --test <id>` runs
+            // the learner's own tests.
+            let target = match code.check {
+                Check::Test(_) => "[[test]]",
+                _ => "[[bin]]\ntest = false",
+            };
             bins.push_str(&format!(
-                "\n[[bin]]\nname = \"{}\"\npath = \"{rel}\"\ntest = false\n",
+                "\n{target}\nname = \"{}\"\npath = \"{rel}\"\n",
                 exercise.id
             ));
         }

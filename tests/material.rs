@@ -317,3 +317,74 @@ fn the_packs_own_tests_are_not_linted_the_learners_code_is() {
         assert!(!text.contains("halve_test"), "{id}: {text}");
     }
 }
+
+// ----------------------------------------- the workspace agrees with check
+
+fn tool(program: &str, args: &[&str], dir: &Path) -> std::process::Output {
+    std::process::Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .env("GOFLAGS", "-mod=mod")
+        .env("GOTOOLCHAIN", "local")
+        .env("CARGO_TARGET_DIR", dir.join("target"))
+        .env("CARGO_TERM_COLOR", "never")
+        .output()
+        .unwrap()
+}
+
+fn clean(out: &std::process::Output) -> bool {
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    out.status.success() && !stderr.contains("warning") && !stderr.contains("error")
+}
+
+#[test]
+fn test_exercises_without_main_build_cleanly_in_the_workspace() {
+    if !common::require("go") || !common::require("cargo") {
+        return;
+    }
+    // The test exercises without main, alone in a pack.
+    let tmp = tempfile::tempdir().unwrap();
+    let pack = tmp.path().join("pack");
+    common::copy_dir(&common::fixture_path("material"), &pack);
+    let yaml = std::fs::read_to_string(pack.join("pack.yaml")).unwrap();
+    let lessons = yaml.find("lessons:").unwrap();
+    std::fs::write(
+        pack.join("pack.yaml"),
+        format!("{}lessons:\n  - nomain\n", &yaml[..lessons]),
+    )
+    .unwrap();
+    let setup = Setup {
+        workspace: tempfile::tempdir().unwrap(),
+        pack,
+    };
+    let dir = setup
+        .main_file("nomain-rust")
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .to_path_buf();
+
+    // What an editor runs: no missing `main`, no false error or warning.
+    let check = tool("cargo", &["check", "--all-targets", "--offline"], &dir);
+    assert!(clean(&check), "{check:?}");
+    let vet = tool("go", &["vet", "./..."], &dir);
+    assert!(clean(&vet), "{vet:?}");
+    // A package of its own (as imported suites have) builds too.
+    let build = tool("go", &["build", "./nomain-go-pkg/"], &dir);
+    assert!(clean(&build), "{build:?}");
+
+    // The tests run from the workspace as gorust runs them, and fail on the
+    // starters as gorust's check does.
+    assert_eq!(outcome(&setup.check("nomain-go")), "tests-failed");
+    let go_test = tool("go", &["test", "./nomain-go/"], &dir);
+    assert!(!go_test.status.success());
+    assert!(
+        String::from_utf8_lossy(&go_test.stdout).contains("scale_test.go:8: Scale(1) = 1, want 3"),
+        "{go_test:?}"
+    );
+    setup.write("nomain-rust", "scale.rs", "nomain/scale.solution.rs");
+    assert_eq!(outcome(&setup.check("nomain-rust")), "passed");
+    let check = tool("cargo", &["check", "--all-targets", "--offline"], &dir);
+    assert!(clean(&check), "{check:?}");
+}
