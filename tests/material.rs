@@ -388,3 +388,66 @@ fn test_exercises_without_main_build_cleanly_in_the_workspace() {
     let check = tool("cargo", &["check", "--all-targets", "--offline"], &dir);
     assert!(clean(&check), "{check:?}");
 }
+
+// ------------------------------------------ the same through cargo (crates)
+
+#[test]
+fn with_crates_tests_data_and_lint_scope_hold_too() {
+    use gorust::runner::{CancelToken, DataFile, Expectation, NoEvents, Outcome, Program, Source};
+    if !common::require("cargo") || !common::require("clippy") {
+        return;
+    }
+    let suites = |name: &str| common::fixture(&format!("material/{name}"));
+    // The learner's own `mod tests`, the pack's upstream test that clippy
+    // flags, and a data file read by the test, in the shared cargo package.
+    let main = format!(
+        "{}\n#[allow(dead_code)]\nfn words() -> usize {{\n    std::fs::read_to_string(\"testdata/words.txt\").map_or(0, |t| t.split_whitespace().count())\n}}\n",
+        suites("suites/own.solution.rs")
+    );
+    let mut program = Program::new(
+        gorust::Lang::Rust,
+        "material-cargo",
+        vec![Source::new("own.rs", main)],
+    );
+    program.crates = vec!["tokio".into()];
+    program.lint = true;
+    program.tests = vec![
+        Source::new("own_test.rs", suites("suites/own_test.rs")),
+        Source::new(
+            "words_test.rs",
+            "use super::*;\n\n#[test]\nfn counts_the_words_of_the_data_file() {\n    assert_eq!(words() == 5, true);\n}\n",
+        ),
+    ];
+    program.data = vec![DataFile {
+        path: "testdata/words.txt".into(),
+        contents: std::fs::read(common::fixture_path("material/data/testdata/words.txt")).unwrap(),
+    }];
+    let runner = gorust::runner::Runner::new(cache_dir());
+    let run = |program: &Program| {
+        runner.run(
+            program,
+            &Expectation::Success,
+            &NoEvents,
+            &CancelToken::new(),
+        )
+    };
+    let verdict = run(&program);
+    assert!(verdict.passed(), "{verdict:?}");
+    assert!(
+        verdict
+            .stdout
+            .contains("words_test::counts_the_words_of_the_data_file ... ok"),
+        "{}",
+        verdict.stdout
+    );
+
+    // A wrong answer fails at the test file's own path.
+    let mut wrong = program.clone();
+    wrong.sources[0].contents = wrong.sources[0].contents.replace("x * 2", "x + 2");
+    match run(&wrong).outcome {
+        Outcome::TestsFailed { output } => {
+            assert!(output.contains("panicked at own_test.rs:5:5"), "{output}")
+        }
+        other => panic!("{other:?}"),
+    }
+}
