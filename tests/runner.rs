@@ -53,7 +53,7 @@ fn with_test(mut program: Program, test_fixture: &str) -> Program {
         .to_str()
         .unwrap()
         .to_string();
-    program.test = Some(Source::new(
+    program.tests.push(Source::new(
         file_name,
         fixture(&format!("runner/{test_fixture}")),
     ));
@@ -752,7 +752,7 @@ fn rust_tests() {
             "rust/adder.rs",
             "rust/adder_broken.rs",
             "rust/adder_test.rs",
-            "tests::adds",
+            "adder_test::adds",
         );
     }
 }

@@ -66,6 +66,14 @@ impl Source {
     }
 }
 
+/// A file a program reads at run time (an input text, a fixture), placed
+/// read-only at `path` relative to the program, like its sources.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataFile {
+    pub path: PathBuf,
+    pub contents: Vec<u8>,
+}
+
 /// Everything the runner needs to build and run one program.
 #[derive(Clone, Debug)]
 pub struct Program {
@@ -76,9 +84,14 @@ pub struct Program {
     pub name: String,
     /// The first one is the main file.
     pub sources: Vec<Source>,
-    /// Go: a `_test.go` file placed beside the main file. Rust: compiled as
-    /// the `tests` module of the main file.
-    pub test: Option<Source>,
+    /// Test files, placed beside the main file under their file names. Go:
+    /// `_test.go` files of the package. Rust: each one a `#[cfg(test)]`
+    /// module of the main file, under a name no learner's item can take.
+    pub tests: Vec<Source>,
+    /// Files the program (and its tests) read, copied read-only into the
+    /// program's directory; it runs in the directory of its main file, so
+    /// `os.ReadFile("input.txt")` finds `input.txt` beside `main.go`.
+    pub data: Vec<DataFile>,
     /// Go only: build with `-race`.
     pub race: bool,
     /// Go only: the language version in the go.mod the program is built in.
@@ -100,13 +113,14 @@ pub struct Program {
 }
 
 impl Program {
-    /// A program with no test, no input, no lint and [`DEFAULT_RUN_TIMEOUT`].
+    /// A program with no tests, no input, no lint and [`DEFAULT_RUN_TIMEOUT`].
     pub fn new(lang: Lang, name: impl Into<String>, sources: Vec<Source>) -> Program {
         Program {
             lang,
             name: name.into(),
             sources,
-            test: None,
+            tests: Vec::new(),
+            data: Vec::new(),
             race: false,
             go_version: GoVersion::MIN,
             optimize: false,
@@ -593,7 +607,7 @@ impl Runner {
         // Remember which crate set was prepared, so `gorust doctor` can tell
         // a workshop machine is ready offline. Failing to write it only
         // costs that message.
-        let marker = format!("{}\n{}", jiff::Timestamp::now(), cargo::lock_text());
+        let marker = format!("{}\n{}", crate::fsutil::rfc3339_now(), cargo::lock_text());
         let _ = crate::fsutil::write_atomic(&self.prepared_marker(), marker.as_bytes());
         Ok(())
     }
