@@ -321,7 +321,7 @@ fn cargo_step(
     let testing = !cx.program.tests.is_empty();
     let name = &cx.program.name;
     let finished = cx.phase(phase, || {
-        let result = cx.tool(what, &invocation, &mut |stream, line| {
+        cx.tool(what, &invocation, &mut |stream, line| {
             if stream == Stream::Stderr {
                 return;
             }
@@ -363,9 +363,7 @@ fn cargo_step(
                 }
                 _ => {}
             }
-        });
-        let ok = result.as_ref().is_ok_and(|f| f.success());
-        (result, ok)
+        })
     })?;
     diagnostics.log = display.apply(&diagnostics.log);
     Ok(Step {

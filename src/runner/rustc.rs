@@ -171,7 +171,7 @@ fn compile(
             .collect();
     }
     let finished = cx.phase(phase, || {
-        let result = cx.tool(what, &invocation, &mut |stream, line| {
+        cx.tool(what, &invocation, &mut |stream, line| {
             let rendered = match stream {
                 Stream::Stderr => diagnostics.add_line(line),
                 Stream::Stdout => Some(format!("{line}\n")),
@@ -182,9 +182,7 @@ fn compile(
                     line: line.to_string(),
                 });
             }
-        });
-        let ok = result.as_ref().is_ok_and(|f| f.success());
-        (result, ok)
+        })
     })?;
     let report = BuildReport {
         ok: finished.success() || diagnostics.only_ignored_findings(),
