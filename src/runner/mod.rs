@@ -331,8 +331,12 @@ impl Context<'_> {
             .peak_memory_kib
             .filter(|_| invocation.helper.is_some());
         let mut ending = finished.ending;
-        if program.lang == Lang::Go && testing && judge::go_test_timed_out(&finished.stderr_text())
-        {
+        // Go's own test alarm counts as our timeout; and a Go test binary
+        // killed in the grace after it still ran out of the learner's time.
+        let go_alarm = program.lang == Lang::Go
+            && testing
+            && judge::go_test_timed_out(&finished.stderr_text());
+        if go_alarm || matches!(ending, Ending::TimedOut(_)) {
             ending = Ending::TimedOut(program.timeout);
         }
         Ok(RunReport {
