@@ -542,7 +542,11 @@ fn validate_reruns_exactly_what_changed() {
     // A broken program's result is kept too, and reported again from it.
     let lesson = pack.join("basics/lesson.yaml");
     let text = std::fs::read_to_string(&lesson).unwrap();
-    std::fs::write(&lesson, text.replace("sum = 6\n    hints", "sum = 7\n    hints")).unwrap();
+    std::fs::write(
+        &lesson,
+        text.replace("sum = 6\n    hints", "sum = 7\n    hints"),
+    )
+    .unwrap();
     let wrong = validate_json(&pack, &[]);
     let again = validate_json(&pack, &[]);
     assert_eq!(wrong["problems"], again["problems"]);
