@@ -279,6 +279,8 @@ impl Engine {
             _ => None,
         };
         program.race = code.race;
+        program.go_version = lesson.go;
+        program.optimize = code.optimize;
         program.crates = code.crates.clone();
         program.lint = code.lint;
         program.stdin = code.stdin.clone().unwrap_or_default().into_bytes();
@@ -555,5 +557,6 @@ pub fn snippet_program(lesson: &Lesson, snippet: &Snippet, name: String) -> Prog
         )],
     );
     program.race = snippet.expect == Expect::Race;
+    program.go_version = lesson.go;
     program
 }

@@ -271,7 +271,9 @@ mod tests {
         assert!(worth_keeping(&Outcome::Passed));
         assert!(!worth_keeping(&Outcome::Cancelled));
         assert!(!worth_keeping(&Outcome::TimedOut {
-            after: std::time::Duration::from_secs(1)
+            after: std::time::Duration::from_secs(1),
+            running_test: None,
+            last_output: String::new(),
         }));
     }
 }

@@ -29,7 +29,14 @@ pub fn summary(verdict: &Verdict) -> String {
         } => format!("{message} ({file}:{line})"),
         Outcome::RuleFailed { message, .. } => message.clone(),
         Outcome::Error { message } => message.clone(),
-        Outcome::TimedOut { after } => format!("still running after {after:?}"),
+        Outcome::TimedOut {
+            after,
+            running_test,
+            ..
+        } => match running_test {
+            Some(test) => format!("still running after {after:?}, in {test}"),
+            None => format!("still running after {after:?}"),
+        },
         _ => String::new(),
     };
     if detail.is_empty() {
