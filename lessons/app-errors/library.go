@@ -36,8 +36,7 @@ func port(cfg map[string]string) (uint16, error) {
 func main() {
 	for _, cfg := range []map[string]string{{"port": "8080"}, {}, {"port": "99999"}} {
 		n, err := port(cfg)
-		var ce *ConfigError
-		if errors.As(err, &ce) {
+		if ce, ok := errors.AsType[*ConfigError](err); ok { // Go 1.26
 			fmt.Printf("error: %v (key %s, has cause: %t)\n", err, ce.Key, errors.Unwrap(err) != nil)
 			continue
 		}

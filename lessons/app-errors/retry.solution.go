@@ -32,10 +32,9 @@ func main() {
 			fmt.Println(ep, "ok")
 			continue
 		}
-		// errors.As looks through every %w wrapper; a type assertion
-		// sees only the outermost error.
-		var rl *RateLimitError
-		if errors.As(err, &rl) {
+		// errors.AsType (Go 1.26) looks through every %w wrapper;
+		// a type assertion sees only the outermost error.
+		if rl, ok := errors.AsType[*RateLimitError](err); ok {
 			fmt.Println(ep, "retry in", rl.RetryAfter)
 			continue
 		}

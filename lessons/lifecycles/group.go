@@ -10,11 +10,10 @@ func main() {
 	lengths := make([]int, len(words))
 	var wg sync.WaitGroup
 	for i, w := range words {
-		wg.Add(1) // Add before go, never inside the goroutine
-		go func() {
-			defer wg.Done()
+		// Go 1.25: Add(1), go, and a deferred Done() in one call
+		wg.Go(func() {
 			lengths[i] = len(w) // each goroutine writes its own slot
-		}()
+		})
 	}
 	wg.Wait()
 	total := 0

@@ -21,11 +21,9 @@ func main() {
 	counts := make([]int, len(words))
 	var wg sync.WaitGroup
 	for i, w := range words {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			counts[i] = vowels(w)
-		}()
+		})
 	}
 	wg.Wait()
 	total := 0

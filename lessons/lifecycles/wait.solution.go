@@ -17,11 +17,9 @@ func main() {
 	parts := make([]int, 4)
 	var wg sync.WaitGroup
 	for i := range parts {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			parts[i] = sum(i*25+1, i*25+25)
-		}()
+		})
 	}
 	wg.Wait() // every write above happens before the reads below
 	total := 0
