@@ -1,4 +1,4 @@
-mod shapes; // loads shapes.rs, beside this file
+mod shapes; // loads shapes/mod.rs (or shapes.rs)
 
 use shapes::Circle;
 

@@ -1,4 +1,4 @@
-// This file is the module shapes; `mod circle;` loads shapes/circle.rs.
+// This file is the module shapes; `mod circle;` loads circle.rs beside it.
 mod circle;
 
 pub fn describe(c: &circle::Circle) -> String {

@@ -1,4 +1,4 @@
-// This file is the module shapes; `mod circle;` loads shapes/circle.rs.
+// This file is the module shapes; `mod circle;` loads circle.rs beside it.
 mod circle;
 
 // The module stays private; its Circle is re-exported as shapes::Circle.
