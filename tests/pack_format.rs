@@ -553,3 +553,80 @@ fn validate_reruns_exactly_what_changed() {
     assert_eq!(again["ok"], false);
     assert_eq!(programs(&again), (0, all));
 }
+
+#[test]
+fn validate_reports_every_fault_of_a_lesson_in_one_run() {
+    if !common::require("go") || !common::require("rustc") || !common::require("clippy") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let pack = tmp.path().join("pack");
+    copy_dir(&common::fixture_path("packs/valid"), &pack);
+    let lesson = pack.join("basics/lesson.yaml");
+    let text = std::fs::read_to_string(&lesson).unwrap();
+    let text = text
+        .replace("    file: sum.go\n", "    file: summ.go\n")
+        .replace(
+            "    same_as: sum.solution.go\n",
+            "    same_as: sum.solution.go\n    hint: Borrow it.\n    difficulty: hard\n",
+        )
+        .replace("      answer: 0\n", "      answer: 5\n");
+    std::fs::write(&lesson, text).unwrap();
+
+    let json = validate_json(&pack, &[]);
+    let problems = json["problems"].as_array().unwrap();
+    let found: Vec<(u64, &str, &str)> = problems
+        .iter()
+        .map(|p| {
+            assert!(
+                p["file"].as_str().unwrap().ends_with("basics/lesson.yaml"),
+                "{p}"
+            );
+            (
+                p["line"].as_u64().unwrap(),
+                p["field"].as_str().unwrap(),
+                p["message"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(found.len(), 4, "{json:#}");
+    let has = |line: u64, field: &str, words: &str| {
+        assert!(
+            found
+                .iter()
+                .any(|(l, f, m)| *l == line && *f == field && m.contains(words)),
+            "want {line} {field} {words:?} in {found:#?}"
+        );
+    };
+    has(23, "exercises[0].file", "file `summ.go` does not exist");
+    has(
+        38,
+        "exercises[1]",
+        "unknown field `hint`, did you mean `hints`?",
+    );
+    has(
+        39,
+        "exercises[1]",
+        "unknown field `difficulty`: the fields here are",
+    );
+    has(45, "exercises[2].quiz.answer", "answer 5 is out of range");
+
+    // The same four in the text report.
+    let ws = tempfile::tempdir().unwrap();
+    let out = gorust(ws.path())
+        .arg("validate")
+        .arg(&pack)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    for want in [
+        "basics/lesson.yaml:23:11: exercises[0].file: file `summ.go` does not exist",
+        "basics/lesson.yaml:38:5: exercises[1]: unknown field `hint`, did you mean `hints`?",
+        "basics/lesson.yaml:39:5: exercises[1]: unknown field `difficulty`",
+        "basics/lesson.yaml:45:15: exercises[2].quiz.answer: answer 5 is out of range",
+        "; 4 problems\n",
+    ] {
+        assert!(stdout.contains(want), "want {want:?} in\n{stdout}");
+    }
+}
