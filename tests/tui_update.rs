@@ -10,6 +10,7 @@ use gorust::runner::{Outcome, Phase, RunEvent};
 use gorust::tui::Effect;
 use gorust::tui::action::Action;
 use gorust::tui::app::{App, Confirm, ExercisePane, LessonPane, Overlay, Screen, WatchState};
+use gorust::tui::layout::Side;
 use gorust::tui::services::{ServiceError, Status, UiState};
 use gorust::tui::theme::Theme;
 use ratatui::crossterm::event::KeyCode;
@@ -123,8 +124,7 @@ fn saved_preferences_apply_without_flags() {
     let (app, _) = App::new(Arc::new(pack()), init);
     assert_eq!(app.from, Lang::Rust);
     assert_eq!(app.theme, Theme::Light);
-    let page = &app.pack.lessons[0].pages[0];
-    assert_eq!(app.ordered_snippets(page)[0].0, Lang::Rust);
+    assert_eq!(app.lang_on(Side::First), Lang::Rust);
 }
 
 // ---------------------------------------------------------------- catalog
@@ -247,7 +247,10 @@ fn lesson_runs_both_snippets_and_esc_cancels() {
         },
     );
     assert_eq!(
-        app.lesson.as_ref().unwrap().runs[0].as_ref().unwrap().phase,
+        app.lesson.as_ref().unwrap().runs[Lang::Go]
+            .as_ref()
+            .unwrap()
+            .phase,
         Some(Phase::Run)
     );
     let fx = press(&mut app, key(KeyCode::Esc));
@@ -273,17 +276,20 @@ fn lesson_focus_scroll_zoom_and_swap() {
     let mut app = app_at(Some("basics"), (80, 24));
     assert_eq!(app.lesson.as_ref().unwrap().focus, LessonPane::Prose);
     press(&mut app, key(KeyCode::Tab));
-    assert_eq!(app.lesson.as_ref().unwrap().focus, LessonPane::Code(0));
+    assert_eq!(
+        app.lesson.as_ref().unwrap().focus,
+        LessonPane::Code(Lang::Go)
+    );
     for _ in 0..50 {
         press(&mut app, ch('j'));
     }
-    let scrolled = app.lesson.as_ref().unwrap().code_scroll[0];
+    let scrolled = app.lesson.as_ref().unwrap().code_scroll[Lang::Go];
     assert!(
         scrolled > 0 && scrolled < 7,
         "scrolls and stops at the end, got {scrolled}"
     );
     press(&mut app, ch('g'));
-    assert_eq!(app.lesson.as_ref().unwrap().code_scroll[0], 0);
+    assert_eq!(app.lesson.as_ref().unwrap().code_scroll[Lang::Go], 0);
     press(&mut app, ch('z'));
     assert!(app.lesson.as_ref().unwrap().zoom);
     press(&mut app, ch('z'));
@@ -295,7 +301,7 @@ fn lesson_focus_scroll_zoom_and_swap() {
     );
     assert_eq!(
         app.lesson.as_ref().unwrap().focus,
-        LessonPane::Code(1),
+        LessonPane::Code(Lang::Go),
         "focus follows the moved pane"
     );
     press(&mut app, key(KeyCode::Tab));
@@ -310,7 +316,7 @@ fn lesson_focus_scroll_zoom_and_swap() {
 fn lesson_mouse_click_focuses_and_wheel_scrolls_the_pane_under_it() {
     let mut app = app_at(Some("basics"), (80, 24));
     let layout = gorust::tui::ui::lesson_layout(&app).unwrap();
-    let code = layout.code[1].unwrap();
+    let code = layout.code[Lang::Rust].unwrap();
     act(
         &mut app,
         Action::Click {
@@ -318,8 +324,11 @@ fn lesson_mouse_click_focuses_and_wheel_scrolls_the_pane_under_it() {
             row: code.y + 2,
         },
     );
-    assert_eq!(app.lesson.as_ref().unwrap().focus, LessonPane::Code(1));
-    let go = layout.code[0].unwrap();
+    assert_eq!(
+        app.lesson.as_ref().unwrap().focus,
+        LessonPane::Code(Lang::Rust)
+    );
+    let go = layout.code[Lang::Go].unwrap();
     act(
         &mut app,
         Action::Scroll {
@@ -328,7 +337,7 @@ fn lesson_mouse_click_focuses_and_wheel_scrolls_the_pane_under_it() {
             down: true,
         },
     );
-    assert!(app.lesson.as_ref().unwrap().code_scroll[0] > 0);
+    assert!(app.lesson.as_ref().unwrap().code_scroll[Lang::Go] > 0);
 }
 
 // ---------------------------------------------------------------- exercise
@@ -649,9 +658,9 @@ fn exercise_tab_focus_and_scroll() {
     press(&mut app, key(KeyCode::Tab));
     assert_eq!(app.exercise.as_ref().unwrap().focus, ExercisePane::Result);
     press(&mut app, key(KeyCode::PageDown));
-    assert!(app.exercise.as_ref().unwrap().scroll[1] > 0);
+    assert!(app.exercise.as_ref().unwrap().result_scroll > 0);
     press(&mut app, key(KeyCode::Home));
-    assert_eq!(app.exercise.as_ref().unwrap().scroll[1], 0);
+    assert_eq!(app.exercise.as_ref().unwrap().result_scroll, 0);
 }
 
 // ---------------------------------------------------------------- quiz

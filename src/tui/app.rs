@@ -2,10 +2,12 @@
 //! data the executor loaded, changed only by `update`, and drawn by `ui`.
 
 use super::editor::Editor;
+use super::layout::Side;
 use super::services::{ExerciseProgress, Status, ToolInfo, UiState};
 use super::theme::{Palette, Theme};
 use crate::Lang;
-use crate::pack::{Exercise, ExerciseKind, Lesson, Pack, Page, Snippet};
+use crate::lang::PerLang;
+use crate::pack::{Exercise, ExerciseKind, Lesson, Pack, Page};
 use crate::runner::{Phase, Stream, Verdict};
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -89,14 +91,14 @@ pub struct Catalog {
     pub filtering: bool,
 }
 
-/// Panes of the lesson screen. `Code(0)` is the first side shown (the
-/// learner's known language), `Code(1)` the other; each has its output.
+/// Panes of the lesson screen: the prose, and each language's program and
+/// its output (where they go on screen is the layout's business).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum LessonPane {
     #[default]
     Prose,
-    Code(usize),
-    Output(usize),
+    Code(Lang),
+    Output(Lang),
 }
 
 #[derive(Clone, Debug)]
@@ -107,11 +109,11 @@ pub struct LessonView {
     pub focus: LessonPane,
     pub zoom: bool,
     pub prose_scroll: u16,
-    /// Scroll of each side's code and output, in display order.
-    pub code_scroll: [u16; 2],
-    pub output_scroll: [u16; 2],
-    /// Snippet runs by language: Go at 0, Rust at 1.
-    pub runs: [Option<RunState>; 2],
+    /// Scroll of each language's code and output.
+    pub code_scroll: PerLang<u16>,
+    pub output_scroll: PerLang<u16>,
+    /// Snippet runs by language.
+    pub runs: PerLang<Option<RunState>>,
     /// Set when the page was opened from an exercise's "explain" jump.
     pub return_to: Option<(usize, usize)>,
 }
@@ -173,7 +175,8 @@ pub struct ExerciseView {
     pub run: RunState,
     pub focus: ExercisePane,
     pub zoom: bool,
-    pub scroll: [u16; 2],
+    pub task_scroll: u16,
+    pub result_scroll: u16,
     /// Follow the tail of the result pane while output streams.
     pub follow: bool,
     pub hints: Vec<String>,
@@ -285,10 +288,9 @@ impl App {
         Some((view, lesson, exercise))
     }
 
-    /// The page's snippets in display order (known language first).
-    pub fn ordered_snippets<'p>(&self, page: &'p Page) -> [(Lang, Option<&'p Snippet>); 2] {
-        let [first, second] = [self.from, self.from.other()];
-        [(first, page.snippet(first)), (second, page.snippet(second))]
+    /// The language shown on a side.
+    pub fn lang_on(&self, side: Side) -> Lang {
+        side.lang(self.from)
     }
 
     /// Missing toolchains, for the banner.

@@ -163,7 +163,7 @@ pub fn handle<B: Backend, S: Services>(
                 || app
                     .lesson
                     .as_ref()
-                    .is_some_and(|l| l.runs.iter().flatten().any(|r| r.running()));
+                    .is_some_and(|l| l.runs.values().flatten().any(|r| r.running()));
             update::update(app, Action::Tick);
             return animating;
         }

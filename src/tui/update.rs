@@ -4,18 +4,13 @@
 use super::action::{Action, EditorError, Effect};
 use super::app::*;
 use super::editor::Editor;
+use super::layout::Side;
 use super::services::{ServiceError, Status};
 use super::ui::{self, ScrollTarget};
 use crate::Lang;
+use crate::lang::PerLang;
 use crate::pack::ExerciseKind;
 use crate::runner::{Outcome, RunEvent, Verdict};
-
-pub fn lang_slot(lang: Lang) -> usize {
-    match lang {
-        Lang::Go => 0,
-        Lang::Rust => 1,
-    }
-}
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     let mut fx = Vec::new();
@@ -125,7 +120,7 @@ fn running_jobs(app: &App) -> Vec<u64> {
         jobs.extend(e.run.job);
     }
     if let Some(l) = &app.lesson {
-        jobs.extend(l.runs.iter().flatten().filter_map(|r| r.job));
+        jobs.extend(l.runs.values().flatten().filter_map(|r| r.job));
     }
     jobs
 }
@@ -344,9 +339,9 @@ pub fn open_lesson(app: &mut App, li: usize, page: usize, fx: &mut Vec<Effect>) 
         focus: LessonPane::Prose,
         zoom: false,
         prose_scroll: 0,
-        code_scroll: [0; 2],
-        output_scroll: [0; 2],
-        runs: [None, None],
+        code_scroll: PerLang::default(),
+        output_scroll: PerLang::default(),
+        runs: PerLang::default(),
         return_to: None,
     });
     app.screen = Screen::Lesson;
@@ -361,14 +356,14 @@ fn set_page(app: &mut App, page: usize, fx: &mut Vec<Effect>) {
     let Some(view) = app.lesson.as_mut() else {
         return;
     };
-    for job in view.runs.iter().flatten().filter_map(|r| r.job) {
+    for job in view.runs.values().flatten().filter_map(|r| r.job) {
         fx.push(Effect::Cancel { job });
     }
     view.page = page;
     view.prose_scroll = 0;
-    view.code_scroll = [0; 2];
-    view.output_scroll = [0; 2];
-    view.runs = [None, None];
+    view.code_scroll = PerLang::default();
+    view.output_scroll = PerLang::default();
+    view.runs = PerLang::default();
     view.focus = LessonPane::Prose;
     view.zoom = false;
 }
@@ -388,11 +383,12 @@ fn lesson_panes(app: &App) -> Vec<LessonPane> {
         return vec![];
     };
     let mut panes = vec![LessonPane::Prose];
-    for (i, (lang, snippet)) in app.ordered_snippets(page).iter().enumerate() {
-        if snippet.is_some() {
-            panes.push(LessonPane::Code(i));
-            if view.runs[lang_slot(*lang)].is_some() {
-                panes.push(LessonPane::Output(i));
+    for side in Side::BOTH {
+        let lang = app.lang_on(side);
+        if page.snippet(lang).is_some() {
+            panes.push(LessonPane::Code(lang));
+            if view.runs[lang].is_some() {
+                panes.push(LessonPane::Output(lang));
             }
         }
     }
@@ -465,7 +461,7 @@ fn lesson(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
             let running: Vec<u64> = app
                 .lesson
                 .as_ref()
-                .map(|v| v.runs.iter().flatten().filter_map(|r| r.job).collect())
+                .map(|v| v.runs.values().flatten().filter_map(|r| r.job).collect())
                 .unwrap_or_default();
             if !running.is_empty() {
                 cancel_all(app, fx);
@@ -481,17 +477,9 @@ fn lesson(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
     }
 }
 
+/// Panes belong to a language, so their scroll and focus move with it.
 fn swap_sides(app: &mut App, fx: &mut Vec<Effect>) {
     app.from = app.from.other();
-    if let Some(view) = app.lesson.as_mut() {
-        view.code_scroll.swap(0, 1);
-        view.output_scroll.swap(0, 1);
-        view.focus = match view.focus {
-            LessonPane::Code(i) => LessonPane::Code(1 - i.min(1)),
-            LessonPane::Output(i) => LessonPane::Output(1 - i.min(1)),
-            p => p,
-        };
-    }
     app.ui.from = Some(app.from);
     fx.push(Effect::SaveUiState(app.ui.clone()));
     app.say(
@@ -504,7 +492,7 @@ fn run_snippets(app: &mut App, fx: &mut Vec<Effect>) {
     let Some((view, lesson, page)) = app.current_lesson() else {
         return;
     };
-    if view.runs.iter().flatten().any(RunState::running) {
+    if view.runs.values().flatten().any(RunState::running) {
         app.say(Tone::Info, "Already running; Esc cancels.");
         return;
     }
@@ -522,12 +510,12 @@ fn run_snippets(app: &mut App, fx: &mut Vec<Effect>) {
         let job = app.job();
         let tick = app.tick;
         if let Some(view) = app.lesson.as_mut() {
-            view.runs[lang_slot(lang)] = Some(RunState {
+            view.runs[lang] = Some(RunState {
                 job: Some(job),
                 started_tick: tick,
                 ..RunState::default()
             });
-            view.output_scroll = [0; 2];
+            view.output_scroll = PerLang::default();
         }
         fx.push(Effect::RunSnippet {
             job,
@@ -559,7 +547,8 @@ pub fn open_exercise(app: &mut App, li: usize, ei: usize, fx: &mut Vec<Effect>) 
         run: RunState::default(),
         focus: ExercisePane::Task,
         zoom: false,
-        scroll: [0; 2],
+        task_scroll: 0,
+        result_scroll: 0,
         follow: true,
         hints: hints[..shown].to_vec(),
         hints_total: hints.len(),
@@ -605,7 +594,7 @@ fn start_check(app: &mut App, fx: &mut Vec<Effect>) {
         };
         view.rerun = false;
         view.follow = true;
-        view.scroll[1] = 0;
+        view.result_scroll = 0;
     }
     fx.push(Effect::Check { job, exercise: id });
     app.say(Tone::Info, "Checking… Esc cancels.");
@@ -830,7 +819,7 @@ fn run_state_for(app: &mut App, job: u64) -> Option<&mut RunState> {
     app.lesson
         .as_mut()?
         .runs
-        .iter_mut()
+        .values_mut()
         .flatten()
         .find(|r| r.job == Some(job))
 }
@@ -871,7 +860,7 @@ fn check_done(
     view.run.job = None;
     view.run.progress = None;
     view.follow = false;
-    view.scroll[1] = 0;
+    view.result_scroll = 0;
     let rerun = std::mem::take(&mut view.rerun);
     match result {
         Ok(verdict) => {
@@ -909,10 +898,7 @@ fn snippet_done(app: &mut App, job: u64, lang: Lang, result: Result<Verdict, Ser
     let Some(view) = app.lesson.as_mut() else {
         return;
     };
-    let Some(run) = view.runs[lang_slot(lang)]
-        .as_mut()
-        .filter(|r| r.job == Some(job))
-    else {
+    let Some(run) = view.runs[lang].as_mut().filter(|r| r.job == Some(job)) else {
         return;
     };
     run.job = None;
@@ -921,7 +907,7 @@ fn snippet_done(app: &mut App, job: u64, lang: Lang, result: Result<Verdict, Ser
         Ok(verdict) => run.verdict = Some(verdict),
         Err(e) => run.error = Some(e.to_string()),
     }
-    if view.runs.iter().flatten().all(|r| !r.running()) {
+    if view.runs.values().flatten().all(|r| !r.running()) {
         app.message = None;
     }
 }
@@ -1205,10 +1191,10 @@ fn scroll_slot(app: &mut App, target: ScrollTarget) -> Option<&mut u16> {
             Overlay::Confirm(_) => None,
         },
         ScrollTarget::Prose => Some(&mut app.lesson.as_mut()?.prose_scroll),
-        ScrollTarget::Code(i) => app.lesson.as_mut()?.code_scroll.get_mut(i),
-        ScrollTarget::Output(i) => app.lesson.as_mut()?.output_scroll.get_mut(i),
-        ScrollTarget::Task => Some(&mut app.exercise.as_mut()?.scroll[0]),
-        ScrollTarget::Result => Some(&mut app.exercise.as_mut()?.scroll[1]),
+        ScrollTarget::Code(lang) => Some(&mut app.lesson.as_mut()?.code_scroll[lang]),
+        ScrollTarget::Output(lang) => Some(&mut app.lesson.as_mut()?.output_scroll[lang]),
+        ScrollTarget::Task => Some(&mut app.exercise.as_mut()?.task_scroll),
+        ScrollTarget::Result => Some(&mut app.exercise.as_mut()?.result_scroll),
     }
 }
 
@@ -1281,16 +1267,4 @@ fn click(app: &mut App, column: u16, row: u16) {
         }
         Screen::Welcome => {}
     }
-}
-
-/// For the layout helpers: which panes the current lesson page has.
-pub fn lesson_sides(app: &App) -> Option<([bool; 2], [bool; 2])> {
-    let (view, _, page) = app.current_lesson()?;
-    let ordered = app.ordered_snippets(page);
-    let sides = [ordered[0].1.is_some(), ordered[1].1.is_some()];
-    let outputs = [
-        view.runs[lang_slot(ordered[0].0)].is_some(),
-        view.runs[lang_slot(ordered[1].0)].is_some(),
-    ];
-    Some((sides, outputs))
 }

@@ -46,7 +46,7 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
             let inner = layout::inner(area);
             let lines = pane_content(app, ExercisePane::Task, inner.width, &palette);
             let block = pane(title, view.focus == ExercisePane::Task, &palette);
-            common::scrolled(frame, area, block, lines, view.scroll[0], &palette);
+            common::scrolled(frame, area, block, lines, view.task_scroll, &palette);
         }
     }
     if let Some(area) = layout.result {
@@ -80,7 +80,7 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
         let scroll = if view.follow && view.run.running() {
             u16::MAX
         } else {
-            view.scroll[1]
+            view.result_scroll
         };
         common::scrolled(frame, area, block, lines, scroll, &palette);
     }

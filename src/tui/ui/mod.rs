@@ -12,7 +12,8 @@ mod welcome;
 use super::app::{App, ExercisePane, LessonPane, Overlay, Screen};
 use super::keymap;
 use super::layout::{self, ExerciseLayout, LessonLayout};
-use super::update::lesson_sides;
+use crate::Lang;
+use crate::lang::PerLang;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -26,8 +27,8 @@ pub use verdict::{RunContext, run_lines};
 pub enum ScrollTarget {
     Overlay,
     Prose,
-    Code(usize),
-    Output(usize),
+    Code(Lang),
+    Output(Lang),
     Task,
     Result,
 }
@@ -36,8 +37,8 @@ impl From<LessonPane> for ScrollTarget {
     fn from(pane: LessonPane) -> ScrollTarget {
         match pane {
             LessonPane::Prose => ScrollTarget::Prose,
-            LessonPane::Code(i) => ScrollTarget::Code(i),
-            LessonPane::Output(i) => ScrollTarget::Output(i),
+            LessonPane::Code(lang) => ScrollTarget::Code(lang),
+            LessonPane::Output(lang) => ScrollTarget::Output(lang),
         }
     }
 }
@@ -92,8 +93,12 @@ fn body(app: &App) -> Rect {
 }
 
 pub fn lesson_layout(app: &App) -> Option<LessonLayout> {
-    let view = app.lesson.as_ref()?;
-    let (sides, outputs) = lesson_sides(app)?;
+    let (view, _, page) = app.current_lesson()?;
+    let panes = layout::LessonPanes {
+        from: app.from,
+        code: PerLang::from_fn(|lang| page.snippet(lang).is_some()),
+        output: view.runs.as_ref().map(Option::is_some),
+    };
     let body = body(app);
     let prose = lesson::pane_content(
         app,
@@ -105,8 +110,7 @@ pub fn lesson_layout(app: &App) -> Option<LessonLayout> {
     Some(layout::lesson(
         body,
         app.wide(),
-        sides,
-        outputs,
+        panes,
         view.zoom.then_some(view.focus),
         wanted,
     ))
@@ -146,8 +150,8 @@ fn target_content(app: &App, target: ScrollTarget) -> Option<(Rect, Vec<Line<'st
     match target {
         ScrollTarget::Overlay => overlay::content(app, full_area(app)),
         ScrollTarget::Prose => lesson_content(app, LessonPane::Prose),
-        ScrollTarget::Code(i) => lesson_content(app, LessonPane::Code(i)),
-        ScrollTarget::Output(i) => lesson_content(app, LessonPane::Output(i)),
+        ScrollTarget::Code(lang) => lesson_content(app, LessonPane::Code(lang)),
+        ScrollTarget::Output(lang) => lesson_content(app, LessonPane::Output(lang)),
         ScrollTarget::Task => exercise_content(app, ExercisePane::Task),
         ScrollTarget::Result => exercise_content(app, ExercisePane::Result),
     }
