@@ -81,7 +81,7 @@ fn outside_save_is_checked_and_passes() {
     assert!(app.quit);
     assert_eq!(app.screen, Screen::Exercise);
     let view = app.exercise.as_ref().unwrap();
-    assert!(view.run.verdict.as_ref().unwrap().passed());
+    assert!(view.run.verdict().unwrap().passed());
     assert_eq!(app.progress_of("basics-borrow").status, Status::Passed);
     let buffer = terminal.backend().buffer();
     let text: String = buffer.content().iter().map(|c| c.symbol()).collect();

@@ -10,6 +10,7 @@ use gorust::runner::{Outcome, Phase, RunEvent};
 use gorust::tui::Effect;
 use gorust::tui::action::Action;
 use gorust::tui::app::{App, Confirm, ExercisePane, LessonPane, Overlay, Screen, WatchState};
+use gorust::tui::job::RunState;
 use gorust::tui::layout::Side;
 use gorust::tui::services::{ServiceError, Status, UiState};
 use gorust::tui::theme::Theme;
@@ -246,13 +247,10 @@ fn lesson_runs_both_snippets_and_esc_cancels() {
             event: RunEvent::PhaseStarted(Phase::Run),
         },
     );
-    assert_eq!(
-        app.lesson.as_ref().unwrap().runs[Lang::Go]
-            .as_ref()
-            .unwrap()
-            .phase,
-        Some(Phase::Run)
-    );
+    let RunState::Running(run) = app.lesson.as_ref().unwrap().runs[Lang::Go].state() else {
+        panic!("the Go program runs");
+    };
+    assert_eq!(run.phase, Some(Phase::Run));
     let fx = press(&mut app, key(KeyCode::Esc));
     assert_eq!(fx.len(), 2);
     assert!(fx.iter().all(|e| matches!(e, Effect::Cancel { .. })));
@@ -387,7 +385,7 @@ fn saving_the_file_checks_and_a_save_during_a_check_reruns() {
         .is_empty()
     );
     assert!(check_job(&act(&mut app, Action::FileChanged(LEARNER_FILE.into()))).is_none());
-    assert!(app.exercise.as_ref().unwrap().rerun);
+    assert!(app.exercise.as_ref().unwrap().run.again_requested());
     let fx = act(
         &mut app,
         Action::CheckDone {
@@ -469,10 +467,12 @@ fn runner_events_stream_into_the_result() {
             },
         );
     }
-    let run = &app.exercise.as_ref().unwrap().run;
+    let RunState::Running(run) = app.exercise.as_ref().unwrap().run.state() else {
+        panic!("the check runs");
+    };
     assert_eq!(run.progress, Some(("tokio".into(), 3, 9)));
     assert!(
-        run.live.len() <= gorust::tui::app::LIVE_LINES,
+        run.live.len() <= gorust::tui::job::LIVE_LINES,
         "live output is capped"
     );
     assert_eq!(run.live.last().unwrap().1, "line 2999");

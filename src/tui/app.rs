@@ -2,13 +2,13 @@
 //! data the executor loaded, changed only by `update`, and drawn by `ui`.
 
 use super::editor::Editor;
+use super::job::JobSlot;
 use super::layout::Side;
 use super::services::{ExerciseProgress, Status, ToolInfo, UiState};
 use super::theme::{Palette, Theme};
 use crate::Lang;
 use crate::lang::PerLang;
 use crate::pack::{Exercise, ExerciseKind, Lesson, Pack, Page};
-use crate::runner::{Phase, Stream, Verdict};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -112,37 +112,14 @@ pub struct LessonView {
     /// Scroll of each language's code and output.
     pub code_scroll: PerLang<u16>,
     pub output_scroll: PerLang<u16>,
-    /// Snippet runs by language.
-    pub runs: PerLang<Option<RunState>>,
+    /// Snippet runs by language; an output pane shows once one ran.
+    pub runs: PerLang<JobSlot>,
     /// Set when the page was opened from an exercise's "explain" jump.
     pub return_to: Option<(usize, usize)>,
 }
 
-/// One build-and-run in progress or finished.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct RunState {
-    pub job: Option<u64>,
-    pub phase: Option<Phase>,
-    /// Cargo's progress: crate being compiled, done, total.
-    pub progress: Option<(String, usize, usize)>,
-    /// Output as it streams in (capped).
-    pub live: Vec<(Stream, String)>,
-    pub verdict: Option<Verdict>,
-    pub error: Option<String>,
-    pub started_tick: u64,
-}
-
 /// How often a tick arrives (spinners, elapsed time).
 pub const TICK_MILLIS: u64 = 250;
-
-/// Live lines kept while a program runs; the verdict holds the full output.
-pub const LIVE_LINES: usize = 2000;
-
-impl RunState {
-    pub fn running(&self) -> bool {
-        self.job.is_some()
-    }
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum ExercisePane {
@@ -172,7 +149,8 @@ pub struct ExerciseView {
     pub index: usize,
     /// The learner's copies, once known; first = main file.
     pub files: Vec<PathBuf>,
-    pub run: RunState,
+    /// The check: running, its verdict, and whether to check again.
+    pub run: JobSlot,
     pub focus: ExercisePane,
     pub zoom: bool,
     pub task_scroll: u16,
@@ -183,8 +161,6 @@ pub struct ExerciseView {
     pub hints_total: usize,
     pub quiz: Option<QuizAnswer>,
     pub watch: WatchState,
-    /// A file change arrived while a check was running: check again after.
-    pub rerun: bool,
     pub editor: Option<Editor>,
 }
 
@@ -229,6 +205,15 @@ impl App {
 
     pub fn wide(&self) -> bool {
         self.size.0 >= SIDE_BY_SIDE_WIDTH
+    }
+
+    /// A check or a snippet is running (the spinner moves).
+    pub fn running(&self) -> bool {
+        self.exercise.as_ref().is_some_and(|e| e.run.running())
+            || self
+                .lesson
+                .as_ref()
+                .is_some_and(|l| l.runs.values().any(JobSlot::running))
     }
 
     pub fn progress_of(&self, exercise_id: &str) -> ExerciseProgress {

@@ -11,6 +11,7 @@ pub mod action;
 pub mod app;
 pub mod editor;
 mod engine;
+pub mod job;
 pub mod keymap;
 pub mod layout;
 pub mod markdown;

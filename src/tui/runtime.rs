@@ -159,11 +159,7 @@ pub fn handle<B: Backend, S: Services>(
 ) -> bool {
     let action = match event {
         Event::Tick => {
-            let animating = app.exercise.as_ref().is_some_and(|e| e.run.running())
-                || app
-                    .lesson
-                    .as_ref()
-                    .is_some_and(|l| l.runs.values().flatten().any(|r| r.running()));
+            let animating = app.running();
             update::update(app, Action::Tick);
             return animating;
         }

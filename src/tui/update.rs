@@ -4,6 +4,7 @@
 use super::action::{Action, EditorError, Effect};
 use super::app::*;
 use super::editor::Editor;
+use super::job::{JobSlot, RunState};
 use super::layout::Side;
 use super::services::{ServiceError, Status};
 use super::ui::{self, ScrollTarget};
@@ -117,10 +118,10 @@ fn quit(app: &mut App, fx: &mut Vec<Effect>) {
 fn running_jobs(app: &App) -> Vec<u64> {
     let mut jobs = Vec::new();
     if let Some(e) = &app.exercise {
-        jobs.extend(e.run.job);
+        jobs.extend(e.run.job());
     }
     if let Some(l) = &app.lesson {
-        jobs.extend(l.runs.values().flatten().filter_map(|r| r.job));
+        jobs.extend(l.runs.values().filter_map(JobSlot::job));
     }
     jobs
 }
@@ -187,9 +188,7 @@ fn confirmed(app: &mut App, what: Confirm, fx: &mut Vec<Effect>) {
             // Stop watching while the engine rewrites the file, so the reset
             // itself does not count as an attempt.
             if let Some(view) = app.exercise.as_mut() {
-                if view.run.running() {
-                    fx.extend(view.run.job.map(|job| Effect::Cancel { job }));
-                }
+                fx.extend(view.run.cancel());
                 view.editor = None;
             }
             fx.push(Effect::Unwatch);
@@ -356,9 +355,7 @@ fn set_page(app: &mut App, page: usize, fx: &mut Vec<Effect>) {
     let Some(view) = app.lesson.as_mut() else {
         return;
     };
-    for job in view.runs.values().flatten().filter_map(|r| r.job) {
-        fx.push(Effect::Cancel { job });
-    }
+    fx.extend(view.runs.values().filter_map(JobSlot::cancel));
     view.page = page;
     view.prose_scroll = 0;
     view.code_scroll = PerLang::default();
@@ -387,7 +384,7 @@ fn lesson_panes(app: &App) -> Vec<LessonPane> {
         let lang = app.lang_on(side);
         if page.snippet(lang).is_some() {
             panes.push(LessonPane::Code(lang));
-            if view.runs[lang].is_some() {
+            if !view.runs[lang].idle() {
                 panes.push(LessonPane::Output(lang));
             }
         }
@@ -458,12 +455,11 @@ fn lesson(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         Action::SwapSides => swap_sides(app, fx),
         Action::RunSnippets => run_snippets(app, fx),
         Action::Back => {
-            let running: Vec<u64> = app
+            let running = app
                 .lesson
                 .as_ref()
-                .map(|v| v.runs.values().flatten().filter_map(|r| r.job).collect())
-                .unwrap_or_default();
-            if !running.is_empty() {
+                .is_some_and(|v| v.runs.values().any(JobSlot::running));
+            if running {
                 cancel_all(app, fx);
             } else if let Some((rli, rei)) = app.lesson.as_ref().and_then(|v| v.return_to) {
                 open_exercise(app, rli, rei, fx);
@@ -492,7 +488,7 @@ fn run_snippets(app: &mut App, fx: &mut Vec<Effect>) {
     let Some((view, lesson, page)) = app.current_lesson() else {
         return;
     };
-    if view.runs.values().flatten().any(RunState::running) {
+    if view.runs.values().any(JobSlot::running) {
         app.say(Tone::Info, "Already running; Esc cancels.");
         return;
     }
@@ -510,11 +506,7 @@ fn run_snippets(app: &mut App, fx: &mut Vec<Effect>) {
         let job = app.job();
         let tick = app.tick;
         if let Some(view) = app.lesson.as_mut() {
-            view.runs[lang] = Some(RunState {
-                job: Some(job),
-                started_tick: tick,
-                ..RunState::default()
-            });
+            view.runs[lang].start(job, tick);
             view.output_scroll = PerLang::default();
         }
         fx.push(Effect::RunSnippet {
@@ -544,7 +536,7 @@ pub fn open_exercise(app: &mut App, li: usize, ei: usize, fx: &mut Vec<Effect>) 
         lesson: li,
         index: ei,
         files: Vec::new(),
-        run: RunState::default(),
+        run: JobSlot::default(),
         focus: ExercisePane::Task,
         zoom: false,
         task_scroll: 0,
@@ -554,7 +546,6 @@ pub fn open_exercise(app: &mut App, li: usize, ei: usize, fx: &mut Vec<Effect>) 
         hints_total: hints.len(),
         quiz: None,
         watch: WatchState::Off,
-        rerun: false,
         editor: None,
     });
     if let ExerciseKind::Code(_) = exercise.kind {
@@ -587,12 +578,7 @@ fn start_check(app: &mut App, fx: &mut Vec<Effect>) {
     };
     let id = exercise.id.clone();
     if let Some(view) = app.exercise.as_mut() {
-        view.run = RunState {
-            job: Some(job),
-            started_tick: tick,
-            ..RunState::default()
-        };
-        view.rerun = false;
+        view.run.start(job, tick);
         view.follow = true;
         view.result_scroll = 0;
     }
@@ -617,12 +603,7 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
     let running = view.run.running();
     let main_file = view.files.first().cloned();
     let target = ScrollTarget::from(view.focus);
-    let codes = view
-        .run
-        .verdict
-        .as_ref()
-        .map(verdict_codes)
-        .unwrap_or_default();
+    let codes = view.run.verdict().map(verdict_codes).unwrap_or_default();
     match action {
         Action::Up => scroll(app, target, -1),
         Action::Down => scroll(app, target, 1),
@@ -810,34 +791,15 @@ fn follow_editor(app: &mut App) {
 
 // ---------------------------------------------------------------- results
 
-fn run_state_for(app: &mut App, job: u64) -> Option<&mut RunState> {
-    if let Some(view) = app.exercise.as_mut()
-        && view.run.job == Some(job)
-    {
-        return Some(&mut view.run);
-    }
-    app.lesson
-        .as_mut()?
-        .runs
-        .values_mut()
-        .flatten()
-        .find(|r| r.job == Some(job))
-}
-
 fn job_event(app: &mut App, job: u64, event: RunEvent) {
-    let Some(run) = run_state_for(app, job) else {
-        return;
-    };
-    match event {
-        RunEvent::PhaseStarted(phase) => run.phase = Some(phase),
-        RunEvent::PhaseFinished { .. } => {}
-        RunEvent::BuildProgress { unit, done, total } => run.progress = Some((unit, done, total)),
-        RunEvent::Output { stream, line } => {
-            if run.live.len() >= LIVE_LINES {
-                run.live.drain(..LIVE_LINES / 4);
-            }
-            run.live.push((stream, line));
-        }
+    if let Some(view) = app.exercise.as_mut()
+        && view.run.owns(job)
+    {
+        view.run.event(job, event);
+    } else if let Some(view) = app.lesson.as_mut()
+        && let Some(slot) = view.runs.values_mut().find(|r| r.owns(job))
+    {
+        slot.event(job, event);
     }
 }
 
@@ -854,20 +816,16 @@ fn check_done(
     let Some(view) = app.exercise.as_mut() else {
         return;
     };
-    if view.run.job != Some(job) {
+    let Some(again) = view.run.finish(job, result) else {
         return;
-    }
-    view.run.job = None;
-    view.run.progress = None;
+    };
     view.follow = false;
     view.result_scroll = 0;
-    let rerun = std::mem::take(&mut view.rerun);
-    match result {
-        Ok(verdict) => {
+    match view.run.state() {
+        RunState::Finished(verdict) => {
             let title = verdict.outcome.title();
             let passed = verdict.passed();
             let cancelled = verdict.outcome == Outcome::Cancelled;
-            view.run.verdict = Some(verdict);
             let (done, total) = app.overall_progress();
             if passed {
                 let newly = if done > before { " New pass!" } else { "" };
@@ -884,12 +842,13 @@ fn check_done(
                 );
             }
         }
-        Err(e) => {
-            view.run.error = Some(e.to_string());
-            app.say(Tone::Bad, format!("The check could not run: {e}"));
+        RunState::Failed(e) => {
+            let text = format!("The check could not run: {e}");
+            app.say(Tone::Bad, text);
         }
+        RunState::Idle | RunState::Running(_) => {}
     }
-    if rerun {
+    if again {
         start_check(app, fx);
     }
 }
@@ -898,16 +857,10 @@ fn snippet_done(app: &mut App, job: u64, lang: Lang, result: Result<Verdict, Ser
     let Some(view) = app.lesson.as_mut() else {
         return;
     };
-    let Some(run) = view.runs[lang].as_mut().filter(|r| r.job == Some(job)) else {
+    if view.runs[lang].finish(job, result).is_none() {
         return;
-    };
-    run.job = None;
-    run.progress = None;
-    match result {
-        Ok(verdict) => run.verdict = Some(verdict),
-        Err(e) => run.error = Some(e.to_string()),
     }
-    if view.runs.values().flatten().all(|r| !r.running()) {
+    if !view.runs.values().any(JobSlot::running) {
         app.message = None;
     }
 }
@@ -966,8 +919,7 @@ fn file_changed(app: &mut App, path: &std::path::Path, fx: &mut Vec<Effect>) {
     if view.watch != WatchState::On || !view.files.iter().any(|f| f == path) {
         return;
     }
-    if view.run.running() {
-        view.rerun = true;
+    if view.run.again_after() {
         return;
     }
     start_check(app, fx);
@@ -1051,7 +1003,7 @@ fn reset_done(
     let Some(view) = app.exercise.as_mut() else {
         return;
     };
-    view.run = RunState::default();
+    view.run.clear();
     if !view.files.is_empty() {
         view.watch = WatchState::Starting;
         fx.push(Effect::Watch {
@@ -1149,9 +1101,7 @@ fn file_saved(
             }
             // With the watcher on, the save itself triggers the check.
             if view.watch != WatchState::On {
-                if view.run.running() {
-                    view.rerun = true;
-                } else {
+                if !view.run.again_after() {
                     start_check(app, fx);
                 }
             } else {

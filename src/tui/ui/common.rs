@@ -367,7 +367,7 @@ pub fn footer_items(app: &App, context: Context) -> Vec<(&'static str, &'static 
         .collect();
     if context == Context::Exercise
         && let Some((view, _, _)) = app.current_exercise()
-        && let Some(verdict) = &view.run.verdict
+        && let Some(verdict) = view.run.verdict()
         && app
             .explaining_page(&super::super::update::verdict_codes(verdict))
             .is_some()

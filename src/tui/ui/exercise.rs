@@ -53,7 +53,7 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
         let state = if view.run.running() {
             "checking…"
         } else {
-            match &view.run.verdict {
+            match view.run.verdict() {
                 Some(v) if v.passed() => "passed",
                 Some(_) => "not yet",
                 None => "",
@@ -98,10 +98,10 @@ pub fn pane_content(
     let width = width.saturating_sub(1);
     match pane {
         ExercisePane::Result => {
-            if view.run == Default::default() {
+            if view.run.idle() {
                 return idle_result(app, palette, width);
             }
-            let explain = view.run.verdict.as_ref().and_then(|v| {
+            let explain = view.run.verdict().and_then(|v| {
                 let (li, pi, code) = app.explaining_page(&verdict_codes(v))?;
                 let page = app.pack.lessons.get(li)?.pages.get(pi)?;
                 Some((code, page.title.clone()))
@@ -111,7 +111,7 @@ pub fn pane_content(
                 explain,
                 tick: app.tick,
             };
-            run_lines(&view.run, &cx, palette, width)
+            run_lines(view.run.state(), &cx, palette, width)
         }
         ExercisePane::Task => {
             let mut lines = Vec::new();

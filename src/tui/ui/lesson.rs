@@ -2,6 +2,7 @@
 //! (stacked when narrow), each with its output once run.
 
 use super::super::app::{App, LessonPane};
+use super::super::job::{JobSlot, RunState};
 use super::super::markdown;
 use super::super::theme::Palette;
 use super::common::{self, code_lines, pane};
@@ -49,15 +50,13 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
             common::scrolled(frame, area, block, lines, view.code_scroll[lang], &palette);
         }
         if let Some(area) = layout.output[lang] {
-            let run = view.runs[lang].as_ref();
-            let state = match run {
-                Some(r) if r.running() => "running…".to_owned(),
-                Some(r) => match &r.verdict {
-                    Some(v) if v.passed() => "as expected".to_owned(),
-                    Some(v) => v.outcome.title().to_owned(),
-                    None => "error".to_owned(),
-                },
-                None => String::new(),
+            let run = &view.runs[lang];
+            let state = match run.state() {
+                RunState::Running(_) => "running…".to_owned(),
+                RunState::Finished(v) if v.passed() => "as expected".to_owned(),
+                RunState::Finished(v) => v.outcome.title().to_owned(),
+                RunState::Failed(_) => "error".to_owned(),
+                RunState::Idle => String::new(),
             };
             let title = Line::from(vec![
                 Span::styled(format!(" {lang} output "), palette.title),
@@ -66,7 +65,7 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
             let inner = super::layout::inner(area);
             let lines = pane_content(app, LessonPane::Output(lang), inner.width, &palette);
             let block = pane(title, view.focus == LessonPane::Output(lang), &palette);
-            let scroll = if run.is_some_and(|r| r.running()) {
+            let scroll = if run.running() {
                 u16::MAX
             } else {
                 view.output_scroll[lang]
@@ -90,7 +89,7 @@ pub fn pane_content(
         LessonPane::Prose => {
             let mut lines = markdown::render(&page.text, width.saturating_sub(1), palette);
             let has_code = page.go.is_some() || page.rust.is_some();
-            if has_code && view.runs.values().all(Option::is_none) {
+            if has_code && view.runs.values().all(JobSlot::idle) {
                 lines.push(Line::default());
                 lines.push(Line::from(vec![
                     Span::styled("Press ", palette.dim),
@@ -119,9 +118,10 @@ pub fn pane_content(
             }
         }
         LessonPane::Output(lang) => {
-            let Some(run) = view.runs[lang].as_ref() else {
+            let run = view.runs[lang].state();
+            if *run == RunState::Idle {
                 return Vec::new();
-            };
+            }
             let cx = RunContext {
                 snippet: page.snippet(lang),
                 explain: None,

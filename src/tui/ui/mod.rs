@@ -97,7 +97,7 @@ pub fn lesson_layout(app: &App) -> Option<LessonLayout> {
     let panes = layout::LessonPanes {
         from: app.from,
         code: PerLang::from_fn(|lang| page.snippet(lang).is_some()),
-        output: view.runs.as_ref().map(Option::is_some),
+        output: view.runs.as_ref().map(|r| !r.idle()),
     };
     let body = body(app);
     let prose = lesson::pane_content(
