@@ -468,7 +468,7 @@ impl Engine {
         settings::load(self.workspace.root())
     }
 
-    pub fn save_settings(&self, settings: &Settings) -> std::io::Result<()> {
+    pub fn save_settings(&self, settings: &Settings) -> Result<(), settings::SettingsError> {
         settings::save(self.workspace.root(), settings)
     }
 
@@ -488,15 +488,16 @@ impl Engine {
         }
     }
 
-    pub fn save_ui_state(&self, state: &UiState) -> std::io::Result<()> {
-        let mut s = self.settings();
-        s.from = state.from;
-        s.theme = state.theme.clone();
-        s.welcomed = state.welcomed;
-        let position = s.positions.entry(self.pack_key()).or_default();
-        position.lesson = state.last_lesson.clone();
-        position.exercise = state.last_exercise.clone();
-        self.save_settings(&s)
+    pub fn save_ui_state(&self, state: &UiState) -> Result<(), settings::SettingsError> {
+        let key = self.pack_key();
+        settings::update(self.workspace.root(), |s| {
+            s.from = state.from;
+            s.theme = state.theme.clone();
+            s.welcomed = state.welcomed;
+            let position = s.positions.entry(key).or_default();
+            position.lesson = state.last_lesson.clone();
+            position.exercise = state.last_exercise.clone();
+        })
     }
 
     fn pack_key(&self) -> String {

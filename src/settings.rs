@@ -2,7 +2,7 @@
 //! language they come from, the theme, and where they were in each pack.
 
 use crate::Lang;
-use crate::fsutil::write_atomic;
+use crate::fsutil::{FileLock, write_atomic};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -38,7 +38,30 @@ pub fn load(root: &Path) -> Settings {
         .unwrap_or_default()
 }
 
-pub fn save(root: &Path, settings: &Settings) -> std::io::Result<()> {
-    let json = serde_json::to_vec_pretty(settings).map_err(std::io::Error::other)?;
-    write_atomic(&path(root), &json)
+/// The settings file could not be written.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot save your preferences to {}: {source}", path.display())]
+pub struct SettingsError {
+    pub path: PathBuf,
+    pub source: std::io::Error,
+}
+
+pub fn save(root: &Path, settings: &Settings) -> Result<(), SettingsError> {
+    update(root, |s| *s = settings.clone())
+}
+
+/// Read-modify-write under a lock, written atomically, as progress does:
+/// two gorust processes (the UI and `gorust progress --name`) both land.
+pub fn update(root: &Path, change: impl FnOnce(&mut Settings)) -> Result<(), SettingsError> {
+    let file = path(root);
+    let failed = |source| SettingsError {
+        path: file.clone(),
+        source,
+    };
+    let _lock = FileLock::acquire(&root.join(".settings.lock")).map_err(failed)?;
+    let mut settings = load(root);
+    change(&mut settings);
+    let json =
+        serde_json::to_vec_pretty(&settings).map_err(|e| failed(std::io::Error::other(e)))?;
+    write_atomic(&file, &json).map_err(failed)
 }

@@ -112,7 +112,7 @@ fn exercise_passed_with_hints() {
         Action::HintReady {
             exercise: "basics-borrow".into(),
             result: Ok(Some(gorust::tui::services::Hint {
-                index: 0,
+                index: 1,
                 total: 2,
                 text: "The function signature decides who owns the vector.".into(),
             })),
@@ -123,7 +123,7 @@ fn exercise_passed_with_hints() {
         Action::HintReady {
             exercise: "basics-borrow".into(),
             result: Ok(Some(gorust::tui::services::Hint {
-                index: 1,
+                index: 2,
                 total: 2,
                 text: "`&[i32]` borrows a slice.".into(),
             })),
@@ -198,7 +198,7 @@ fn quiz_answered() {
             exercise: "basics-predict".into(),
             choice: 2,
             result: Ok(true),
-            progress: passed(1),
+            progress: Some(passed(1)),
         },
     );
     snap("quiz_answered_100x28", &app);

@@ -8,7 +8,6 @@ mod support;
 use gorust::tui::app::{Screen, TuiOptions};
 use gorust::tui::runtime::{self, Event, Executor};
 use gorust::tui::services::{Services, Status};
-use gorust::tui::testing::FakeServices;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event as TermEvent, KeyCode, KeyEvent, KeyModifiers};
@@ -16,6 +15,7 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
+use support::fake::FakeServices;
 
 fn key(c: char) -> Event {
     Event::Terminal(TermEvent::Key(KeyEvent::new(

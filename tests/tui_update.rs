@@ -6,14 +6,16 @@
 mod support;
 
 use gorust::Lang;
+use gorust::engine::EngineError;
 use gorust::runner::{Outcome, Phase, RunEvent};
 use gorust::tui::Effect;
 use gorust::tui::action::Action;
 use gorust::tui::app::{App, Confirm, ExercisePane, LessonPane, Overlay, Screen, WatchState};
 use gorust::tui::job::RunState;
 use gorust::tui::layout::Side;
-use gorust::tui::services::{ServiceError, Status, UiState};
+use gorust::tui::services::{Status, UiState};
 use gorust::tui::theme::Theme;
+use gorust::tui::watch::WatchError;
 use ratatui::crossterm::event::KeyCode;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -359,7 +361,10 @@ fn exercise_files_start_the_watcher() {
     assert_eq!(app.exercise.as_ref().unwrap().watch, WatchState::Starting);
     act(
         &mut app,
-        Action::Watching(Err("inotify limit reached".into())),
+        Action::Watching(Err(WatchError::Start(notify::Error::generic(
+            "inotify limit reached",
+        ))
+        .into())),
     );
     assert!(matches!(
         app.exercise.as_ref().unwrap().watch,
@@ -392,7 +397,7 @@ fn saving_the_file_checks_and_a_save_during_a_check_reruns() {
             job,
             exercise: "basics-borrow".into(),
             result: Ok(wrong_output()),
-            progress: attempted(1),
+            progress: Some(attempted(1)),
         },
     );
     assert!(
@@ -420,7 +425,7 @@ fn check_key_esc_cancels_and_stale_results_are_ignored() {
             job: job + 100,
             exercise: "basics-borrow".into(),
             result: Ok(verdict(Outcome::Passed)),
-            progress: attempted(1),
+            progress: Some(attempted(1)),
         },
     );
     assert!(
@@ -433,7 +438,7 @@ fn check_key_esc_cancels_and_stale_results_are_ignored() {
             job,
             exercise: "basics-borrow".into(),
             result: Ok(verdict(Outcome::Cancelled)),
-            progress: attempted(1),
+            progress: Some(attempted(1)),
         },
     );
     assert!(!app.exercise.as_ref().unwrap().run.running());
@@ -517,9 +522,10 @@ fn hints_accumulate_and_run_out() {
             text: text.into(),
         })),
     };
-    act(&mut app, hint(0, "first"));
-    act(&mut app, hint(1, "second"));
-    act(&mut app, hint(1, "second"));
+    // The engine's contract: 1-based, and the last one again once all are shown.
+    act(&mut app, hint(1, "first"));
+    act(&mut app, hint(2, "second"));
+    act(&mut app, hint(2, "second"));
     assert_eq!(
         app.exercise.as_ref().unwrap().hints,
         vec!["first".to_owned(), "second".to_owned()]
@@ -566,7 +572,7 @@ fn solution_needs_a_pass_or_a_yes() {
         &mut app,
         Action::SolutionReady {
             exercise: "basics-borrow".into(),
-            result: Err(ServiceError::NotPassedYet),
+            result: Err(EngineError::NotPassedYet("basics-borrow".into()).into()),
         },
     );
     assert_eq!(app.overlay, Some(Overlay::Confirm(Confirm::ShowSolution)));
@@ -684,7 +690,7 @@ fn quiz_answers_with_numbers() {
             exercise: "basics-predict".into(),
             choice: 1,
             result: Ok(false),
-            progress: attempted(1),
+            progress: Some(attempted(1)),
         },
     );
     assert!(
@@ -697,7 +703,7 @@ fn quiz_answers_with_numbers() {
             exercise: "basics-predict".into(),
             choice: 2,
             result: Ok(true),
-            progress: passed(2),
+            progress: Some(passed(2)),
         },
     );
     assert!(screen_text(&app).contains("moves the String"));
@@ -848,7 +854,7 @@ fn ctrl_c_cancels_first_then_quits() {
             job,
             exercise: "basics-borrow".into(),
             result: Ok(verdict(Outcome::Cancelled)),
-            progress: attempted(1),
+            progress: Some(attempted(1)),
         },
     );
     press(&mut app, ctrl('c'));

@@ -74,7 +74,8 @@ pub enum Action {
         job: u64,
         exercise: String,
         result: Result<Verdict, ServiceError>,
-        progress: ExerciseProgress,
+        /// `None` when the check never started (its progress is unchanged).
+        progress: Option<ExerciseProgress>,
     },
     SnippetDone {
         job: u64,
@@ -85,7 +86,7 @@ pub enum Action {
         exercise: String,
         result: Result<Vec<PathBuf>, ServiceError>,
     },
-    Watching(Result<(), String>),
+    Watching(Result<(), ServiceError>),
     FileChanged(PathBuf),
     HintReady {
         exercise: String,
@@ -95,7 +96,7 @@ pub enum Action {
         exercise: String,
         choice: usize,
         result: Result<bool, ServiceError>,
-        progress: ExerciseProgress,
+        progress: Option<ExerciseProgress>,
     },
     ResetDone {
         exercise: String,
@@ -109,12 +110,14 @@ pub enum Action {
     EditorReturned(Result<bool, EditorError>),
     FileLoaded {
         path: PathBuf,
-        result: Result<String, String>,
+        result: Result<String, ServiceError>,
     },
     FileSaved {
         path: PathBuf,
-        result: Result<(), String>,
+        result: Result<(), ServiceError>,
     },
+    /// The remembered preferences could not be written.
+    SettingsNotSaved(ServiceError),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

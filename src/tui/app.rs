@@ -217,7 +217,7 @@ impl App {
     }
 
     pub fn progress_of(&self, exercise_id: &str) -> ExerciseProgress {
-        self.progress.get(exercise_id).copied().unwrap_or_default()
+        self.progress.get(exercise_id).cloned().unwrap_or_default()
     }
 
     pub fn passed(&self, exercise_id: &str) -> bool {

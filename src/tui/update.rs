@@ -41,7 +41,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             result,
             progress,
         } => {
-            app.progress.insert(exercise.clone(), progress);
+            if let Some(progress) = progress {
+                app.progress.insert(exercise.clone(), progress);
+            }
             answered(app, &exercise, choice, result);
         }
         Action::ResetDone { exercise, result } => reset_done(app, &exercise, result, &mut fx),
@@ -49,6 +51,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::EditorReturned(result) => editor_returned(app, result, &mut fx),
         Action::FileLoaded { path, result } => file_loaded(app, path, result),
         Action::FileSaved { path, result } => file_saved(app, &path, result, &mut fx),
+        Action::SettingsNotSaved(e) => app.say(Tone::Bad, e.to_string()),
         Action::Click { column, row } => click(app, column, row),
         Action::Scroll { column, row, down } => wheel(app, column, row, down),
         other => {
@@ -531,7 +534,7 @@ pub fn open_exercise(app: &mut App, li: usize, ei: usize, fx: &mut Vec<Effect>) 
     };
     let progress = app.progress_of(&exercise.id);
     let hints = exercise.hints();
-    let shown = progress.hints_shown.min(hints.len());
+    let shown = usize::try_from(progress.hints_shown).map_or(hints.len(), |n| n.min(hints.len()));
     app.exercise = Some(ExerciseView {
         lesson: li,
         index: ei,
@@ -556,9 +559,15 @@ pub fn open_exercise(app: &mut App, li: usize, ei: usize, fx: &mut Vec<Effect>) 
     app.screen = Screen::Exercise;
     app.message = None;
     let lesson_id = app.pack.lessons[li].id.clone();
-    app.ui.last_exercise = Some(exercise.id.clone());
-    app.ui.last_lesson = Some(lesson_id);
-    fx.push(Effect::SaveUiState(app.ui.clone()));
+    let exercise_id = exercise.id.clone();
+    // Written only when the position moves, off the UI thread.
+    if app.ui.last_exercise.as_ref() != Some(&exercise_id)
+        || app.ui.last_lesson.as_ref() != Some(&lesson_id)
+    {
+        app.ui.last_exercise = Some(exercise_id);
+        app.ui.last_lesson = Some(lesson_id);
+        fx.push(Effect::SaveUiState(app.ui.clone()));
+    }
 }
 
 /// Stops watching; a running check is left to finish (its progress counts).
@@ -808,11 +817,13 @@ fn check_done(
     job: u64,
     exercise: &str,
     result: Result<Verdict, ServiceError>,
-    progress: super::services::ExerciseProgress,
+    progress: Option<super::services::ExerciseProgress>,
     fx: &mut Vec<Effect>,
 ) {
     let before = app.overall_progress().0;
-    app.progress.insert(exercise.to_owned(), progress);
+    if let Some(progress) = progress {
+        app.progress.insert(exercise.to_owned(), progress);
+    }
     let Some(view) = app.exercise.as_mut() else {
         return;
     };
@@ -893,7 +904,7 @@ fn files_ready(
     }
 }
 
-fn watching(app: &mut App, result: Result<(), String>) {
+fn watching(app: &mut App, result: Result<(), ServiceError>) {
     let Some(view) = app.exercise.as_mut() else {
         return;
     };
@@ -903,7 +914,7 @@ fn watching(app: &mut App, result: Result<(), String>) {
     match result {
         Ok(()) => view.watch = WatchState::On,
         Err(e) => {
-            view.watch = WatchState::Failed(e.clone());
+            view.watch = WatchState::Failed(e.to_string());
             app.say(
                 Tone::Bad,
                 format!("Cannot watch your file ({e}); press c to check after saving."),
@@ -942,9 +953,8 @@ fn hint_ready(
         return;
     };
     match result {
-        Ok(Some(hint)) if hint.index < view.hints.len() => {
-            // The engine repeats the last hint once all are shown.
-            let _ = hint;
+        // The engine repeats the last hint (1-based index) once all are shown.
+        Ok(Some(hint)) if hint.index <= view.hints.len() => {
             app.say(Tone::Info, "That was the last hint: s shows the solution.");
         }
         Ok(Some(hint)) => {
@@ -956,14 +966,13 @@ fn hint_ready(
             app.progress
                 .entry(exercise.to_owned())
                 .or_default()
-                .hints_shown = n;
+                .hints_shown = u32::try_from(n).unwrap_or(u32::MAX);
             app.say(
                 Tone::Info,
                 format!("Hint {n} of {total} added under the task."),
             );
         }
-        Ok(None) if view.hints_total == 0 => app.say(Tone::Info, "This exercise has no hints."),
-        Ok(None) => app.say(Tone::Info, "No more hints: s shows the solution."),
+        Ok(None) => app.say(Tone::Info, "This exercise has no hints."),
         Err(e) => app.say(Tone::Bad, format!("No hint: {e}")),
     }
 }
@@ -1035,9 +1044,7 @@ fn solution_ready(
     }
     match result {
         Ok(files) => app.overlay = Some(Overlay::Solution { files, scroll: 0 }),
-        Err(ServiceError::NotPassedYet) => {
-            app.overlay = Some(Overlay::Confirm(Confirm::ShowSolution))
-        }
+        Err(e) if e.not_passed_yet() => app.overlay = Some(Overlay::Confirm(Confirm::ShowSolution)),
         Err(e) => app.say(Tone::Bad, format!("No solution: {e}")),
     }
 }
@@ -1061,7 +1068,7 @@ fn editor_returned(app: &mut App, result: Result<bool, EditorError>, fx: &mut Ve
     }
 }
 
-fn file_loaded(app: &mut App, path: std::path::PathBuf, result: Result<String, String>) {
+fn file_loaded(app: &mut App, path: std::path::PathBuf, result: Result<String, ServiceError>) {
     let Some((view, _, exercise)) = app.current_exercise() else {
         return;
     };
@@ -1088,7 +1095,7 @@ fn file_loaded(app: &mut App, path: std::path::PathBuf, result: Result<String, S
 fn file_saved(
     app: &mut App,
     path: &std::path::Path,
-    result: Result<(), String>,
+    result: Result<(), ServiceError>,
     fx: &mut Vec<Effect>,
 ) {
     let Some(view) = app.exercise.as_mut() else {

@@ -10,6 +10,15 @@ use std::time::Duration;
 /// Editors save in bursts (write, rename, chmod); one check per burst.
 const DEBOUNCE: Duration = Duration::from_millis(150);
 
+/// Why a file cannot be watched.
+#[derive(Debug, thiserror::Error)]
+pub enum WatchError {
+    #[error("{0}")]
+    Start(notify::Error),
+    #[error("{}: {source}", dir.display())]
+    Dir { dir: PathBuf, source: notify::Error },
+}
+
 pub struct Watch {
     _debouncer: Debouncer<notify::RecommendedWatcher>,
 }
@@ -32,7 +41,7 @@ fn canonical(path: &Path) -> PathBuf {
 pub fn start(
     paths: &[PathBuf],
     changed: impl Fn(PathBuf) + Send + 'static,
-) -> Result<Watch, String> {
+) -> Result<Watch, WatchError> {
     // (canonical dir, file name) -> the path as the app knows it
     let mut wanted: HashMap<(PathBuf, std::ffi::OsString), PathBuf> = HashMap::new();
     let mut dirs: Vec<PathBuf> = Vec::new();
@@ -70,12 +79,15 @@ pub fn start(
             }
         }
     })
-    .map_err(|e| e.to_string())?;
+    .map_err(WatchError::Start)?;
     for dir in &dirs {
         debouncer
             .watcher()
             .watch(dir, RecursiveMode::NonRecursive)
-            .map_err(|e| format!("{}: {e}", dir.display()))?;
+            .map_err(|source| WatchError::Dir {
+                dir: dir.clone(),
+                source,
+            })?;
     }
     Ok(Watch {
         _debouncer: debouncer,
