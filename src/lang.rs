@@ -1,8 +1,21 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// The two languages gorust teaches.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// The two languages gorust teaches (`go`, `rust` in files, JSON and on
+/// the command line).
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    clap::ValueEnum,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     Go,

@@ -259,7 +259,7 @@ fn too_small() {
 #[test]
 fn welcome_first_run_with_missing_go() {
     let mut init = init((100, 32));
-    init.ui.welcomed = false;
+    init.settings.welcomed = false;
     init.toolchains[0] = gorust::tui::services::ToolInfo {
         name: "go".into(),
         essential: true,

@@ -88,7 +88,12 @@ fn outside_save_is_checked_and_passes() {
     assert!(text.contains("✔ Passed"), "the last frame shows the pass");
     assert!(text.contains("1/3 done"));
     assert!(
-        services.ui_state().last_exercise.as_deref() == Some("basics-borrow"),
+        services
+            .settings()
+            .position(support::PACK_KEY)
+            .exercise
+            .as_deref()
+            == Some("basics-borrow"),
         "position remembered"
     );
 }

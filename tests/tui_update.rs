@@ -8,12 +8,13 @@ mod support;
 use gorust::Lang;
 use gorust::engine::EngineError;
 use gorust::runner::{Outcome, Phase, RunEvent};
+use gorust::settings::Settings;
 use gorust::tui::Effect;
 use gorust::tui::action::Action;
 use gorust::tui::app::{App, Confirm, ExercisePane, LessonPane, Overlay, Screen, WatchState};
 use gorust::tui::job::RunState;
 use gorust::tui::layout::Side;
-use gorust::tui::services::{Status, UiState};
+use gorust::tui::services::Status;
 use gorust::tui::theme::Theme;
 use gorust::tui::watch::WatchError;
 use ratatui::crossterm::event::KeyCode;
@@ -33,14 +34,14 @@ fn check_job(fx: &[Effect]) -> Option<u64> {
 #[test]
 fn first_run_shows_welcome_then_resumes_and_remembers() {
     let mut init = init((100, 30));
-    init.ui.welcomed = false;
+    init.settings.welcomed = false;
     let (mut app, fx) = App::new(Arc::new(pack()), init);
     assert_eq!(app.screen, Screen::Welcome);
     assert!(fx.is_empty());
     let fx = press(&mut app, key(KeyCode::Enter));
     assert!(
         fx.iter()
-            .any(|e| matches!(e, Effect::SaveUiState(UiState { welcomed: true, .. })))
+            .any(|e| matches!(e, Effect::SaveSettings(Settings { welcomed: true, .. })))
     );
     assert_eq!(app.screen, Screen::Lesson);
     assert!(
@@ -55,7 +56,11 @@ fn first_run_shows_welcome_then_resumes_and_remembers() {
 #[test]
 fn resumes_the_last_unfinished_exercise() {
     let mut init = init((100, 30));
-    init.ui.last_exercise = Some("threads-count".into());
+    init.settings
+        .positions
+        .entry(PACK_KEY.into())
+        .or_default()
+        .exercise = Some("threads-count".into());
     let (app, fx) = App::new(Arc::new(pack()), init);
     assert_eq!(app.screen, Screen::Exercise);
     assert_eq!(app.current_exercise().unwrap().2.id, "threads-count");
@@ -115,14 +120,14 @@ fn options_from_theme_and_track_apply_and_are_remembered() {
     assert_eq!(app.theme, Theme::Light);
     assert_eq!(app.order, vec![1]);
     assert_eq!(app.track_title.as_deref(), Some("Just threads"));
-    assert!(fx.iter().any(|e| matches!(e, Effect::SaveUiState(s) if s.from == Some(Lang::Rust) && s.theme.as_deref() == Some("light"))));
+    assert!(fx.iter().any(|e| matches!(e, Effect::SaveSettings(s) if s.from == Some(Lang::Rust) && s.theme == Some(Theme::Light))));
 }
 
 #[test]
 fn saved_preferences_apply_without_flags() {
     let mut init = init((100, 30));
-    init.ui.from = Some(Lang::Rust);
-    init.ui.theme = Some("light".into());
+    init.settings.from = Some(Lang::Rust);
+    init.settings.theme = Some(Theme::Light);
     init.options.open = Some("basics".into());
     let (app, _) = App::new(Arc::new(pack()), init);
     assert_eq!(app.from, Lang::Rust);
@@ -151,7 +156,7 @@ fn catalog_moves_with_arrows_and_vim_keys() {
     assert_eq!(app.screen, Screen::Lesson);
     assert_eq!(app.current_lesson().unwrap().1.id, "threads");
     assert!(fx.iter().any(
-        |e| matches!(e, Effect::SaveUiState(s) if s.last_lesson.as_deref() == Some("threads"))
+        |e| matches!(e, Effect::SaveSettings(s) if s.position(PACK_KEY).lesson.as_deref() == Some("threads"))
     ));
 }
 
@@ -297,7 +302,7 @@ fn lesson_focus_scroll_zoom_and_swap() {
     assert_eq!(app.from, Lang::Rust);
     assert!(
         fx.iter()
-            .any(|e| matches!(e, Effect::SaveUiState(s) if s.from == Some(Lang::Rust)))
+            .any(|e| matches!(e, Effect::SaveSettings(s) if s.from == Some(Lang::Rust)))
     );
     assert_eq!(
         app.lesson.as_ref().unwrap().focus,
@@ -868,7 +873,7 @@ fn theme_toggles_and_is_remembered() {
     assert_eq!(app.theme, Theme::Light);
     assert!(
         fx.iter()
-            .any(|e| matches!(e, Effect::SaveUiState(s) if s.theme.as_deref() == Some("light")))
+            .any(|e| matches!(e, Effect::SaveSettings(s) if s.theme == Some(Theme::Light)))
     );
 }
 

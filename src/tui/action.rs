@@ -2,9 +2,10 @@
 //! (`Effect`). Keys become actions through the keymap; results of effects
 //! come back as actions too, so `update` is the one place state changes.
 
-use super::services::{ExerciseProgress, Hint, ServiceError, ToolInfo, UiState};
+use super::services::{ExerciseProgress, Hint, ServiceError, ToolInfo};
 use crate::Lang;
 use crate::runner::{RunEvent, Verdict};
+use crate::settings::Settings;
 use ratatui::crossterm::event::KeyEvent;
 use std::path::PathBuf;
 
@@ -166,7 +167,8 @@ pub enum Effect {
         exercise: String,
         force: bool,
     },
-    SaveUiState(UiState),
+    /// The remembered preferences changed.
+    SaveSettings(Settings),
 }
 
 /// Why the external editor did not edit the file.

@@ -6,6 +6,7 @@ use crate::Lang;
 use crate::engine::Engine;
 use crate::pack::Pack;
 use crate::runner::{CancelToken, EventSink, Tool, ToolStatus, Verdict};
+use crate::settings::Settings;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -55,12 +56,16 @@ impl Services for Engine {
         progress.exercises.into_iter().collect()
     }
 
-    fn ui_state(&self) -> UiState {
-        Engine::ui_state(self)
+    fn settings(&self) -> Settings {
+        Engine::settings(self)
     }
 
-    fn save_ui_state(&self, state: &UiState) -> ServiceResult<()> {
-        Engine::save_ui_state(self, state).map_err(ServiceError::from)
+    fn pack_key(&self) -> String {
+        Engine::pack_key(self)
+    }
+
+    fn save_settings(&self, settings: &Settings) -> ServiceResult<()> {
+        Engine::save_ui_settings(self, settings).map_err(ServiceError::from)
     }
 
     fn learner_files(&self, exercise_id: &str) -> ServiceResult<Vec<PathBuf>> {

@@ -4,11 +4,12 @@
 use super::editor::Editor;
 use super::job::JobSlot;
 use super::layout::Side;
-use super::services::{ExerciseProgress, Status, ToolInfo, UiState};
+use super::services::{ExerciseProgress, Status, ToolInfo};
 use super::theme::{Palette, Theme};
 use crate::Lang;
 use crate::lang::PerLang;
 use crate::pack::{Exercise, ExerciseKind, Lesson, Pack, Page};
+use crate::settings::{Position, Settings};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -29,7 +30,9 @@ pub struct TuiOptions {
 #[derive(Clone, Debug, Default)]
 pub struct Init {
     pub progress: HashMap<String, ExerciseProgress>,
-    pub ui: UiState,
+    pub settings: Settings,
+    /// Where this pack's position is kept in the settings.
+    pub pack_key: String,
     pub toolchains: Vec<ToolInfo>,
     pub problems: Vec<String>,
     pub options: TuiOptions,
@@ -185,7 +188,9 @@ pub struct App {
     pub tick: u64,
     pub next_job: u64,
     pub quit: bool,
-    pub ui: UiState,
+    /// The remembered preferences, as loaded and changed since.
+    pub settings: Settings,
+    pub pack_key: String,
 }
 
 /// Smallest terminal the screens are laid out for.
@@ -332,6 +337,18 @@ impl App {
         matches!(exercise.kind, ExerciseKind::Quiz(_))
     }
 
+    /// Where the learner was in this pack.
+    pub fn position(&self) -> Position {
+        self.settings.position(&self.pack_key)
+    }
+
+    /// Changes the settings; true (and the caller saves them) if they moved.
+    pub fn remember(&mut self, change: impl FnOnce(&mut Settings, &str)) -> bool {
+        let before = self.settings.clone();
+        change(&mut self.settings, &self.pack_key);
+        self.settings != before
+    }
+
     pub fn say(&mut self, tone: Tone, text: impl Into<String>) {
         self.message = Some(Message {
             text: text.into(),
@@ -368,28 +385,20 @@ impl App {
             },
             None => ((0..pack.lessons.len()).collect(), None, None),
         };
+        let mut settings = init.settings;
         let theme = init
             .options
             .theme
-            .or_else(|| init.ui.theme.as_deref().and_then(|t| t.parse().ok()))
+            .or(settings.theme)
             .unwrap_or(init.default_theme);
-        let from = init.options.from.or(init.ui.from).unwrap_or(Lang::Go);
-        let mut ui = init.ui.clone();
+        let from = init.options.from.or(settings.from).unwrap_or(Lang::Go);
         let mut fx = Vec::new();
         // Flags given on the command line are remembered for next time.
-        let mut remember = false;
-        if init.options.from.is_some() && ui.from != init.options.from {
-            ui.from = init.options.from;
-            remember = true;
-        }
-        if let Some(t) = init.options.theme
-            && ui.theme.as_deref() != Some(t.key())
-        {
-            ui.theme = Some(t.key().to_owned());
-            remember = true;
-        }
-        if remember {
-            fx.push(super::action::Effect::SaveUiState(ui.clone()));
+        let before = settings.clone();
+        settings.from = init.options.from.or(settings.from);
+        settings.theme = init.options.theme.or(settings.theme);
+        if settings != before {
+            fx.push(super::action::Effect::SaveSettings(settings.clone()));
         }
         let mut app = App {
             pack,
@@ -411,11 +420,12 @@ impl App {
             tick: 0,
             next_job: 0,
             quit: false,
-            ui,
+            settings,
+            pack_key: init.pack_key,
         };
         match init.options.open.as_deref() {
             Some(id) => super::update::open_id(&mut app, id, &mut fx),
-            None if !app.ui.welcomed => app.screen = Screen::Welcome,
+            None if !app.settings.welcomed => app.screen = Screen::Welcome,
             None => super::update::resume(&mut app, &mut fx),
         }
         if let Some(problem) = track_problem {

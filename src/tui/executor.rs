@@ -4,12 +4,12 @@
 
 use super::action::{Action, Effect};
 use super::event::Event;
-use super::services::UiState as Settings;
 use super::services::{ServiceError, Services};
 use super::suspend::{self, InputGate};
 use super::watch::{self, Watch};
 use crate::fsutil::write_atomic;
 use crate::runner::{CancelToken, RunEvent};
+use crate::settings::Settings;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 use std::collections::HashMap;
@@ -178,7 +178,7 @@ impl<S: Services> Executor<S> {
                     .map_err(|e| ServiceError::io("write", &path, e));
                 Self::send(&tx, Action::FileSaved { path, result });
             }
-            Effect::SaveUiState(settings) => self.save_settings(settings),
+            Effect::SaveSettings(settings) => self.save_settings(settings),
             other => self.engine_call(other),
         }
     }
@@ -306,7 +306,7 @@ impl<S: Services> Executor<S> {
                         while let Ok(newer) = settings_rx.try_recv() {
                             latest = newer;
                         }
-                        if let Err(e) = services.save_ui_state(&latest) {
+                        if let Err(e) = services.save_settings(&latest) {
                             Self::send(&tx, Action::SettingsNotSaved(e));
                         }
                     }

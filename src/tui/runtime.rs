@@ -70,7 +70,8 @@ pub fn initial<S: Services>(
     let colorfgbg = std::env::var("COLORFGBG").ok();
     let init = Init {
         progress,
-        ui: services.ui_state(),
+        settings: services.settings(),
+        pack_key: services.pack_key(),
         toolchains: Vec::new(),
         problems: services.problems(),
         options,

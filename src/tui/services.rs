@@ -8,11 +8,11 @@ use crate::Lang;
 use crate::engine::EngineError;
 use crate::pack::Pack;
 use crate::runner::{CancelToken, EventSink, Verdict};
-use crate::settings::SettingsError;
+use crate::settings::{Settings, SettingsError};
 use std::path::PathBuf;
 use std::sync::Arc;
 
-pub use crate::engine::{Hint, UiState};
+pub use crate::engine::Hint;
 pub use crate::progress::{ExerciseProgress, Status};
 
 /// One toolchain as the welcome page and the banner show it.
@@ -123,8 +123,10 @@ pub trait Services: Send + Sync + 'static {
             .map(|(_, e)| (e.id.clone(), self.progress(&e.id)))
             .collect()
     }
-    fn ui_state(&self) -> UiState;
-    fn save_ui_state(&self, state: &UiState) -> ServiceResult<()>;
+    fn settings(&self) -> Settings;
+    /// The key of this pack's position in the settings.
+    fn pack_key(&self) -> String;
+    fn save_settings(&self, settings: &Settings) -> ServiceResult<()>;
     /// The learner's copies (created from the starters if needed); first = main file.
     fn learner_files(&self, exercise_id: &str) -> ServiceResult<Vec<PathBuf>>;
     fn check(

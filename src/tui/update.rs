@@ -12,6 +12,7 @@ use crate::Lang;
 use crate::lang::PerLang;
 use crate::pack::ExerciseKind;
 use crate::runner::{Outcome, RunEvent, Verdict};
+use crate::settings::Settings;
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     let mut fx = Vec::new();
@@ -78,8 +79,8 @@ fn screen(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         }
         Action::ToggleTheme => {
             app.theme = app.theme.toggled();
-            app.ui.theme = Some(app.theme.key().to_owned());
-            fx.push(Effect::SaveUiState(app.ui.clone()));
+            let theme = app.theme;
+            remember(app, fx, |s, _| s.theme = Some(theme));
             app.say(
                 Tone::Info,
                 format!("{} theme", ui::capitalised(app.theme.key())),
@@ -91,14 +92,21 @@ fn screen(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
     match app.screen {
         Screen::Welcome => {
             if action == Action::Open {
-                app.ui.welcomed = true;
-                fx.push(Effect::SaveUiState(app.ui.clone()));
+                remember(app, fx, |s, _| s.welcomed = true);
                 resume(app, fx);
             }
         }
         Screen::Catalog => catalog(app, action, fx),
         Screen::Lesson => lesson(app, action, fx),
         Screen::Exercise => exercise(app, action, fx),
+    }
+}
+
+/// Changes the remembered preferences; they are saved (off the UI thread)
+/// only when they moved.
+fn remember(app: &mut App, fx: &mut Vec<Effect>, change: impl FnOnce(&mut Settings, &str)) {
+    if app.remember(change) {
+        fx.push(Effect::SaveSettings(app.settings.clone()));
     }
 }
 
@@ -220,7 +228,7 @@ fn confirmed(app: &mut App, what: Confirm, fx: &mut Vec<Effect>) {
 /// Where `gorust` with no arguments lands: the last exercise if unfinished,
 /// otherwise the first unfinished step, and it says so.
 pub fn resume(app: &mut App, fx: &mut Vec<Effect>) {
-    if let Some(id) = app.ui.last_exercise.clone()
+    if let Some(id) = app.position().exercise
         && let Some((li, ei)) = app.exercise_index(&id)
         && !app.passed(&id)
         && app.order.contains(&li)
@@ -348,10 +356,10 @@ pub fn open_lesson(app: &mut App, li: usize, page: usize, fx: &mut Vec<Effect>) 
     });
     app.screen = Screen::Lesson;
     app.message = None;
-    if app.ui.last_lesson.as_deref() != Some(&lesson.id) {
-        app.ui.last_lesson = Some(lesson.id.clone());
-        fx.push(Effect::SaveUiState(app.ui.clone()));
-    }
+    let id = lesson.id.clone();
+    remember(app, fx, |s, pack| {
+        s.positions.entry(pack.to_owned()).or_default().lesson = Some(id);
+    });
 }
 
 fn set_page(app: &mut App, page: usize, fx: &mut Vec<Effect>) {
@@ -479,8 +487,8 @@ fn lesson(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
 /// Panes belong to a language, so their scroll and focus move with it.
 fn swap_sides(app: &mut App, fx: &mut Vec<Effect>) {
     app.from = app.from.other();
-    app.ui.from = Some(app.from);
-    fx.push(Effect::SaveUiState(app.ui.clone()));
+    let from = app.from;
+    remember(app, fx, |s, _| s.from = Some(from));
     app.say(
         Tone::Info,
         format!("{} first, {} second", app.from, app.from.other()),
@@ -560,14 +568,11 @@ pub fn open_exercise(app: &mut App, li: usize, ei: usize, fx: &mut Vec<Effect>) 
     app.message = None;
     let lesson_id = app.pack.lessons[li].id.clone();
     let exercise_id = exercise.id.clone();
-    // Written only when the position moves, off the UI thread.
-    if app.ui.last_exercise.as_ref() != Some(&exercise_id)
-        || app.ui.last_lesson.as_ref() != Some(&lesson_id)
-    {
-        app.ui.last_exercise = Some(exercise_id);
-        app.ui.last_lesson = Some(lesson_id);
-        fx.push(Effect::SaveUiState(app.ui.clone()));
-    }
+    remember(app, fx, |s, pack| {
+        let position = s.positions.entry(pack.to_owned()).or_default();
+        position.exercise = Some(exercise_id);
+        position.lesson = Some(lesson_id);
+    });
 }
 
 /// Stops watching; a running check is left to finish (its progress counts).

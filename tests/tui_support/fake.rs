@@ -10,6 +10,7 @@ use gorust::pack::{ExerciseKind, Pack};
 use gorust::runner::{
     CancelToken, DiffLine, DiffTag, EventSink, Metrics, Outcome, Phase, RunEvent, Stream, Verdict,
 };
+use gorust::settings::Settings;
 use gorust::tui::services::*;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -20,7 +21,7 @@ pub struct FakeServices {
     pub pack: Pack,
     pub dir: PathBuf,
     pub progress: Mutex<HashMap<String, ExerciseProgress>>,
-    pub ui: Mutex<UiState>,
+    pub settings: Mutex<Settings>,
     pub tools: Vec<ToolInfo>,
     /// Verdicts to return instead of comparing with the solution.
     pub scripted: Mutex<HashMap<String, Verdict>>,
@@ -73,9 +74,9 @@ impl FakeServices {
             pack,
             dir,
             progress: Mutex::new(HashMap::new()),
-            ui: Mutex::new(UiState {
+            settings: Mutex::new(Settings {
                 welcomed: true,
-                ..UiState::default()
+                ..Settings::default()
             }),
             tools: tools_found(),
             scripted: Mutex::new(HashMap::new()),
@@ -136,13 +137,17 @@ impl Services for FakeServices {
             .unwrap_or_default()
     }
 
-    fn ui_state(&self) -> UiState {
-        self.ui.lock().map(|u| u.clone()).unwrap_or_default()
+    fn settings(&self) -> Settings {
+        self.settings.lock().map(|u| u.clone()).unwrap_or_default()
     }
 
-    fn save_ui_state(&self, state: &UiState) -> ServiceResult<()> {
-        if let Ok(mut u) = self.ui.lock() {
-            *u = state.clone();
+    fn pack_key(&self) -> String {
+        super::PACK_KEY.to_owned()
+    }
+
+    fn save_settings(&self, settings: &Settings) -> ServiceResult<()> {
+        if let Ok(mut u) = self.settings.lock() {
+            *u = settings.clone();
         }
         Ok(())
     }

@@ -7,9 +7,10 @@ pub mod fake;
 use gorust::Lang;
 use gorust::pack::{Pack, load_dir};
 use gorust::runner::{DiffLine, DiffTag, Metrics, Outcome, Verdict};
+use gorust::settings::Settings;
 use gorust::tui::action::{Action, Effect};
 use gorust::tui::app::{App, Init, TuiOptions};
-use gorust::tui::services::{ExerciseProgress, Status, ToolInfo, UiState};
+use gorust::tui::services::{ExerciseProgress, Status, ToolInfo};
 use gorust::tui::theme::Theme;
 use gorust::tui::{keymap, ui, update};
 use ratatui::Terminal;
@@ -57,13 +58,17 @@ pub fn tools() -> Vec<ToolInfo> {
     ]
 }
 
+/// Where the fixture pack's position is kept in the settings.
+pub const PACK_KEY: &str = "tui-pack";
+
 pub fn init(size: (u16, u16)) -> Init {
     Init {
         progress: HashMap::new(),
-        ui: UiState {
+        settings: Settings {
             welcomed: true,
-            ..UiState::default()
+            ..Settings::default()
         },
+        pack_key: PACK_KEY.into(),
         toolchains: tools(),
         problems: Vec::new(),
         options: TuiOptions::default(),
