@@ -128,20 +128,18 @@ impl<S: Services> Executor<S> {
                     token.cancel();
                 }
             }
-            Effect::LoadFiles { exercise } => {
-                let id = exercise.clone();
-                self.spawn(
-                    "files",
-                    move || {
-                        let result = services.learner_files(&exercise);
-                        Self::send(&tx, Action::FilesReady { exercise, result });
-                    },
-                    |e| Action::FilesReady {
-                        exercise: id,
-                        result: Err(e),
-                    },
-                );
-            }
+            Effect::LoadFiles { exercise } => self.call(
+                "files",
+                exercise,
+                |s, exercise| Action::FilesReady {
+                    result: s.learner_files(&exercise),
+                    exercise,
+                },
+                |exercise, e| Action::FilesReady {
+                    exercise,
+                    result: Err(e),
+                },
+            ),
             Effect::Watch { paths } => {
                 self.watch = None;
                 let changed_tx = tx.clone();
@@ -220,77 +218,79 @@ impl<S: Services> Executor<S> {
 
     /// The short engine calls: hint, answer, reset, solution.
     fn engine_call(&mut self, effect: Effect) {
-        let (tx, services) = (self.tx.clone(), Arc::clone(&self.services));
         match effect {
-            Effect::NextHint { exercise } => {
-                let id = exercise.clone();
-                self.spawn(
-                    "hint",
-                    move || {
-                        let result = services.next_hint(&exercise);
-                        Self::send(&tx, Action::HintReady { exercise, result });
-                    },
-                    |e| Action::HintReady {
-                        exercise: id,
-                        result: Err(e),
-                    },
-                );
-            }
-            Effect::Answer { exercise, choice } => {
-                let id = exercise.clone();
-                self.spawn(
-                    "answer",
-                    move || {
-                        let result = services.answer(&exercise, choice);
-                        let progress = Some(services.progress(&exercise));
-                        Self::send(
-                            &tx,
-                            Action::Answered {
-                                exercise,
-                                choice,
-                                result,
-                                progress,
-                            },
-                        );
-                    },
-                    |e| Action::Answered {
-                        exercise: id,
-                        choice,
-                        result: Err(e),
-                        progress: None,
-                    },
-                );
-            }
-            Effect::Reset { exercise } => {
-                let id = exercise.clone();
-                self.spawn(
-                    "reset",
-                    move || {
-                        let result = services.reset(&exercise);
-                        Self::send(&tx, Action::ResetDone { exercise, result });
-                    },
-                    |e| Action::ResetDone {
-                        exercise: id,
-                        result: Err(e),
-                    },
-                );
-            }
-            Effect::Solution { exercise, force } => {
-                let id = exercise.clone();
-                self.spawn(
-                    "solution",
-                    move || {
-                        let result = services.solution(&exercise, force);
-                        Self::send(&tx, Action::SolutionReady { exercise, result });
-                    },
-                    |e| Action::SolutionReady {
-                        exercise: id,
-                        result: Err(e),
-                    },
-                );
-            }
+            Effect::NextHint { exercise } => self.call(
+                "hint",
+                exercise,
+                |s, exercise| Action::HintReady {
+                    result: s.next_hint(&exercise),
+                    exercise,
+                },
+                |exercise, e| Action::HintReady {
+                    exercise,
+                    result: Err(e),
+                },
+            ),
+            Effect::Answer { exercise, choice } => self.call(
+                "answer",
+                exercise,
+                move |s, exercise| Action::Answered {
+                    result: s.answer(&exercise, choice),
+                    progress: Some(s.progress(&exercise)),
+                    exercise,
+                    choice,
+                },
+                move |exercise, e| Action::Answered {
+                    exercise,
+                    choice,
+                    result: Err(e),
+                    progress: None,
+                },
+            ),
+            Effect::Reset { exercise } => self.call(
+                "reset",
+                exercise,
+                |s, exercise| Action::ResetDone {
+                    result: s.reset(&exercise),
+                    exercise,
+                },
+                |exercise, e| Action::ResetDone {
+                    exercise,
+                    result: Err(e),
+                },
+            ),
+            Effect::Solution { exercise, force } => self.call(
+                "solution",
+                exercise,
+                move |s, exercise| Action::SolutionReady {
+                    result: s.solution(&exercise, force),
+                    exercise,
+                },
+                |exercise, e| Action::SolutionReady {
+                    exercise,
+                    result: Err(e),
+                },
+            ),
             _ => {}
         }
+    }
+
+    /// One engine call about an exercise on a worker thread; its action
+    /// comes back through the channel.
+    fn call(
+        &mut self,
+        name: &'static str,
+        exercise: String,
+        work: impl FnOnce(&S, String) -> Action + Send + 'static,
+        failed: impl FnOnce(String, ServiceError) -> Action,
+    ) {
+        let (tx, services) = (self.tx.clone(), Arc::clone(&self.services));
+        let id = exercise.clone();
+        self.spawn(
+            name,
+            move || Self::send(&tx, work(&services, exercise)),
+            move |e| failed(id, e),
+        );
     }
 
     /// Settings go to one writer thread, which writes them in order (the

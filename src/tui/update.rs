@@ -679,14 +679,10 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
                 start_check(app, fx);
             }
         }
-        Action::ExternalEdit => match main_file {
-            Some(path) => fx.push(Effect::ExternalEditor { path }),
-            None => app.say(
-                Tone::Info,
-                "Your copy of the exercise is still being prepared.",
-            ),
-        },
-        Action::BuiltinEdit => match main_file {
+        Action::ExternalEdit | Action::BuiltinEdit => match main_file {
+            Some(path) if action == Action::ExternalEdit => {
+                fx.push(Effect::ExternalEditor { path })
+            }
             Some(path) => fx.push(Effect::ReadFile { path }),
             None => app.say(
                 Tone::Info,
@@ -706,20 +702,26 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         }
         Action::Reset => app.overlay = Some(Overlay::Confirm(Confirm::Reset)),
         Action::ToggleWatch => toggle_watch(app, fx),
-        Action::Explain => match app.explaining_page(&codes) {
-            Some((pli, page, code)) => {
-                open_lesson(app, pli, page, fx);
-                if let Some(view) = app.lesson.as_mut() {
-                    view.return_to = Some((li, ei));
-                }
-                app.say(
-                    Tone::Info,
-                    format!("This page explains {code}. Esc returns to the exercise."),
-                );
-            }
-            None => app.say(Tone::Info, "No lesson page explains this result."),
-        },
+        Action::Explain => explain(app, &codes, (li, ei), fx),
         _ => {}
+    }
+}
+
+/// `o`: the lesson page that explains one of the verdict's rustc codes,
+/// with Esc coming back to the exercise.
+fn explain(app: &mut App, codes: &[String], back: (usize, usize), fx: &mut Vec<Effect>) {
+    match app.explaining_page(codes) {
+        Some((pli, page, code)) => {
+            open_lesson(app, pli, page, fx);
+            if let Some(view) = app.lesson.as_mut() {
+                view.return_to = Some(back);
+            }
+            app.say(
+                Tone::Info,
+                format!("This page explains {code}. Esc returns to the exercise."),
+            );
+        }
+        None => app.say(Tone::Info, "No lesson page explains this result."),
     }
 }
 

@@ -51,23 +51,6 @@ pub fn verdict(outcome: Outcome) -> Verdict {
     }
 }
 
-pub fn tools_found() -> Vec<ToolInfo> {
-    vec![
-        ToolInfo {
-            name: "go".into(),
-            essential: true,
-            version: Some("go1.26.0 linux/amd64".into()),
-            help: String::new(),
-        },
-        ToolInfo {
-            name: "cargo".into(),
-            essential: true,
-            version: Some("cargo 1.95.0".into()),
-            help: String::new(),
-        },
-    ]
-}
-
 impl FakeServices {
     pub fn new(pack: Pack, dir: PathBuf) -> FakeServices {
         FakeServices {
@@ -78,7 +61,7 @@ impl FakeServices {
                 welcomed: true,
                 ..Settings::default()
             }),
-            tools: tools_found(),
+            tools: super::tools(),
             scripted: Mutex::new(HashMap::new()),
         }
     }

@@ -1,7 +1,7 @@
 //! An exercise: the task (or the quiz, or the built-in editor) and the
 //! result of the last check.
 
-use super::super::app::{App, ExercisePane, WatchState};
+use super::super::app::{App, ExercisePane, ExerciseView, WatchState};
 use super::super::editor::Editor;
 use super::super::layout;
 use super::super::markdown;
@@ -11,7 +11,7 @@ use super::super::update::verdict_codes;
 use super::common::{self, background, code_lines, pane};
 use super::verdict::{RunContext, run_lines};
 use crate::highlight;
-use crate::pack::ExerciseKind;
+use crate::pack::{ExerciseKind, Quiz};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Modifier;
@@ -92,7 +92,7 @@ pub fn pane_content(
     width: u16,
     palette: &Palette,
 ) -> Vec<Line<'static>> {
-    let Some((view, lesson, exercise)) = app.current_exercise() else {
+    let Some((view, _, exercise)) = app.current_exercise() else {
         return Vec::new();
     };
     let width = width.saturating_sub(1);
@@ -118,152 +118,177 @@ pub fn pane_content(
             match &exercise.kind {
                 ExerciseKind::Code(code) => {
                     lines.extend(markdown::render(&code.task, width, palette));
-                    lines.push(Line::default());
-                    let progress = app.progress_of(&exercise.id);
-                    let (status, style) = match progress.status {
-                        Status::Passed => ("✔ passed", palette.ok.add_modifier(Modifier::BOLD)),
-                        Status::Attempted => ("● attempted", palette.warn),
-                        Status::New => ("○ new", palette.dim),
-                    };
-                    lines.push(Line::from(vec![
-                        Span::styled("Status  ", palette.dim),
-                        Span::styled(status, style),
-                        Span::styled(
-                            format!(
-                                "  ·  {} attempt{}",
-                                progress.attempts,
-                                if progress.attempts == 1 { "" } else { "s" }
-                            ),
-                            palette.dim,
-                        ),
-                    ]));
-                    match view.files.first() {
-                        Some(main) => {
-                            lines.push(Line::from(vec![
-                                Span::styled("File    ", palette.dim),
-                                Span::styled(main.display().to_string(), palette.accent),
-                            ]));
-                            for other in view.files.iter().skip(1) {
-                                lines.push(Line::styled(
-                                    format!("        {}", other.display()),
-                                    palette.accent,
-                                ));
-                            }
-                        }
-                        None => {
-                            lines.push(Line::styled("File    preparing your copy…", palette.dim))
-                        }
-                    }
-                    let watch = match &view.watch {
-                        WatchState::On => {
-                            Line::styled("Saving the file from any editor checks it.", palette.dim)
-                        }
-                        WatchState::Failed(e) => Line::styled(
-                            format!("Cannot watch the file ({e}): press c after saving."),
-                            palette.warn,
-                        ),
-                        _ => Line::styled("Press c to check after saving.", palette.dim),
-                    };
-                    lines.push(watch);
-                    if !view.hints.is_empty() {
-                        lines.push(Line::default());
-                        lines.push(Line::styled(
-                            format!("Hints ({} of {})", view.hints.len(), view.hints_total),
-                            palette.title,
-                        ));
-                        for (i, hint) in view.hints.iter().enumerate() {
-                            let first = format!("{}. ", i + 1);
-                            let rendered = markdown::render(hint, width.saturating_sub(3), palette);
-                            for (j, mut l) in rendered.into_iter().enumerate() {
-                                let prefix = if j == 0 {
-                                    first.clone()
-                                } else {
-                                    "   ".to_owned()
-                                };
-                                l.spans.insert(0, Span::styled(prefix, palette.accent));
-                                lines.push(l);
-                            }
-                        }
-                    }
+                    code_status(app, view, &exercise.id, palette, &mut lines);
+                    hint_lines(view, palette, width, &mut lines);
                 }
-                ExerciseKind::Quiz(quiz) => {
-                    lines.extend(markdown::render(&quiz.question, width, palette));
-                    if let Some(snippet) = &quiz.code {
-                        lines.push(Line::default());
-                        lines.push(Line::styled(
-                            format!("{} · {}", snippet.lang, snippet.file),
-                            palette.dim,
-                        ));
-                        if let Some(text) = lesson.file(&snippet.file) {
-                            lines.extend(code_lines(text, snippet.lang, palette));
-                        }
-                    }
-                    lines.push(Line::default());
-                    for (i, choice) in quiz.choices.iter().enumerate() {
-                        let (mark, style) = match view.quiz {
-                            Some(a) if i == quiz.answer && a.correct => {
-                                ("✔", palette.ok.add_modifier(Modifier::BOLD))
-                            }
-                            Some(a) if i == a.choice && !a.correct => {
-                                ("✘", palette.error.add_modifier(Modifier::BOLD))
-                            }
-                            _ => (" ", palette.base),
-                        };
-                        let rendered = markdown::render(choice, width.saturating_sub(6), palette);
-                        for (j, mut l) in rendered.into_iter().enumerate() {
-                            let prefix = if j == 0 {
-                                format!(" {mark} {} ", i + 1)
-                            } else {
-                                "     ".to_owned()
-                            };
-                            l.spans.insert(
-                                0,
-                                Span::styled(
-                                    prefix,
-                                    if j == 0 {
-                                        palette.key.patch(style)
-                                    } else {
-                                        style
-                                    },
-                                ),
-                            );
-                            lines.push(l);
-                        }
-                    }
-                    lines.push(Line::default());
-                    match view.quiz {
-                        Some(answer) => {
-                            let verdict = if answer.correct {
-                                Line::styled("Right.", palette.ok.add_modifier(Modifier::BOLD))
-                            } else {
-                                Line::styled(
-                                    "Not quite. Try another number.",
-                                    palette.error.add_modifier(Modifier::BOLD),
-                                )
-                            };
-                            lines.push(verdict);
-                            if answer.correct && !quiz.explain.trim().is_empty() {
-                                lines.push(Line::default());
-                                lines.extend(markdown::render(&quiz.explain, width, palette));
-                            }
-                        }
-                        None => lines.push(Line::from(vec![
-                            Span::styled("Answer with ", palette.dim),
-                            Span::styled(format!("1-{}", quiz.choices.len()), palette.key),
-                            Span::styled(".", palette.dim),
-                        ])),
-                    }
-                    if app.passed(&exercise.id) && view.quiz.is_none() {
-                        lines.push(Line::styled(
-                            "You answered this one correctly before.",
-                            palette.ok,
-                        ));
-                    }
-                }
+                ExerciseKind::Quiz(quiz) => quiz_lines(app, quiz, palette, width, &mut lines),
             }
             // Paths and code lines may be wider than the pane: keep them whole.
             super::common::hard_wrap(lines, width)
         }
+    }
+}
+
+/// Status, attempts, the learner's files and whether saving checks them.
+fn code_status(
+    app: &App,
+    view: &ExerciseView,
+    id: &str,
+    palette: &Palette,
+    lines: &mut Vec<Line<'static>>,
+) {
+    lines.push(Line::default());
+    let progress = app.progress_of(id);
+    let (status, style) = match progress.status {
+        Status::Passed => ("✔ passed", palette.ok.add_modifier(Modifier::BOLD)),
+        Status::Attempted => ("● attempted", palette.warn),
+        Status::New => ("○ new", palette.dim),
+    };
+    lines.push(Line::from(vec![
+        Span::styled("Status  ", palette.dim),
+        Span::styled(status, style),
+        Span::styled(
+            format!(
+                "  ·  {} attempt{}",
+                progress.attempts,
+                if progress.attempts == 1 { "" } else { "s" }
+            ),
+            palette.dim,
+        ),
+    ]));
+    match view.files.first() {
+        Some(main) => {
+            lines.push(Line::from(vec![
+                Span::styled("File    ", palette.dim),
+                Span::styled(main.display().to_string(), palette.accent),
+            ]));
+            for other in view.files.iter().skip(1) {
+                lines.push(Line::styled(
+                    format!("        {}", other.display()),
+                    palette.accent,
+                ));
+            }
+        }
+        None => lines.push(Line::styled("File    preparing your copy…", palette.dim)),
+    }
+    let watch = match &view.watch {
+        WatchState::On => Line::styled("Saving the file from any editor checks it.", palette.dim),
+        WatchState::Failed(e) => Line::styled(
+            format!("Cannot watch the file ({e}): press c after saving."),
+            palette.warn,
+        ),
+        _ => Line::styled("Press c to check after saving.", palette.dim),
+    };
+    lines.push(watch);
+}
+
+/// The hints shown so far, numbered.
+fn hint_lines(view: &ExerciseView, palette: &Palette, width: u16, lines: &mut Vec<Line<'static>>) {
+    if !view.hints.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            format!("Hints ({} of {})", view.hints.len(), view.hints_total),
+            palette.title,
+        ));
+        for (i, hint) in view.hints.iter().enumerate() {
+            let first = format!("{}. ", i + 1);
+            let rendered = markdown::render(hint, width.saturating_sub(3), palette);
+            for (j, mut l) in rendered.into_iter().enumerate() {
+                let prefix = if j == 0 {
+                    first.clone()
+                } else {
+                    "   ".to_owned()
+                };
+                l.spans.insert(0, Span::styled(prefix, palette.accent));
+                lines.push(l);
+            }
+        }
+    }
+}
+
+/// The question, its code, the numbered choices and, once answered, the
+/// verdict and the explanation.
+fn quiz_lines(
+    app: &App,
+    quiz: &Quiz,
+    palette: &Palette,
+    width: u16,
+    lines: &mut Vec<Line<'static>>,
+) {
+    let Some((view, lesson, exercise)) = app.current_exercise() else {
+        return;
+    };
+    lines.extend(markdown::render(&quiz.question, width, palette));
+    if let Some(snippet) = &quiz.code {
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            format!("{} · {}", snippet.lang, snippet.file),
+            palette.dim,
+        ));
+        if let Some(text) = lesson.file(&snippet.file) {
+            lines.extend(code_lines(text, snippet.lang, palette));
+        }
+    }
+    lines.push(Line::default());
+    for (i, choice) in quiz.choices.iter().enumerate() {
+        let (mark, style) = match view.quiz {
+            Some(a) if i == quiz.answer && a.correct => {
+                ("✔", palette.ok.add_modifier(Modifier::BOLD))
+            }
+            Some(a) if i == a.choice && !a.correct => {
+                ("✘", palette.error.add_modifier(Modifier::BOLD))
+            }
+            _ => (" ", palette.base),
+        };
+        let rendered = markdown::render(choice, width.saturating_sub(6), palette);
+        for (j, mut l) in rendered.into_iter().enumerate() {
+            let prefix = if j == 0 {
+                format!(" {mark} {} ", i + 1)
+            } else {
+                "     ".to_owned()
+            };
+            l.spans.insert(
+                0,
+                Span::styled(
+                    prefix,
+                    if j == 0 {
+                        palette.key.patch(style)
+                    } else {
+                        style
+                    },
+                ),
+            );
+            lines.push(l);
+        }
+    }
+    lines.push(Line::default());
+    match view.quiz {
+        Some(answer) => {
+            let verdict = if answer.correct {
+                Line::styled("Right.", palette.ok.add_modifier(Modifier::BOLD))
+            } else {
+                Line::styled(
+                    "Not quite. Try another number.",
+                    palette.error.add_modifier(Modifier::BOLD),
+                )
+            };
+            lines.push(verdict);
+            if answer.correct && !quiz.explain.trim().is_empty() {
+                lines.push(Line::default());
+                lines.extend(markdown::render(&quiz.explain, width, palette));
+            }
+        }
+        None => lines.push(Line::from(vec![
+            Span::styled("Answer with ", palette.dim),
+            Span::styled(format!("1-{}", quiz.choices.len()), palette.key),
+            Span::styled(".", palette.dim),
+        ])),
+    }
+    if app.passed(&exercise.id) && view.quiz.is_none() {
+        lines.push(Line::styled(
+            "You answered this one correctly before.",
+            palette.ok,
+        ));
     }
 }
 
