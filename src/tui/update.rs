@@ -5,14 +5,13 @@ use super::action::{Action, EditorError, Effect};
 use super::app::*;
 use super::editor::Editor;
 use super::job::{JobSlot, RunState};
-use super::layout::Side;
+use super::layout::{self, ScrollTarget, Side};
 use super::services::{ServiceError, Status};
-use super::ui::{self, ScrollTarget};
 use crate::Lang;
 use crate::lang::PerLang;
 use crate::pack::ExerciseKind;
 use crate::runner::{Outcome, RunEvent, Verdict};
-use crate::settings::Settings;
+use crate::settings::{Settings, Theme};
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     let mut fx = Vec::new();
@@ -83,7 +82,10 @@ fn screen(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
             remember(app, fx, |s, _| s.theme = Some(theme));
             app.say(
                 Tone::Info,
-                format!("{} theme", ui::capitalised(app.theme.key())),
+                match app.theme {
+                    Theme::Dark => "Dark theme",
+                    Theme::Light => "Light theme",
+                },
             );
             return;
         }
@@ -296,7 +298,7 @@ pub fn open_id(app: &mut App, id: &str, fx: &mut Vec<Effect>) {
 fn catalog(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
     let rows = app.catalog_rows().len();
     let last = rows.saturating_sub(1);
-    let page = usize::from(ui::catalog_list_rows(app).max(2) - 1);
+    let page = usize::from(layout::catalog_list_rows(app).max(2) - 1);
     let c = &mut app.catalog;
     match action {
         Action::Up => c.selected = c.selected.saturating_sub(1),
@@ -747,19 +749,6 @@ fn toggle_watch(app: &mut App, fx: &mut Vec<Effect>) {
     }
 }
 
-/// rustc codes of a verdict, from the outcome or the build log.
-pub fn verdict_codes(verdict: &Verdict) -> Vec<String> {
-    let mut codes = verdict.error_codes.clone();
-    if let Outcome::CompileError { codes: more, .. } = &verdict.outcome {
-        for c in more {
-            if !codes.contains(c) {
-                codes.push(c.clone());
-            }
-        }
-    }
-    codes
-}
-
 fn editor(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
     let Some(view) = app.exercise.as_mut() else {
         return;
@@ -799,7 +788,7 @@ fn editor(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
 }
 
 fn follow_editor(app: &mut App) {
-    let (rows, cols) = ui::editor_viewport(app);
+    let (rows, cols) = layout::editor_viewport(app);
     if let Some(ed) = app.exercise.as_mut().and_then(|v| v.editor.as_mut()) {
         ed.follow_cursor(rows, cols);
     }
@@ -1129,7 +1118,7 @@ fn file_saved(
 // ---------------------------------------------------------------- scrolling and mouse
 
 fn scroll(app: &mut App, target: ScrollTarget, delta: i32) {
-    let max = ui::max_scroll(app, target);
+    let max = layout::max_scroll(app, target);
     let Some(value) = scroll_slot(app, target) else {
         return;
     };
@@ -1144,7 +1133,7 @@ fn scroll(app: &mut App, target: ScrollTarget, delta: i32) {
 }
 
 fn page_scroll(app: &mut App, target: ScrollTarget, down: bool) {
-    let rows = i32::from(ui::pane_rows(app, target).max(2) - 1);
+    let rows = i32::from(layout::pane_rows(app, target).max(2) - 1);
     scroll(app, target, if down { rows } else { -rows });
 }
 
@@ -1181,13 +1170,13 @@ fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
             };
         }
         Screen::Lesson => {
-            if let Some(pane) = ui::lesson_layout(app).and_then(|l| l.pane_at(column, row)) {
+            if let Some(pane) = layout::lesson_layout(app).and_then(|l| l.pane_at(column, row)) {
                 scroll(app, pane.into(), delta);
             }
         }
         Screen::Exercise => {
             let editing = app.exercise.as_ref().is_some_and(|v| v.editor.is_some());
-            match ui::exercise_layout(app).and_then(|l| l.pane_at(column, row)) {
+            match layout::exercise_layout(app).and_then(|l| l.pane_at(column, row)) {
                 Some(ExercisePane::Task) if editing => {
                     if let Some(ed) = app.exercise.as_mut().and_then(|v| v.editor.as_mut()) {
                         ed.top = if down {
@@ -1211,19 +1200,19 @@ fn click(app: &mut App, column: u16, row: u16) {
     }
     match app.screen {
         Screen::Catalog => {
-            if let Some(index) = ui::catalog_row_at(app, column, row) {
+            if let Some(index) = layout::catalog_row_at(app, column, row) {
                 app.catalog.selected = index;
             }
         }
         Screen::Lesson => {
-            if let Some(pane) = ui::lesson_layout(app).and_then(|l| l.pane_at(column, row))
+            if let Some(pane) = layout::lesson_layout(app).and_then(|l| l.pane_at(column, row))
                 && let Some(view) = app.lesson.as_mut()
             {
                 view.focus = pane;
             }
         }
         Screen::Exercise => {
-            if let Some(pane) = ui::exercise_layout(app).and_then(|l| l.pane_at(column, row))
+            if let Some(pane) = layout::exercise_layout(app).and_then(|l| l.pane_at(column, row))
                 && let Some(view) = app.exercise.as_mut()
             {
                 view.focus = pane;

@@ -369,7 +369,7 @@ pub fn footer_items(app: &App, context: Context) -> Vec<(&'static str, &'static 
         && let Some((view, _, _)) = app.current_exercise()
         && let Some(verdict) = view.run.verdict()
         && app
-            .explaining_page(&super::super::update::verdict_codes(verdict))
+            .explaining_page(&super::super::app::verdict_codes(verdict))
             .is_some()
     {
         items.insert(0, ("o", "explain error"));

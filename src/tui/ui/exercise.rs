@@ -1,13 +1,13 @@
 //! An exercise: the task (or the quiz, or the built-in editor) and the
 //! result of the last check.
 
+use super::super::app::verdict_codes;
 use super::super::app::{App, ExercisePane, ExerciseView, WatchState};
 use super::super::editor::Editor;
 use super::super::layout;
 use super::super::markdown;
 use super::super::services::Status;
 use super::super::theme::Palette;
-use super::super::update::verdict_codes;
 use super::common::{self, background, code_lines, pane};
 use super::verdict::{RunContext, run_lines};
 use crate::highlight;

@@ -2,6 +2,10 @@
 //! used by drawing and by `update` (mouse hits, scroll limits, the editor's
 //! viewport), so both always agree.
 
+mod query;
+
+pub use query::*;
+
 use super::app::{ExercisePane, LessonPane};
 use crate::Lang;
 use crate::lang::PerLang;
