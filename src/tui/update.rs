@@ -177,13 +177,9 @@ fn overlay(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         }
         Overlay::Help { .. } | Overlay::Solution { .. } => match action {
             Action::Back | Action::Help | Action::Quit | Action::Solution => app.overlay = None,
-            Action::Up => scroll(app, ScrollTarget::Overlay, -1),
-            Action::Down => scroll(app, ScrollTarget::Overlay, 1),
-            Action::PageUp => page_scroll(app, ScrollTarget::Overlay, false),
-            Action::PageDown => page_scroll(app, ScrollTarget::Overlay, true),
-            Action::Home => scroll(app, ScrollTarget::Overlay, i32::MIN),
-            Action::End => scroll(app, ScrollTarget::Overlay, i32::MAX),
-            _ => {}
+            _ => {
+                scroll_by(app, ScrollTarget::Overlay, &action);
+            }
         },
     }
 }
@@ -417,7 +413,9 @@ fn lesson(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         lesson.exercises.len(),
     );
     let focus = view.focus;
-    let target = ScrollTarget::from(focus);
+    if scroll_by(app, ScrollTarget::from(focus), &action) {
+        return;
+    }
     match action {
         Action::Next => {
             if page + 1 < pages {
@@ -443,12 +441,6 @@ fn lesson(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
                 }
             }
         }
-        Action::Up => scroll(app, target, -1),
-        Action::Down => scroll(app, target, 1),
-        Action::PageUp => page_scroll(app, target, false),
-        Action::PageDown => page_scroll(app, target, true),
-        Action::Home => scroll(app, target, i32::MIN),
-        Action::End => scroll(app, target, i32::MAX),
         Action::FocusNext => {
             let panes = lesson_panes(app);
             let pos = panes.iter().position(|p| *p == focus).unwrap_or(0);
@@ -620,13 +612,10 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
     let main_file = view.files.first().cloned();
     let target = ScrollTarget::from(view.focus);
     let codes = view.run.verdict().map(verdict_codes).unwrap_or_default();
+    if scroll_by(app, target, &action) {
+        return;
+    }
     match action {
-        Action::Up => scroll(app, target, -1),
-        Action::Down => scroll(app, target, 1),
-        Action::PageUp => page_scroll(app, target, false),
-        Action::PageDown => page_scroll(app, target, true),
-        Action::Home => scroll(app, target, i32::MIN),
-        Action::End => scroll(app, target, i32::MAX),
         Action::FocusNext => {
             if let Some(view) = app.exercise.as_mut() {
                 view.focus = match view.focus {
@@ -872,6 +861,14 @@ fn snippet_done(app: &mut App, job: u64, lang: Lang, result: Result<Verdict, Ser
     }
 }
 
+/// The exercise view, if `exercise` is still the one open: the result of
+/// a call about another exercise is dropped.
+fn view_of<'a>(app: &'a mut App, exercise: &str) -> Option<&'a mut ExerciseView> {
+    current_id(app)
+        .filter(|id| id == exercise)
+        .and(app.exercise.as_mut())
+}
+
 fn current_id(app: &App) -> Option<String> {
     app.current_exercise().map(|(_, _, e)| e.id.clone())
 }
@@ -882,10 +879,7 @@ fn files_ready(
     result: Result<Vec<std::path::PathBuf>, ServiceError>,
     fx: &mut Vec<Effect>,
 ) {
-    if current_id(app).as_deref() != Some(exercise) {
-        return;
-    }
-    let Some(view) = app.exercise.as_mut() else {
+    let Some(view) = view_of(app, exercise) else {
         return;
     };
     match result {
@@ -942,10 +936,7 @@ fn hint_ready(
     exercise: &str,
     result: Result<Option<super::services::Hint>, ServiceError>,
 ) {
-    if current_id(app).as_deref() != Some(exercise) {
-        return;
-    }
-    let Some(view) = app.exercise.as_mut() else {
+    let Some(view) = view_of(app, exercise) else {
         return;
     };
     match result {
@@ -974,10 +965,7 @@ fn hint_ready(
 }
 
 fn answered(app: &mut App, exercise: &str, choice: usize, result: Result<bool, ServiceError>) {
-    if current_id(app).as_deref() != Some(exercise) {
-        return;
-    }
-    let Some(view) = app.exercise.as_mut() else {
+    let Some(view) = view_of(app, exercise) else {
         return;
     };
     match result {
@@ -1002,10 +990,7 @@ fn reset_done(
     result: Result<Vec<std::path::PathBuf>, ServiceError>,
     fx: &mut Vec<Effect>,
 ) {
-    if current_id(app).as_deref() != Some(exercise) {
-        return;
-    }
-    let Some(view) = app.exercise.as_mut() else {
+    let Some(view) = view_of(app, exercise) else {
         return;
     };
     view.run.clear();
@@ -1035,7 +1020,7 @@ fn solution_ready(
     exercise: &str,
     result: Result<Vec<(String, String)>, ServiceError>,
 ) {
-    if current_id(app).as_deref() != Some(exercise) {
+    if view_of(app, exercise).is_none() {
         return;
     }
     match result {
@@ -1130,6 +1115,20 @@ fn scroll(app: &mut App, target: ScrollTarget, delta: i32) {
         // Scrolling up stops following the live tail; the bottom resumes it.
         view.follow = view.run.running() && next >= i64::from(max);
     }
+}
+
+/// The movement keys on a pane: true if `action` was one.
+fn scroll_by(app: &mut App, target: ScrollTarget, action: &Action) -> bool {
+    match action {
+        Action::Up => scroll(app, target, -1),
+        Action::Down => scroll(app, target, 1),
+        Action::PageUp => page_scroll(app, target, false),
+        Action::PageDown => page_scroll(app, target, true),
+        Action::Home => scroll(app, target, i32::MIN),
+        Action::End => scroll(app, target, i32::MAX),
+        _ => return false,
+    }
+    true
 }
 
 fn page_scroll(app: &mut App, target: ScrollTarget, down: bool) {
