@@ -99,6 +99,10 @@ mod tests {
     use super::*;
     use std::sync::mpsc;
 
+    fn write(path: &Path, text: &str) {
+        crate::fsutil::write_atomic(path, text.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    }
+
     #[test]
     fn reports_a_save_once() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
@@ -112,7 +116,9 @@ mod tests {
         .unwrap_or_else(|e| panic!("watch: {e}"));
         std::thread::sleep(Duration::from_millis(100));
         std::fs::write(&other, "x").unwrap_or_else(|e| panic!("{e}"));
-        std::fs::write(&file, "package main\n\nfunc main() {}\n").unwrap_or_else(|e| panic!("{e}"));
+        // Written whole (as editors save): a truncate-then-write seen half
+        // way by a slow, loaded machine would be two changes of contents.
+        write(&file, "package main\n\nfunc main() {}\n");
         let got = rx
             .recv_timeout(Duration::from_secs(5))
             .unwrap_or_else(|e| panic!("no event: {e}"));
@@ -123,7 +129,7 @@ mod tests {
         );
         // Reading the file, or writing the same contents, is no change.
         let _ = std::fs::read_to_string(&file);
-        std::fs::write(&file, "package main\n\nfunc main() {}\n").unwrap_or_else(|e| panic!("{e}"));
+        write(&file, "package main\n\nfunc main() {}\n");
         assert!(
             rx.recv_timeout(Duration::from_millis(500)).is_err(),
             "reads are not changes"
