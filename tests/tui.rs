@@ -79,7 +79,7 @@ fn lesson_stacked_80x24() {
     let mut app2 = app_at(Some("threads"), (80, 24));
     finish_snippets(&mut app2, go, rust);
     snap("lesson_stacked_run_80x24", &app2);
-    press(&mut app, ch('w'));
+    press(&mut app, ch('v'));
     snap("lesson_stacked_rust_first_80x24", &app);
 }
 
@@ -104,7 +104,7 @@ fn exercise_with_compile_error() {
 fn exercise_passed_with_hints() {
     let mut app = exercise_ready((120, 30));
     for _ in 0..2 {
-        let fx = press(&mut app, ch('h'));
+        let fx = press(&mut app, ch('a'));
         assert!(!fx.is_empty());
     }
     act(
@@ -269,6 +269,10 @@ fn welcome_first_run_with_missing_go() {
     let (mut app, _) = App::new(std::sync::Arc::new(pack()), init);
     assert_eq!(app.screen, Screen::Welcome);
     snap("welcome_missing_go_100x32", &app);
+    act(&mut app, Action::Resize(80, 24));
+    press(&mut app, key(KeyCode::End));
+    snap("welcome_scrolled_to_the_end_80x24", &app);
+    act(&mut app, Action::Resize(100, 32));
     press(&mut app, key(KeyCode::Enter));
     snap("after_welcome_banner_100x32", &app);
 }

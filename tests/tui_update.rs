@@ -32,6 +32,45 @@ fn check_job(fx: &[Effect]) -> Option<u64> {
 // ---------------------------------------------------------------- start
 
 #[test]
+fn welcome_scrolls_to_its_last_rows_at_80x24() {
+    let mut init = init((80, 24));
+    init.settings.welcomed = false;
+    init.toolchains[0].version = None;
+    let (mut app, _) = App::new(Arc::new(pack()), init);
+    assert!(!screen_text(&app).contains("Every lesson stays readable"));
+    press(&mut app, key(KeyCode::End));
+    assert!(app.welcome_scroll > 0);
+    let screen = screen_text(&app);
+    assert!(screen.contains("Every lesson stays readable"), "{screen}");
+    press(&mut app, ch('g'));
+    assert_eq!(app.welcome_scroll, 0);
+    press(&mut app, ch('j'));
+    assert_eq!(app.welcome_scroll, 1);
+    assert_eq!(app.screen, Screen::Welcome, "moving does not start");
+}
+
+#[test]
+fn esc_unfocuses_a_pane_before_going_back() {
+    let mut app = app_at(Some("basics"), (100, 30));
+    press(&mut app, key(KeyCode::Tab));
+    press(&mut app, ch('z'));
+    press(&mut app, key(KeyCode::Esc));
+    let view = app.lesson.as_ref().unwrap();
+    assert_eq!((view.focus, view.zoom), (LessonPane::Prose, false));
+    assert_eq!(app.screen, Screen::Lesson);
+    press(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.screen, Screen::Catalog);
+
+    let mut app = exercise_ready((100, 30));
+    press(&mut app, key(KeyCode::Tab));
+    press(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.exercise.as_ref().unwrap().focus, ExercisePane::Task);
+    assert_eq!(app.screen, Screen::Exercise);
+    press(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.screen, Screen::Lesson);
+}
+
+#[test]
 fn first_run_shows_welcome_then_resumes_and_remembers() {
     let mut init = init((100, 30));
     init.settings.welcomed = false;
@@ -298,7 +337,7 @@ fn lesson_focus_scroll_zoom_and_swap() {
     press(&mut app, ch('z'));
     assert!(app.lesson.as_ref().unwrap().zoom);
     press(&mut app, ch('z'));
-    let fx = press(&mut app, ch('w'));
+    let fx = press(&mut app, ch('v'));
     assert_eq!(app.from, Lang::Rust);
     assert!(
         fx.iter()
@@ -505,7 +544,7 @@ fn editors_hint_and_watch_keys() {
         }]
     );
     assert_eq!(
-        press(&mut app, ch('h')),
+        press(&mut app, ch('a')),
         vec![Effect::NextHint {
             exercise: "basics-borrow".into()
         }]
@@ -649,10 +688,65 @@ fn exercises_next_and_previous() {
         "basics-predict",
         "back from a lesson's first page"
     );
-    press(&mut app, ch('p'));
+    press(&mut app, ch('h'));
     assert_eq!(app.current_exercise().unwrap().2.id, "basics-borrow");
-    press(&mut app, ch('p'));
+    press(&mut app, key(KeyCode::Left));
     assert_eq!(app.screen, Screen::Lesson);
+    // l walks forward on exercises as on pages; it never asks for a hint.
+    press(&mut app, ch('l'));
+    assert_eq!(app.current_exercise().unwrap().2.id, "basics-borrow");
+    assert!(app.exercise.as_ref().unwrap().hints.is_empty());
+}
+
+/// One meaning per key: on every screen (and among the global keys) a key
+/// does one thing, except the "forward" keys the help names, and no key is
+/// listed twice in one table (the second would never fire).
+#[test]
+fn no_key_has_two_meanings_across_screens() {
+    use gorust::tui::keymap::{self, Binding, FORWARD, GLOBAL, SCREENS, SHARED_KEYS_NOTE};
+    let mut seen: Vec<(keymap::Key, Action, &str)> = Vec::new();
+    let mut tables: Vec<(&str, &[Binding])> = vec![("global", GLOBAL)];
+    for context in SCREENS {
+        tables.push((keymap_name(context), keymap::bindings(context)));
+    }
+    for (name, table) in tables {
+        let mut here: Vec<keymap::Key> = Vec::new();
+        for binding in table {
+            for key in binding.keys {
+                assert!(!here.contains(key), "{key:?} twice in {name}");
+                here.push(*key);
+                for (other, action, where_) in &seen {
+                    if other != key || *action == binding.action {
+                        continue;
+                    }
+                    let forward = FORWARD.contains(action) && FORWARD.contains(&binding.action);
+                    assert!(
+                        forward,
+                        "{key:?} means {action:?} in {where_} and {:?} in {name}",
+                        binding.action
+                    );
+                }
+                seen.push((*key, binding.action.clone(), name));
+            }
+        }
+    }
+    assert!(SHARED_KEYS_NOTE[0].contains("forward"));
+    // The help overlay says so.
+    let mut app = exercise_ready((100, 40));
+    press(&mut app, ch('?'));
+    let screen = screen_text(&app);
+    assert!(screen.contains("go forward"), "{screen}");
+}
+
+fn keymap_name(context: gorust::tui::keymap::Context) -> &'static str {
+    use gorust::tui::keymap::Context;
+    match context {
+        Context::Welcome => "welcome",
+        Context::Catalog => "catalog",
+        Context::Lesson => "lesson",
+        Context::Exercise => "exercise",
+        _ => "quiz",
+    }
 }
 
 #[test]
@@ -899,7 +993,7 @@ fn footer_shows_the_keys_of_each_screen() {
     assert!(gorust::tui::ui::footer_text(&app).contains("r run"));
     let app = exercise_ready((120, 30));
     let footer = gorust::tui::ui::footer_text(&app);
-    for k in ["c check", "e edit", "h hint", "s solution"] {
+    for k in ["c check", "e edit", "a hint", "s solution"] {
         assert!(footer.contains(k), "{k} missing from {footer}");
     }
     let app = editing();

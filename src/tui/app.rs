@@ -176,6 +176,8 @@ pub struct App {
     pub screen: Screen,
     pub overlay: Option<Overlay>,
     pub catalog: Catalog,
+    /// How far the welcome page is scrolled.
+    pub welcome_scroll: u16,
     pub lesson: Option<LessonView>,
     pub exercise: Option<ExerciseView>,
     pub progress: HashMap<String, ExerciseProgress>,
@@ -421,6 +423,7 @@ impl App {
             screen: Screen::Catalog,
             overlay: None,
             catalog: Catalog::default(),
+            welcome_scroll: 0,
             lesson: None,
             exercise: None,
             progress: init.progress,

@@ -122,13 +122,21 @@ pub static GLOBAL: &[Binding] = &[
     ),
 ];
 
-pub static WELCOME: &[Binding] = &[b(
-    &[K(KeyCode::Enter), C(' '), C('l'), K(KeyCode::Right)],
-    "Enter",
-    "start",
-    Action::Open,
-    true,
-)];
+pub static WELCOME: &[Binding] = &[
+    b(
+        &[K(KeyCode::Enter), C('l'), K(KeyCode::Right)],
+        "Enter/→/l",
+        "start",
+        Action::Open,
+        true,
+    ),
+    UP,
+    DOWN,
+    PAGE_UP,
+    PAGE_DOWN,
+    HOME,
+    END,
+];
 
 pub static CATALOG: &[Binding] = &[
     UP,
@@ -223,8 +231,8 @@ pub static LESSON: &[Binding] = &[
     END,
     b(&[C('z')], "z", "zoom the focused pane", Action::Zoom, false),
     b(
-        &[C('w')],
-        "w",
+        &[C('v')],
+        "v",
         "swap sides: the language you know first",
         Action::SwapSides,
         false,
@@ -232,7 +240,7 @@ pub static LESSON: &[Binding] = &[
     b(
         &[K(KeyCode::Esc), C('b')],
         "Esc",
-        "cancel a run, or back to the lessons",
+        "unzoom or unfocus a pane, cancel a run, or back to the lessons",
         Action::Back,
         true,
     ),
@@ -254,7 +262,7 @@ pub static EXERCISE: &[Binding] = &[
         Action::BuiltinEdit,
         true,
     ),
-    b(&[C('h')], "h", "next hint", Action::Hint, true),
+    b(&[C('a')], "a", "ask for the next hint", Action::Hint, true),
     b(&[C('s')], "s", "solution", Action::Solution, true),
     b(
         &[C('x')],
@@ -278,16 +286,16 @@ pub static EXERCISE: &[Binding] = &[
         false,
     ),
     b(
-        &[C('n'), K(KeyCode::Right)],
-        "→/n",
+        &[C('l'), C('n'), K(KeyCode::Right)],
+        "→/l",
         "next exercise",
         Action::Next,
         true,
     ),
     b(
-        &[C('p'), K(KeyCode::Left)],
-        "←/p",
-        "previous exercise",
+        &[C('h'), C('p'), K(KeyCode::Left)],
+        "←/h",
+        "previous exercise (before the first: the last page)",
         Action::Prev,
         false,
     ),
@@ -308,7 +316,7 @@ pub static EXERCISE: &[Binding] = &[
     b(
         &[K(KeyCode::Esc), C('b')],
         "Esc",
-        "cancel a check, or back to the lesson",
+        "unzoom or unfocus a pane, cancel a check, or back to the lesson",
         Action::Back,
         true,
     ),
@@ -317,15 +325,15 @@ pub static EXERCISE: &[Binding] = &[
 pub static QUIZ: &[Binding] = &[
     b(&[], "1-9", "answer", Action::Answer(0), true),
     b(
-        &[C('n'), C('l'), K(KeyCode::Right)],
-        "→/n",
+        &[C('l'), C('n'), K(KeyCode::Right)],
+        "→/l",
         "next exercise",
         Action::Next,
         true,
     ),
     b(
-        &[C('p'), C('h'), K(KeyCode::Left)],
-        "←/p",
+        &[C('h'), C('p'), K(KeyCode::Left)],
+        "←/h",
         "previous exercise",
         Action::Prev,
         false,
@@ -394,6 +402,37 @@ pub static OVERLAY: &[Binding] = &[
         true,
     ),
 ];
+
+/// The screens where a key keeps one meaning (with the global keys). In
+/// the filter and the editor keys type, in a question `y`/`n` answer, and
+/// an overlay closes on the keys that open it: [`SHARED_KEYS_NOTE`] says so.
+pub const SCREENS: [Context; 5] = [
+    Context::Welcome,
+    Context::Catalog,
+    Context::Lesson,
+    Context::Exercise,
+    Context::Quiz,
+];
+
+/// Actions that are one meaning, "forward": start on the welcome page, open
+/// on the lessons list, the next page or exercise elsewhere.
+pub const FORWARD: [Action; 2] = [Action::Open, Action::Next];
+
+/// Shown at the top of the help overlay: where a key's meaning shifts.
+pub const SHARED_KEYS_NOTE: [&str; 4] = [
+    "→, l and Enter go forward: start, open, the next page or exercise.",
+    "←, h go back a page or exercise; Esc unfocuses a pane, then goes back.",
+    "While filtering or editing keys type; in a question y or n answers.",
+    "An overlay closes on Esc, q, ? or s.",
+];
+
+/// The binding of `action` in a context (or among the global keys).
+pub fn binding(context: Context, action: &Action) -> Option<&'static Binding> {
+    bindings(context)
+        .iter()
+        .chain(GLOBAL)
+        .find(|b| b.action == *action)
+}
 
 /// Which table applies now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -96,6 +96,8 @@ fn screen(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
             if action == Action::Open {
                 remember(app, fx, |s, _| s.welcomed = true);
                 resume(app, fx);
+            } else {
+                scroll_by(app, ScrollTarget::Welcome, &action);
             }
         }
         Screen::Catalog => catalog(app, action, fx),
@@ -464,7 +466,13 @@ fn lesson(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
                 .lesson
                 .as_ref()
                 .is_some_and(|v| v.runs.values().any(JobSlot::running));
-            if running {
+            if let Some(view) = app.lesson.as_mut()
+                && (view.zoom || view.focus != LessonPane::Prose)
+            {
+                // Esc first gives the focus back to the text, then goes back.
+                view.zoom = false;
+                view.focus = LessonPane::Prose;
+            } else if running {
                 cancel_all(app, fx);
             } else if let Some((rli, rei)) = app.lesson.as_ref().and_then(|v| v.return_to) {
                 open_exercise(app, rli, rei, fx);
@@ -647,7 +655,12 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
             }
         }
         Action::Back => {
-            if running {
+            if let Some(view) = app.exercise.as_mut()
+                && (view.zoom || view.focus != ExercisePane::Task)
+            {
+                view.zoom = false;
+                view.focus = ExercisePane::Task;
+            } else if running {
                 cancel_all(app, fx);
             } else {
                 let pages = app.pack.lessons[li].pages.len();
@@ -834,7 +847,7 @@ fn check_done(
             } else {
                 app.say(
                     Tone::Bad,
-                    format!("{title}. Fix it and save, or press h for a hint."),
+                    format!("{title}. Fix it and save, or press a for a hint."),
                 );
             }
         }
@@ -1142,6 +1155,7 @@ fn scroll_slot(app: &mut App, target: ScrollTarget) -> Option<&mut u16> {
             Overlay::Help { scroll } | Overlay::Solution { scroll, .. } => Some(scroll),
             Overlay::Confirm(_) => None,
         },
+        ScrollTarget::Welcome => Some(&mut app.welcome_scroll),
         ScrollTarget::Prose => Some(&mut app.lesson.as_mut()?.prose_scroll),
         ScrollTarget::Code(lang) => Some(&mut app.lesson.as_mut()?.code_scroll[lang]),
         ScrollTarget::Output(lang) => Some(&mut app.lesson.as_mut()?.output_scroll[lang]),
@@ -1189,7 +1203,7 @@ fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
                 None => {}
             }
         }
-        Screen::Welcome => {}
+        Screen::Welcome => scroll(app, ScrollTarget::Welcome, delta),
     }
 }
 

@@ -14,6 +14,7 @@ use ratatui::text::Line;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ScrollTarget {
     Overlay,
+    Welcome,
     Prose,
     Code(Lang),
     Output(Lang),
@@ -109,6 +110,7 @@ pub fn editor_viewport(app: &App) -> (usize, usize) {
 fn target_content(app: &App, target: ScrollTarget) -> Option<(Rect, Vec<Line<'static>>)> {
     match target {
         ScrollTarget::Overlay => content::overlay(app, full_area(app)),
+        ScrollTarget::Welcome => Some(content::welcome(app, body(app))),
         ScrollTarget::Prose => lesson_content(app, LessonPane::Prose),
         ScrollTarget::Code(lang) => lesson_content(app, LessonPane::Code(lang)),
         ScrollTarget::Output(lang) => lesson_content(app, LessonPane::Output(lang)),

@@ -27,6 +27,7 @@ pub(super) mod content {
     pub use super::exercise::{gutter_width, pane_content as exercise_pane};
     pub use super::lesson::pane_content as lesson_pane;
     pub use super::overlay::content as overlay;
+    pub use super::welcome::content as welcome;
 }
 
 pub fn draw(frame: &mut Frame, app: &App) {
