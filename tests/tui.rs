@@ -49,6 +49,13 @@ fn catalog_filtered_narrow() {
         press(&mut app, ch(c));
     }
     snap("catalog_filtered_80x24", &app);
+    for _ in 0..3 {
+        press(&mut app, key(KeyCode::Backspace));
+    }
+    for c in "mutex".chars() {
+        press(&mut app, ch(c));
+    }
+    snap("catalog_filter_finds_an_exercise_80x24", &app);
 }
 
 #[test]

@@ -200,6 +200,35 @@ fn catalog_moves_with_arrows_and_vim_keys() {
 }
 
 #[test]
+fn catalog_filter_searches_summaries_pages_and_exercises() {
+    let mut app = app_at(None, (100, 30));
+    let mut filter = |text: &str| {
+        press(&mut app, key(KeyCode::Esc));
+        press(&mut app, ch('/'));
+        for c in text.chars() {
+            press(&mut app, ch(c));
+        }
+        app.catalog_rows()
+    };
+    assert_eq!(filter("refusal"), vec![1], "a lesson summary");
+    assert_eq!(filter("moving a"), vec![0], "a page title");
+    assert_eq!(filter("MUTEX"), vec![1], "an exercise title");
+    assert_eq!(filter("nowhere at all"), Vec::<usize>::new());
+    assert!(screen_text(&app).contains("No lesson, page or exercise title matches"));
+}
+
+#[test]
+fn a_track_keeps_the_packs_lesson_numbers() {
+    let mut init = init((100, 30));
+    init.options.track = Some("short".into());
+    let (app, _) = App::new(Arc::new(pack()), init);
+    assert_eq!(app.order, vec![1]);
+    let screen = screen_text(&app);
+    assert!(screen.contains(" 2 Threads and data races"), "{screen}");
+    assert!(!screen.contains(" 1 Threads"), "{screen}");
+}
+
+#[test]
 fn catalog_filter_types_narrows_and_clears() {
     let mut app = app_at(None, (100, 30));
     press(&mut app, ch('/'));

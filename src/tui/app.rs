@@ -97,6 +97,15 @@ pub struct Catalog {
 
 /// Panes of the lesson screen: the prose, and each language's program and
 /// its output (where they go on screen is the layout's business).
+/// Why a lesson is in the filtered catalog.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FilterMatch {
+    Title,
+    Summary,
+    Page(String),
+    Exercise(String),
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum LessonPane {
     #[default]
@@ -272,12 +281,33 @@ impl App {
             .copied()
             .filter(|&i| {
                 needle.is_empty()
-                    || self.pack.lessons.get(i).is_some_and(|l| {
-                        l.title.to_lowercase().contains(&needle)
-                            || l.id.to_lowercase().contains(&needle)
-                    })
+                    || self
+                        .pack
+                        .lessons
+                        .get(i)
+                        .is_some_and(|l| Self::filter_match(l, &needle).is_some())
             })
             .collect()
+    }
+
+    /// Where a lesson matches the catalog filter (`needle` in lower case):
+    /// its title or id, its summary, a page title or an exercise title.
+    pub fn filter_match(lesson: &Lesson, needle: &str) -> Option<FilterMatch> {
+        let has = |text: &str| text.to_lowercase().contains(needle);
+        if has(&lesson.title) || has(&lesson.id) {
+            return Some(FilterMatch::Title);
+        }
+        if has(&lesson.summary) {
+            return Some(FilterMatch::Summary);
+        }
+        if let Some(page) = lesson.pages.iter().find(|p| has(&p.title)) {
+            return Some(FilterMatch::Page(page.title.clone()));
+        }
+        lesson
+            .exercises
+            .iter()
+            .find(|e| has(&e.title))
+            .map(|e| FilterMatch::Exercise(e.title.clone()))
     }
 
     pub fn current_lesson(&self) -> Option<(&LessonView, &Lesson, &Page)> {

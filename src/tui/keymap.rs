@@ -155,7 +155,7 @@ pub static CATALOG: &[Binding] = &[
     b(
         &[C('/')],
         "/",
-        "filter lessons by title",
+        "filter lessons (titles, summaries, pages, exercises)",
         Action::StartFilter,
         true,
     ),

@@ -1,7 +1,7 @@
 //! The lessons list: one row per lesson with its progress, overall
 //! progress on top, the selected lesson's details beside (or below).
 
-use super::super::app::App;
+use super::super::app::{App, FilterMatch};
 use super::super::layout;
 use super::super::markdown;
 use super::super::services::Status;
@@ -80,7 +80,7 @@ fn list(frame: &mut Frame, app: &App, area: Rect, palette: &Palette) {
         let text = if app.order.is_empty() {
             "This pack has no lessons."
         } else {
-            "No lesson title matches the filter. Esc clears it."
+            "No lesson, page or exercise title matches the filter. Esc clears it."
         };
         frame.render_widget(Paragraph::new(text).style(palette.dim), inner);
     }
@@ -97,7 +97,8 @@ fn list(frame: &mut Frame, app: &App, area: Rect, palette: &Palette) {
         };
         let (d, t) = app.lesson_progress(lesson);
         let selected = row == app.catalog.selected;
-        let number = app.order.iter().position(|&i| i == li).map_or(0, |p| p + 1);
+        // The pack's number, also in a track: an instructor says "lesson 12".
+        let number = li + 1;
         let finished = t > 0 && d == t;
         let mark = if finished {
             "✔"
@@ -162,6 +163,18 @@ fn details(frame: &mut Frame, app: &App, area: Rect, palette: &Palette) {
     let mut lines: Vec<Line<'static>> = Vec::new();
     if let Some(lesson) = details {
         lines.push(Line::styled(lesson.title.clone(), palette.title));
+        let needle = app.catalog.filter.to_lowercase();
+        let found = match App::filter_match(lesson, &needle) {
+            _ if needle.is_empty() => None,
+            Some(FilterMatch::Page(title)) => Some(format!("“{needle}” is in the page “{title}”")),
+            Some(FilterMatch::Exercise(title)) => {
+                Some(format!("“{needle}” is in the exercise “{title}”"))
+            }
+            _ => None,
+        };
+        if let Some(found) = found {
+            lines.push(Line::styled(found, palette.accent));
+        }
         lines.extend(markdown::render(&lesson.summary, inner.width, palette));
         lines.push(Line::styled(
             format!(

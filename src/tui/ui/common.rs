@@ -399,7 +399,7 @@ fn short(help: &'static str) -> &'static str {
         "ask for the next hint" => "hint",
         "next exercise" => "next",
         "open the lesson" => "open",
-        "filter lessons by title" => "filter",
+        "filter lessons (titles, summaries, pages, exercises)" => "filter",
         "keep the filter" => "done",
         "clear the filter" => "clear",
         "save (and check)" => "save",
