@@ -221,8 +221,10 @@ fn catalog_filter_searches_summaries_pages_and_exercises() {
 fn a_track_keeps_the_packs_lesson_numbers() {
     let mut init = init((100, 30));
     init.options.track = Some("short".into());
-    let (app, _) = App::new(Arc::new(pack()), init);
+    let (mut app, _) = App::new(Arc::new(pack()), init);
     assert_eq!(app.order, vec![1]);
+    press(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.screen, Screen::Catalog);
     let screen = screen_text(&app);
     assert!(screen.contains(" 2 Threads and data races"), "{screen}");
     assert!(!screen.contains(" 1 Threads"), "{screen}");
