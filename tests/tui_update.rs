@@ -582,6 +582,16 @@ fn editors_hint_and_watch_keys() {
     );
     assert_eq!(press(&mut app, ch('w')), vec![Effect::Unwatch]);
     assert_eq!(app.exercise.as_ref().unwrap().watch, WatchState::Off);
+    assert!(screen_text(&app).contains("Stopped watching"));
+    // The message follows the state: watching again says so.
+    let fx = press(&mut app, ch('w'));
+    assert!(matches!(fx.as_slice(), [Effect::Watch { .. }]), "{fx:?}");
+    let screen = screen_text(&app);
+    assert!(screen.contains("Watching your file"), "{screen}");
+    assert!(!screen.contains("Stopped watching"), "{screen}");
+    act(&mut app, Action::Watching(Ok(())));
+    assert_eq!(app.exercise.as_ref().unwrap().watch, WatchState::On);
+    press(&mut app, ch('w'));
     // The external editor changed the file and nothing watches: check.
     assert!(check_job(&act(&mut app, Action::EditorReturned(Ok(true)))).is_some());
 }

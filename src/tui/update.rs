@@ -747,6 +747,8 @@ fn toggle_watch(app: &mut App, fx: &mut Vec<Effect>) {
             fx.push(Effect::Watch {
                 paths: view.files.clone(),
             });
+            // Replaces "Stopped watching"; a failure to watch says so instead.
+            app.say(Tone::Info, "Watching your file: every save checks it.");
         }
     }
 }
