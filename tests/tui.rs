@@ -211,6 +211,57 @@ fn quiz_answered() {
     snap("quiz_answered_100x28", &app);
 }
 
+/// A quiz whose choices are program outputs: numbers, minus signs and
+/// several lines, answered wrong, without colour, at 80x24.
+#[test]
+fn quiz_outputs_read_clearly_without_colour() {
+    let mut pack = pack();
+    let lesson = pack.lessons.iter_mut().find(|l| l.id == "basics").unwrap();
+    let quiz = lesson
+        .exercises
+        .iter_mut()
+        .find_map(|e| match &mut e.kind {
+            gorust::pack::ExerciseKind::Quiz(q) => Some(q),
+            gorust::pack::ExerciseKind::Code(_) => None,
+        })
+        .unwrap();
+    quiz.choices = vec!["-4".into(), "1\n3\n-4\n".into(), "3".into()];
+    quiz.answer = 1;
+    let mut init = init((80, 24));
+    init.options.open = Some("basics-predict".into());
+    init.color = false;
+    let (mut app, _) = App::new(std::sync::Arc::new(pack), init);
+    assert!(
+        gorust::tui::ui::footer_text(&app).contains("1-3 answer"),
+        "the body's range"
+    );
+    press(&mut app, ch('1'));
+    act(
+        &mut app,
+        Action::Answered {
+            exercise: "basics-predict".into(),
+            choice: 0,
+            result: Ok(false),
+            progress: Some(attempted(1)),
+        },
+    );
+    let screen = screen_text(&app);
+    assert!(screen.contains(" 1) -4"), "{screen}");
+    let rows: Vec<&str> = screen.lines().map(|l| l.trim_matches(['┃', ' '])).collect();
+    let two = rows
+        .iter()
+        .position(|r| *r == "2) 1")
+        .expect("choice 2's first line");
+    assert_eq!(
+        rows[two + 1..two + 3],
+        ["3", "-4"],
+        "multi-line stays multi-line"
+    );
+    assert!(screen.contains("1 to 3"), "{screen}");
+    assert!(!screen.contains("is 2"), "never the right number");
+    snap("quiz_wrong_no_color_80x24", &app);
+}
+
 #[test]
 fn builtin_editor() {
     let mut app = exercise_ready((120, 30));

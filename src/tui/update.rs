@@ -989,10 +989,11 @@ fn answered(app: &mut App, exercise: &str, choice: usize, result: Result<bool, S
             if correct {
                 app.say(Tone::Good, "Right! → for the next exercise.");
             } else {
-                app.say(
-                    Tone::Bad,
-                    "Not quite: read the explanation, then try again.",
-                );
+                let choices = app.current_exercise().map_or(0, |(_, _, e)| match &e.kind {
+                    ExerciseKind::Quiz(q) => q.choices.len(),
+                    ExerciseKind::Code(_) => 0,
+                });
+                app.say(Tone::Bad, crate::tui::ui::wrong_answer(choices));
             }
         }
         Err(e) => app.say(Tone::Bad, format!("Could not record the answer: {e}")),

@@ -15,6 +15,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{
     Block, BorderType, Borders, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState,
 };
+use std::borrow::Cow;
 use unicode_width::UnicodeWidthStr;
 
 pub fn line_width(line: &Line<'_>) -> usize {
@@ -359,11 +360,16 @@ pub fn status(frame: &mut Frame, app: &App, area: Rect) {
 }
 
 /// (keys, what) pairs shown in the footer for a context.
-pub fn footer_items(app: &App, context: Context) -> Vec<(&'static str, &'static str)> {
-    let mut items: Vec<(&'static str, &'static str)> = keymap::bindings(context)
+pub fn footer_items(app: &App, context: Context) -> Vec<(Cow<'static, str>, &'static str)> {
+    let mut items: Vec<(Cow<'static, str>, &'static str)> = keymap::bindings(context)
         .iter()
         .filter(|b| b.footer)
-        .map(|b| (b.label, short(b.help)))
+        .map(|b| {
+            (
+                quiz_range(app, b).unwrap_or(Cow::Borrowed(b.label)),
+                short(b.help),
+            )
+        })
         .collect();
     if context == Context::Exercise
         && let Some((view, _, _)) = app.current_exercise()
@@ -372,17 +378,30 @@ pub fn footer_items(app: &App, context: Context) -> Vec<(&'static str, &'static 
             .explaining_page(&super::super::app::verdict_codes(verdict))
             .is_some()
     {
-        items.insert(0, ("o", "explain error"));
+        items.insert(0, (Cow::Borrowed("o"), "explain error"));
     }
     if keymap::has_globals(context) {
         items.extend(
             keymap::GLOBAL
                 .iter()
                 .filter(|b| b.footer)
-                .map(|b| (b.label, short(b.help))),
+                .map(|b| (Cow::Borrowed(b.label), short(b.help))),
         );
     }
     items
+}
+
+/// The answer key's label on a quiz: the quiz's own range, as its body says.
+fn quiz_range(app: &App, binding: &keymap::Binding) -> Option<Cow<'static, str>> {
+    if !matches!(binding.action, super::super::action::Action::Answer(_)) {
+        return None;
+    }
+    match &app.current_exercise()?.2.kind {
+        crate::pack::ExerciseKind::Quiz(quiz) => Some(Cow::Owned(super::exercise::answer_range(
+            quiz.choices.len(),
+        ))),
+        crate::pack::ExerciseKind::Code(_) => None,
+    }
 }
 
 fn short(help: &'static str) -> &'static str {
@@ -419,7 +438,7 @@ pub fn footer(frame: &mut Frame, app: &App, area: Rect) {
         if used + w > usize::from(area.width) {
             break;
         }
-        spans.push(Span::styled(keys, palette.key));
+        spans.push(Span::styled(keys.into_owned(), palette.key));
         spans.push(Span::styled(format!(" {what}  "), palette.dim));
         used += w;
     }

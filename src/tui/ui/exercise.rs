@@ -240,12 +240,13 @@ fn quiz_lines(
             }
             _ => (" ", palette.base),
         };
-        let rendered = markdown::render(choice, width.saturating_sub(6), palette);
-        for (j, mut l) in rendered.into_iter().enumerate() {
+        for (j, mut l) in choice_lines(choice, width, palette).into_iter().enumerate() {
+            // "1)" keeps the number apart from a choice that starts with a
+            // digit or a minus, in every theme and without colour.
             let prefix = if j == 0 {
-                format!(" {mark} {} ", i + 1)
+                format!(" {mark} {:>2}) ", i + 1)
             } else {
-                "     ".to_owned()
+                " ".repeat(7)
             };
             l.spans.insert(
                 0,
@@ -264,15 +265,29 @@ fn quiz_lines(
     lines.push(Line::default());
     match view.quiz {
         Some(answer) => {
-            let verdict = if answer.correct {
-                Line::styled("Right.", palette.ok.add_modifier(Modifier::BOLD))
+            if answer.correct {
+                lines.push(Line::styled(
+                    "Right.",
+                    palette.ok.add_modifier(Modifier::BOLD),
+                ));
             } else {
-                Line::styled(
-                    "Not quite. Try another number.",
+                // As `gorust answer`: a nudge, never the right number.
+                lines.push(Line::styled(
+                    wrong_answer(quiz.choices.len()),
                     palette.error.add_modifier(Modifier::BOLD),
-                )
-            };
-            lines.push(verdict);
+                ));
+                match exercise.hints().first() {
+                    Some(hint) => lines.extend(markdown::render(
+                        &format!("Hint: {}", hint.trim_end()),
+                        width,
+                        palette,
+                    )),
+                    None => lines.push(Line::styled(
+                        "Read the code again line by line; the lesson's pages (←/h) explain it.",
+                        palette.dim,
+                    )),
+                }
+            }
             if answer.correct && !quiz.explain.trim().is_empty() {
                 lines.push(Line::default());
                 lines.extend(markdown::render(&quiz.explain, width, palette));
@@ -280,7 +295,7 @@ fn quiz_lines(
         }
         None => lines.push(Line::from(vec![
             Span::styled("Answer with ", palette.dim),
-            Span::styled(format!("1-{}", quiz.choices.len()), palette.key),
+            Span::styled(answer_range(quiz.choices.len()), palette.key),
             Span::styled(".", palette.dim),
         ])),
     }
@@ -289,6 +304,29 @@ fn quiz_lines(
             "You answered this one correctly before.",
             palette.ok,
         ));
+    }
+}
+
+/// The numbers a quiz accepts, as the body and the footer show them.
+pub fn answer_range(choices: usize) -> String {
+    format!("1-{choices}")
+}
+
+pub fn wrong_answer(choices: usize) -> String {
+    format!("Not quite. Try another number (1 to {choices}).")
+}
+
+/// A choice's rows: a multi-line choice (a program's output) keeps its
+/// lines as they are, one-line text is wrapped as prose.
+fn choice_lines(choice: &str, width: u16, palette: &Palette) -> Vec<Line<'static>> {
+    let choice = choice.trim_end();
+    if choice.contains('\n') {
+        choice
+            .lines()
+            .map(|l| Line::styled(l.to_owned(), palette.base))
+            .collect()
+    } else {
+        markdown::render(choice, width.saturating_sub(8), palette)
     }
 }
 

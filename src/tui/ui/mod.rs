@@ -19,6 +19,7 @@ use ratatui::widgets::Block;
 pub use super::layout::{ScrollTarget, exercise_layout, lesson_layout};
 
 pub use common::{ansi_lines, capitalised, line_width};
+pub use exercise::{answer_range, wrong_answer};
 pub use verdict::{RunContext, run_lines};
 
 /// What `layout` needs to know of the panes' contents: their lines.
