@@ -275,6 +275,12 @@ fn builtin_editor() {
     press(&mut app, key(KeyCode::Down));
     press(&mut app, ch('/'));
     snap("editor_120x30", &app);
+    act(&mut app, Action::Resize(80, 24));
+    press(&mut app, key(KeyCode::Up));
+    press(&mut app, key(KeyCode::End));
+    press(&mut app, key(KeyCode::Enter));
+    press(&mut app, ch('x'));
+    snap("editor_indented_80x24", &app);
 }
 
 #[test]
@@ -328,6 +334,7 @@ fn welcome_first_run_with_missing_go() {
     assert_eq!(app.screen, Screen::Welcome);
     snap("welcome_missing_go_100x32", &app);
     act(&mut app, Action::Resize(80, 24));
+    press(&mut app, key(KeyCode::Up));
     press(&mut app, key(KeyCode::End));
     snap("welcome_scrolled_to_the_end_80x24", &app);
     act(&mut app, Action::Resize(100, 32));

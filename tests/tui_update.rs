@@ -916,6 +916,75 @@ fn editor_types_saves_and_undoes() {
     assert!(app.exercise.as_ref().unwrap().editor.is_none());
 }
 
+fn editor_text(app: &App) -> String {
+    app.exercise
+        .as_ref()
+        .unwrap()
+        .editor
+        .as_ref()
+        .unwrap()
+        .text()
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        match c {
+            '\n' => press(app, key(KeyCode::Enter)),
+            c => press(app, ch(c)),
+        };
+    }
+}
+
+#[test]
+fn editor_indents_moves_to_the_ends_and_undoes_in_steps() {
+    use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
+    let mut app = editing();
+    let ctrl_key = |code| KeyEvent::new(code, KeyModifiers::CONTROL);
+    // After `{` one level more (Rust: four spaces); then the same indent.
+    press(&mut app, ctrl_key(KeyCode::End));
+    type_text(&mut app, "\nfn two() {\nlet a = 1;\nlet b = 2;");
+    assert_eq!(
+        editor_text(&app),
+        "fn main() {}\nfn two() {\n    let a = 1;\n    let b = 2;\n"
+    );
+    // A two-line insertion comes back in two steps, not one per letter.
+    press(&mut app, ctrl('z'));
+    assert_eq!(
+        editor_text(&app),
+        "fn main() {}\nfn two() {\n    let a = 1;\n"
+    );
+    press(&mut app, ctrl('z'));
+    assert_eq!(editor_text(&app), "fn main() {}\nfn two() {\n");
+    press(&mut app, ctrl('y'));
+    assert_eq!(
+        editor_text(&app),
+        "fn main() {}\nfn two() {\n    let a = 1;\n"
+    );
+    // Ctrl-Home goes to the top: typing lands on the first line.
+    press(&mut app, ctrl_key(KeyCode::Home));
+    press(&mut app, ch('x'));
+    assert!(editor_text(&app).starts_with("xfn main()"));
+    // Ctrl-End to the end of the last line.
+    press(&mut app, ctrl_key(KeyCode::End));
+    press(&mut app, ch(';'));
+    assert!(editor_text(&app).ends_with("let a = 1;;\n"));
+    // Deleting is its own step.
+    press(&mut app, key(KeyCode::Backspace));
+    press(&mut app, key(KeyCode::Backspace));
+    press(&mut app, ctrl('z'));
+    assert!(editor_text(&app).ends_with("let a = 1;;\n"));
+    let footer = gorust::tui::ui::footer_text(&app);
+    for k in [
+        "Ctrl-S save",
+        "Ctrl-Z undo",
+        "Ctrl-Y redo",
+        "Ctrl-Home/End top/bottom",
+        "Esc close",
+    ] {
+        assert!(footer.contains(k), "{k} missing from {footer}");
+    }
+}
+
 #[test]
 fn editor_save_checks_when_not_watching() {
     let mut app = editing();

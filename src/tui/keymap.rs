@@ -361,6 +361,21 @@ pub static EDITOR: &[Binding] = &[
     ),
     b(&[Ctrl('z')], "Ctrl-Z", "undo", Action::EditorUndo, true),
     b(&[Ctrl('y')], "Ctrl-Y", "redo", Action::EditorRedo, true),
+    // Listed for the footer and help; the editor itself moves the cursor.
+    b(
+        &[],
+        "Ctrl-Home/End",
+        "to the top or the bottom",
+        Action::EditorKey(KeyEvent::new(KeyCode::Home, KeyModifiers::CONTROL)),
+        true,
+    ),
+    b(
+        &[],
+        "Enter",
+        "new line, keeping the indentation (one more after {)",
+        Action::EditorKey(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)),
+        false,
+    ),
     b(
         &[K(KeyCode::Esc)],
         "Esc",

@@ -423,6 +423,7 @@ fn short(help: &'static str) -> &'static str {
         "clear the filter" => "clear",
         "save (and check)" => "save",
         "close the editor" => "close",
+        "to the top or the bottom" => "top/bottom",
         "this help" => "help",
         other => other,
     }
