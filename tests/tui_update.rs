@@ -916,6 +916,15 @@ fn editor_types_saves_and_undoes() {
     assert!(app.exercise.as_ref().unwrap().editor.is_none());
 }
 
+#[test]
+fn closing_the_editor_takes_its_status_line() {
+    let mut app = editing();
+    assert!(screen_text(&app).contains("Editing here"));
+    press(&mut app, key(KeyCode::Esc));
+    assert!(app.exercise.as_ref().unwrap().editor.is_none());
+    assert!(!screen_text(&app).contains("Editing here"));
+}
+
 fn editor_text(app: &App) -> String {
     app.exercise
         .as_ref()

@@ -209,11 +209,7 @@ fn confirmed(app: &mut App, what: Confirm, fx: &mut Vec<Effect>) {
             exercise: id,
             force: true,
         }),
-        Confirm::DiscardEdits => {
-            if let Some(view) = app.exercise.as_mut() {
-                view.editor = None;
-            }
-        }
+        Confirm::DiscardEdits => close_editor(app),
         Confirm::QuitDiscarding => {
             if let Some(view) = app.exercise.as_mut() {
                 view.editor = None;
@@ -783,12 +779,25 @@ fn editor(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
             if ed.modified() {
                 app.overlay = Some(Overlay::Confirm(Confirm::DiscardEdits));
             } else {
-                view.editor = None;
+                close_editor(app);
+                return;
             }
         }
         _ => {}
     }
     follow_editor(app);
+}
+
+const EDITING: &str = "Editing here: Ctrl-S saves and checks, Esc closes.";
+
+/// Closes the built-in editor; its "Editing here" line goes with it.
+fn close_editor(app: &mut App) {
+    if let Some(view) = app.exercise.as_mut() {
+        view.editor = None;
+    }
+    if app.message.as_ref().is_some_and(|m| m.text == EDITING) {
+        app.message = None;
+    }
 }
 
 fn follow_editor(app: &mut App) {
@@ -1080,10 +1089,7 @@ fn file_loaded(app: &mut App, path: std::path::PathBuf, result: Result<String, S
                 view.focus = ExercisePane::Task;
                 view.zoom = false;
             }
-            app.say(
-                Tone::Info,
-                "Editing here: Ctrl-S saves and checks, Esc closes.",
-            );
+            app.say(Tone::Info, EDITING);
         }
         Err(e) => app.say(Tone::Bad, format!("Cannot open {}: {e}", path.display())),
     }

@@ -282,9 +282,10 @@ fn quiz_lines(
                         width,
                         palette,
                     )),
-                    None => lines.push(Line::styled(
-                        "Read the code again line by line; the lesson's pages (←/h) explain it.",
+                    None => lines.extend(markdown::paragraph(
+                        "Read the code again line by line; Esc goes back to the lesson's pages, which explain it.",
                         palette.dim,
+                        width,
                     )),
                 }
             }

@@ -111,11 +111,12 @@ fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
                 Span::styled(format!("{:<7}", tool.name), palette.title),
                 Span::styled(v.clone(), palette.dim),
             ])),
-            None => lines.push(Line::from(vec![
-                Span::styled("  ✘ ", palette.error),
-                Span::styled(format!("{:<7}", tool.name), palette.title),
-                Span::styled(format!("not found: {}", tool.help), palette.warn),
-            ])),
+            // Word-wrapped under the name: the help is a sentence to read.
+            None => lines.extend(markdown::hanging(
+                Span::styled(format!("  ✘ {:<7}", tool.name), palette.error),
+                &[(format!("not found: {}", tool.help), palette.warn)],
+                width,
+            )),
         }
     }
     if !app.missing_tools().is_empty() {
