@@ -210,9 +210,9 @@ impl Engine {
         let (lesson, exercise, code) = self.find_code(id)?;
         self.workspace.ensure_copies(&self.pack, lesson, exercise)?;
         let files = self.workspace.read_files(exercise)?;
-        let display = self.workspace.exercise_dir(id);
-        let verdict =
-            self.judge_files(lesson, exercise, code, files, Some(display), events, cancel);
+        // Paths in diagnostics stay relative to the exercise's folder
+        // (`own_test.rs:10:5`), where the learner's and the pack's files are.
+        let verdict = self.judge_files(lesson, exercise, code, files, None, events, cancel);
         if !verdict.outcome.is_inconclusive() {
             let passed = verdict.passed();
             self.workspace
@@ -245,6 +245,8 @@ impl Engine {
                 }
             }
         };
+        // Rules look at the learner's text once the program has passed.
+        let checked_files = (!code.rules.is_empty()).then(|| files.clone());
         let mut program = Program::new(
             code.lang,
             exercise.id.clone(),
@@ -253,23 +255,21 @@ impl Engine {
                 .map(|(path, text)| Source::new(path, text))
                 .collect(),
         );
-        program.test = match &code.check {
-            Check::Test(file) => Some(Source::new(
-                Path::new(file)
-                    .file_name()
-                    .map(PathBuf::from)
-                    .unwrap_or_else(|| PathBuf::from(file)),
-                lesson.file(file).unwrap_or_default(),
-            )),
-            _ => None,
-        };
+        program.tests = workspace::test_sources(lesson, code);
+        program.data = workspace::data_files(lesson, &code.data);
         program.race = code.race;
+        program.go_version = lesson.go;
+        program.optimize = code.optimize;
         program.crates = code.crates.clone();
         program.lint = code.lint;
         program.stdin = code.stdin.clone().unwrap_or_default().into_bytes();
         program.timeout = Duration::from_secs(code.timeout_secs);
         program.display_dir = display_dir;
-        self.runner.run(&program, &expectation, events, cancel)
+        let verdict = self.runner.run(&program, &expectation, events, cancel);
+        match checked_files {
+            Some(files) if verdict.passed() => apply_rules(verdict, code, &files),
+            _ => verdict,
+        }
     }
 
     /// Runs the `same_as` program once and remembers its output.
@@ -293,6 +293,7 @@ impl Engine {
             expect: Expect::Output,
         };
         let mut program = snippet_program(lesson, &snippet, format!("{}-reference", exercise.id));
+        program.data = workspace::data_files(lesson, &code.data);
         program.stdin = code.stdin.clone().unwrap_or_default().into_bytes();
         program.timeout = Duration::from_secs(code.timeout_secs);
         let verdict = self.runner.run(
@@ -349,6 +350,7 @@ impl Engine {
         if lang == Lang::Rust {
             program.crates = p.crates.clone();
         }
+        program.data = workspace::data_files(lesson, &p.data);
         program.stdin = p.stdin.clone().unwrap_or_default().into_bytes();
         Ok(self
             .runner
@@ -482,6 +484,22 @@ impl Engine {
     }
 }
 
+/// A passing verdict becomes Rule not met when the files break a rule;
+/// a failing one is never hidden behind a rule.
+fn apply_rules(verdict: Verdict, code: &CodeExercise, files: &[(PathBuf, String)]) -> Verdict {
+    match crate::rules::first_broken(&code.rules, code.lang, files) {
+        Some(broken) => Verdict {
+            outcome: Outcome::RuleFailed {
+                message: broken.message,
+                file: broken.file,
+                line: broken.line,
+            },
+            ..verdict
+        },
+        None => verdict,
+    }
+}
+
 pub fn expectation_of(expect: &Expect) -> Expectation {
     match expect {
         Expect::Output => Expectation::Success,
@@ -508,5 +526,6 @@ pub fn snippet_program(lesson: &Lesson, snippet: &Snippet, name: String) -> Prog
         )],
     );
     program.race = snippet.expect == Expect::Race;
+    program.go_version = lesson.go;
     program
 }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use super::stage::{DirLock, io_halt, rust_test_module, stage_dir, sync_dir};
+use super::stage::{DirLock, io_halt, placed_tests, rust_test_modules, stage_dir, sync_dir};
 use super::{
     BuildReport, Built, Context, Execution, Halt, LintReport, Metrics, Phase, RunEvent, Stream,
     Tool,
@@ -22,9 +22,9 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
     let stage = stage_dir(cx.runner.cache_dir(), &program.name);
     let _lock = DirLock::acquire(&stage.with_extension("lock"), cx.cancel)?;
     let src = stage.join("src");
-    let files = staged_files(program, &src);
-    sync_dir(&src, &files)?;
-    let testing = program.test.is_some();
+    let files = staged_files(program);
+    sync_dir(&src, &files, &program.data)?;
+    let testing = !program.tests.is_empty();
     let binary = stage.join("prog");
     if binary.exists() {
         std::fs::remove_file(&binary).map_err(|e| io_halt("remove", &binary, &e))?;
@@ -60,7 +60,10 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
         binary.clone().into_os_string(),
         main_file.clone().into_os_string(),
     ]);
-    let (build, elapsed) = compile(cx, Phase::Build, "rustc", &rustc, &stage, build_args)?;
+    if program.optimize {
+        build_args.push("-O".into());
+    }
+    let (build, elapsed, _) = compile(cx, Phase::Build, "rustc", &rustc, &stage, build_args)?;
     metrics.build_time = Some(elapsed);
     let mut execution = Execution {
         lang: program.lang,
@@ -80,12 +83,12 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
             OsString::from("--emit=metadata"),
             "--out-dir".into(),
             stage.join("lint").into_os_string(),
-            "-D".into(),
-            "warnings".into(),
-            main_file.into_os_string(),
         ]);
-        let (lint, _) = compile(cx, Phase::Lint, "clippy", &clippy, &stage, lint_args)?;
-        let clean = lint.ok;
+        lint_args.extend(LINT_ARGS.map(OsString::from));
+        lint_args.push(main_file.into_os_string());
+        let (lint, warnings) = compile(cx, Phase::Lint, "clippy", &clippy, &stage, lint_args)
+            .map(|(report, _, warnings)| (report, warnings))?;
+        let clean = lint.ok && warnings == 0;
         execution.lint = Some(LintReport {
             clean,
             log: lint.log,
@@ -96,26 +99,28 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
     }
 
     let run_dir = main_file_dir(&src, program);
-    execution.run =
-        Some(cx.run_program(&binary, &run_dir, &|text| text.to_string(), &mut metrics)?);
+    execution.run = Some(cx.run_program(
+        &binary,
+        &run_dir,
+        testing,
+        &|text| text.to_string(),
+        &mut metrics,
+    )?);
     Ok(Built { execution, metrics })
 }
 
 /// The sources as they go into the stage, the main file ending with the
-/// `tests` module when there is a test file.
-pub(crate) fn staged_files(program: &super::Program, dir: &Path) -> Vec<(PathBuf, String)> {
+/// test modules when there are test files.
+pub(crate) fn staged_files(program: &super::Program) -> Vec<(PathBuf, String)> {
     let mut files: Vec<(PathBuf, String)> = program
         .sources
         .iter()
         .map(|s| (s.path.clone(), s.contents.clone()))
         .collect();
-    if let Some(test) = &program.test {
-        let test_path = dir.join(&test.path);
-        if let Some((_, main)) = files.first_mut() {
-            main.push_str(&rust_test_module(&test_path));
-        }
-        files.push((test.path.clone(), test.contents.clone()));
+    if let Some((_, main)) = files.first_mut() {
+        main.push_str(&rust_test_modules(program));
     }
+    files.extend(placed_tests(program));
     files
 }
 
@@ -135,6 +140,15 @@ pub(crate) fn crate_name(name: &str) -> String {
     }
 }
 
+/// What a lint check asks of clippy. `-D warnings` makes every warning an
+/// error; `--force-warn clippy::all` keeps clippy's lints on whatever the
+/// source says, so a learner's `#[allow(clippy::manual_map)]`,
+/// `#![allow(clippy::all)]` or `#[expect(...)]` cannot turn a finding into a
+/// pass. A force-warned lint stays a warning even under `-D warnings`, so a
+/// check is clean only with no error and no lint warning. (rustc refuses
+/// `--force-warn warnings`; rustc's own lints keep the learner's `allow`.)
+pub(crate) const LINT_ARGS: [&str; 4] = ["--force-warn", "clippy::all", "-D", "warnings"];
+
 /// Runs rustc or clippy-driver and collects its JSON diagnostics.
 fn compile(
     cx: &Context<'_>,
@@ -143,15 +157,21 @@ fn compile(
     tool: &Path,
     cwd: &Path,
     args: Vec<OsString>,
-) -> Result<(BuildReport, std::time::Duration), Halt> {
+) -> Result<(BuildReport, std::time::Duration, usize), Halt> {
     let invocation = super::process::Invocation::new(tool, cwd)
         .args(args)
         .envs(cx.base_env())
         .timeout(super::BUILD_TIMEOUT)
         .output_cap(super::BUILD_OUTPUT_CAP);
     let mut diagnostics = Diagnostics::default();
+    if phase == Phase::Lint {
+        diagnostics.ignored_files = placed_tests(cx.program)
+            .into_iter()
+            .map(|(path, _)| path)
+            .collect();
+    }
     let finished = cx.phase(phase, || {
-        let result = cx.tool(what, &invocation, &mut |stream, line| {
+        cx.tool(what, &invocation, &mut |stream, line| {
             let rendered = match stream {
                 Stream::Stderr => diagnostics.add_line(line),
                 Stream::Stdout => Some(format!("{line}\n")),
@@ -162,16 +182,14 @@ fn compile(
                     line: line.to_string(),
                 });
             }
-        });
-        let ok = result.as_ref().is_ok_and(|f| f.success());
-        (result, ok)
+        })
     })?;
     let report = BuildReport {
-        ok: finished.success(),
+        ok: finished.success() || diagnostics.only_ignored_findings(),
         log: diagnostics.log,
         codes: diagnostics.codes,
     };
-    Ok((report, finished.elapsed))
+    Ok((report, finished.elapsed, diagnostics.warnings))
 }
 
 /// What rustc said, gathered from its JSON lines.
@@ -180,13 +198,33 @@ pub(crate) struct Diagnostics {
     pub log: String,
     pub codes: Vec<String>,
     pub errors: usize,
+    /// Lint warnings kept (those with a lint name; not the "N warnings
+    /// emitted" summary).
+    pub warnings: usize,
+    /// Files whose findings are dropped: the pack's test files when linting
+    /// (they are not the learner's, nor the author's, to fix).
+    pub ignored_files: Vec<PathBuf>,
+    /// How many findings were dropped.
+    pub ignored: usize,
+    /// Errors kept that point at code (not summaries such as "aborting").
+    pub located_errors: usize,
 }
 
 #[derive(Deserialize)]
 pub(crate) struct Diagnostic {
     level: String,
+    #[serde(default)]
+    message: String,
     code: Option<DiagnosticCode>,
+    #[serde(default)]
+    spans: Vec<Span>,
     rendered: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Span {
+    file_name: String,
+    is_primary: bool,
 }
 
 #[derive(Deserialize)]
@@ -210,6 +248,29 @@ impl Diagnostics {
     }
 
     pub fn add(&mut self, diagnostic: Diagnostic) -> Option<String> {
+        let primary = diagnostic.spans.iter().find(|s| s.is_primary);
+        if let Some(span) = primary
+            && self
+                .ignored_files
+                .iter()
+                .any(|f| Path::new(&span.file_name).ends_with(f))
+        {
+            self.ignored += 1;
+            return None;
+        }
+        // "aborting due to 2 previous errors" would count the dropped ones.
+        let summary = diagnostic.spans.is_empty()
+            && (diagnostic.message.starts_with("aborting due to")
+                || diagnostic.message.ends_with("emitted"));
+        if summary && self.ignored > 0 {
+            return None;
+        }
+        if diagnostic.level == "error" && primary.is_some() {
+            self.located_errors += 1;
+        }
+        if diagnostic.level == "warning" && diagnostic.code.is_some() {
+            self.warnings += 1;
+        }
         if diagnostic.level == "error" {
             self.errors += 1;
             if let Some(code) = diagnostic.code
@@ -222,6 +283,13 @@ impl Diagnostics {
         let rendered = diagnostic.rendered?;
         self.log.push_str(&rendered);
         Some(rendered)
+    }
+}
+
+impl Diagnostics {
+    /// The tool failed only because of findings in ignored files.
+    pub fn only_ignored_findings(&self) -> bool {
+        self.ignored > 0 && self.located_errors == 0
     }
 }
 
@@ -253,6 +321,26 @@ mod tests {
         assert_eq!(diagnostics.errors, 3);
         assert!(diagnostics.log.starts_with("warning: unused\nerror[E0382]"));
         assert!(diagnostics.log.ends_with("thread 'rustc' panicked\n"));
+    }
+
+    #[test]
+    fn findings_in_ignored_files_are_dropped_with_their_summary() {
+        let mut diagnostics = Diagnostics {
+            ignored_files: vec![PathBuf::from("halve_test.rs")],
+            ..Diagnostics::default()
+        };
+        let lines = [
+            r#"{"message":"literal bool","code":{"code":"clippy::bool_assert_comparison"},"level":"error","spans":[{"file_name":"src/bin/x/halve_test.rs","is_primary":true}],"rendered":"error: literal bool\n"}"#,
+            r#"{"message":"aborting due to 1 previous error","code":null,"level":"error","spans":[],"rendered":"error: aborting due to 1 previous error\n"}"#,
+        ];
+        for line in lines {
+            assert_eq!(diagnostics.add_line(line), None);
+        }
+        assert!(diagnostics.only_ignored_findings());
+        assert_eq!(diagnostics.log, "");
+        let own = r#"{"message":"needless return","code":null,"level":"error","spans":[{"file_name":"halve.rs","is_primary":true}],"rendered":"error: needless return\n"}"#;
+        assert!(diagnostics.add_line(own).is_some());
+        assert!(!diagnostics.only_ignored_findings());
     }
 
     #[test]

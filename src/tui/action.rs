@@ -172,21 +172,18 @@ pub enum Effect {
 }
 
 /// Why the external editor did not edit the file.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum EditorError {
     /// Neither $VISUAL nor $EDITOR is set: the built-in editor opens instead.
+    #[error(
+        "Neither $VISUAL nor $EDITOR is set: using the built-in editor (Ctrl-S saves, Esc closes)."
+    )]
     NotSet,
-    /// The editor could not be started or failed; the sentence says which.
-    Failed(String),
-}
-
-impl std::fmt::Display for EditorError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            EditorError::NotSet => f.write_str(
-                "Neither $VISUAL nor $EDITOR is set: using the built-in editor (Ctrl-S saves, Esc closes).",
-            ),
-            EditorError::Failed(message) => f.write_str(message),
-        }
-    }
+    #[error("{program} exited with {status}")]
+    Exited {
+        program: String,
+        status: std::process::ExitStatus,
+    },
+    #[error("cannot run {program}: {reason}")]
+    CannotRun { program: String, reason: String },
 }

@@ -40,14 +40,14 @@ pub fn external_editor<B: Backend>(
     };
     match status {
         Ok(s) if s.success() => Ok(std::fs::read(path).ok() != before),
-        Ok(s) => Err(EditorError::Failed(format!(
-            "{} exited with {s}",
-            command[0]
-        ))),
-        Err(e) => Err(EditorError::Failed(format!(
-            "cannot run {}: {e}",
-            command[0]
-        ))),
+        Ok(status) => Err(EditorError::Exited {
+            program: command[0].clone(),
+            status,
+        }),
+        Err(e) => Err(EditorError::CannotRun {
+            program: command[0].clone(),
+            reason: e.to_string(),
+        }),
     }
 }
 
