@@ -779,6 +779,37 @@ fn no_key_has_two_meanings_across_screens() {
     assert!(screen.contains("go forward"), "{screen}");
 }
 
+/// The footer is made from the same tables as the help: every binding it
+/// shows has a few words for it, so a reworded help text cannot spill a
+/// sentence into the footer.
+#[test]
+fn footer_words_come_from_the_tables_and_stay_short() {
+    use gorust::tui::keymap::{self, Context, GLOBAL};
+    let contexts = [
+        Context::Welcome,
+        Context::Catalog,
+        Context::Filter,
+        Context::Lesson,
+        Context::Exercise,
+        Context::Quiz,
+        Context::Editor,
+        Context::Confirm,
+        Context::Help,
+    ];
+    for context in contexts {
+        for b in keymap::bindings(context).iter().chain(GLOBAL) {
+            if b.footer {
+                assert!(
+                    b.short().len() <= 12,
+                    "{context:?}: {} shows \"{}\" in the footer",
+                    b.label,
+                    b.short()
+                );
+            }
+        }
+    }
+}
+
 fn keymap_name(context: gorust::tui::keymap::Context) -> &'static str {
     use gorust::tui::keymap::Context;
     match context {

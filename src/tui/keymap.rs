@@ -36,6 +36,34 @@ pub struct Binding {
     pub footer: bool,
 }
 
+impl Binding {
+    /// The few words the footer shows for this binding.
+    pub fn short(&self) -> &'static str {
+        match self.help {
+            "next page (after the last: exercises)" => "next",
+            "previous page" => "prev",
+            "run both programs" => "run",
+            "focus the next pane (text, code, code)" => "focus",
+            "unzoom or unfocus a pane, cancel a run, or back to the lessons" => "back",
+            "unzoom or unfocus a pane, cancel a check, or back to the lesson" => "back",
+            "back to the lesson" => "back",
+            "edit in $VISUAL/$EDITOR" => "edit",
+            "edit here (built-in editor)" => "edit here",
+            "ask for the next hint" => "hint",
+            "next exercise" => "next",
+            "open the lesson" => "open",
+            "filter lessons (titles, summaries, pages, exercises)" => "filter",
+            "keep the filter" => "done",
+            "clear the filter" => "clear",
+            "save (and check)" => "save",
+            "close the editor" => "close",
+            "to the top or the bottom" => "top/bottom",
+            "this help" => "help",
+            other => other,
+        }
+    }
+}
+
 const fn b(
     keys: &'static [Key],
     label: &'static str,

@@ -367,7 +367,7 @@ pub fn footer_items(app: &App, context: Context) -> Vec<(Cow<'static, str>, &'st
         .map(|b| {
             (
                 quiz_range(app, b).unwrap_or(Cow::Borrowed(b.label)),
-                short(b.help),
+                b.short(),
             )
         })
         .collect();
@@ -385,7 +385,7 @@ pub fn footer_items(app: &App, context: Context) -> Vec<(Cow<'static, str>, &'st
             keymap::GLOBAL
                 .iter()
                 .filter(|b| b.footer)
-                .map(|b| (Cow::Borrowed(b.label), short(b.help))),
+                .map(|b| (Cow::Borrowed(b.label), b.short())),
         );
     }
     items
@@ -401,31 +401,6 @@ fn quiz_range(app: &App, binding: &keymap::Binding) -> Option<Cow<'static, str>>
             quiz.choices.len(),
         ))),
         crate::pack::ExerciseKind::Code(_) => None,
-    }
-}
-
-fn short(help: &'static str) -> &'static str {
-    match help {
-        "next page (after the last: exercises)" => "next",
-        "previous page" => "prev",
-        "run both programs" => "run",
-        "focus the next pane (text, code, code)" => "focus",
-        "unzoom or unfocus a pane, cancel a run, or back to the lessons" => "back",
-        "unzoom or unfocus a pane, cancel a check, or back to the lesson" => "back",
-        "back to the lesson" => "back",
-        "edit in $VISUAL/$EDITOR" => "edit",
-        "edit here (built-in editor)" => "edit here",
-        "ask for the next hint" => "hint",
-        "next exercise" => "next",
-        "open the lesson" => "open",
-        "filter lessons (titles, summaries, pages, exercises)" => "filter",
-        "keep the filter" => "done",
-        "clear the filter" => "clear",
-        "save (and check)" => "save",
-        "close the editor" => "close",
-        "to the top or the bottom" => "top/bottom",
-        "this help" => "help",
-        other => other,
     }
 }
 
