@@ -715,6 +715,89 @@ fn compile_error_offers_the_explaining_page_and_comes_back() {
     assert_eq!(app.current_exercise().unwrap().2.id, "basics-borrow");
 }
 
+/// A result belongs to its exercise: `o` then Esc, or another exercise and
+/// back, shows the same verdict; a newer check replaces it, a reset forgets it.
+#[test]
+fn a_checks_result_is_kept_when_leaving_and_coming_back() {
+    let mut app = exercise_ready((120, 36));
+    finish_check(&mut app, compile_error(), attempted(1));
+    press(&mut app, ch('o'));
+    assert_eq!(app.screen, Screen::Lesson);
+    press(&mut app, key(KeyCode::Esc));
+    let (view, _, _) = app.current_exercise().unwrap();
+    assert_eq!(view.run.verdict(), Some(&compile_error()));
+    assert!(screen_text(&app).contains("E0382"));
+    assert!(!screen_text(&app).contains("Not checked yet"));
+
+    // Another exercise has its own (none), and coming back keeps this one.
+    press(&mut app, ch('n'));
+    assert!(app.current_exercise().unwrap().0.run.idle());
+    press(&mut app, ch('h'));
+    assert_eq!(app.current_exercise().unwrap().2.id, "basics-borrow");
+    assert_eq!(
+        app.current_exercise().unwrap().0.run.verdict(),
+        Some(&compile_error())
+    );
+
+    // A newer check replaces it.
+    finish_check(&mut app, verdict(Outcome::Passed), passed(2));
+    press(&mut app, ch('n'));
+    press(&mut app, ch('h'));
+    assert!(
+        app.current_exercise()
+            .unwrap()
+            .0
+            .run
+            .verdict()
+            .unwrap()
+            .passed()
+    );
+
+    // A check that ends after leaving still lands on its exercise.
+    let fx = press(&mut app, ch('c'));
+    let job = check_job(&fx).unwrap();
+    press(&mut app, ch('n'));
+    act(
+        &mut app,
+        Action::CheckDone {
+            job,
+            exercise: "basics-borrow".into(),
+            result: Ok(compile_error()),
+            progress: Some(attempted(3)),
+        },
+    );
+    assert!(
+        app.current_exercise().unwrap().0.run.idle(),
+        "not shown on the other one"
+    );
+    press(&mut app, ch('h'));
+    assert_eq!(
+        app.current_exercise().unwrap().0.run.verdict(),
+        Some(&compile_error())
+    );
+}
+
+#[test]
+fn kept_verdicts_are_bounded_and_the_oldest_goes_first() {
+    use gorust::tui::app::{KEPT_VERDICTS, RecentVerdicts};
+    let mut kept = RecentVerdicts::default();
+    for i in 0..=KEPT_VERDICTS {
+        kept.keep(&format!("ex-{i}"), verdict(Outcome::Passed));
+    }
+    assert_eq!(kept.len(), KEPT_VERDICTS);
+    assert!(kept.get("ex-0").is_none(), "the oldest is forgotten");
+    assert!(kept.get(&format!("ex-{KEPT_VERDICTS}")).is_some());
+    kept.keep("ex-1", compile_error());
+    assert_eq!(
+        kept.len(),
+        KEPT_VERDICTS,
+        "a newer verdict replaces, not adds"
+    );
+    assert_eq!(kept.get("ex-1"), Some(&compile_error()));
+    kept.forget("ex-1");
+    assert!(kept.get("ex-1").is_none());
+}
+
 #[test]
 fn exercises_next_and_previous() {
     let mut app = exercise_ready((100, 30));

@@ -177,6 +177,48 @@ pub struct ExerciseView {
     pub editor: Option<Editor>,
 }
 
+/// Exercises whose last verdict is kept; the oldest is forgotten first, so a
+/// long session stays small.
+pub const KEPT_VERDICTS: usize = 64;
+
+/// The last verdict per exercise id, at most [`KEPT_VERDICTS`] of them.
+#[derive(Clone, Debug, Default)]
+pub struct RecentVerdicts {
+    /// Oldest first.
+    entries: Vec<(String, Verdict)>,
+}
+
+impl RecentVerdicts {
+    /// Keeps `verdict` as the last of `exercise`, replacing an older one.
+    pub fn keep(&mut self, exercise: &str, verdict: Verdict) {
+        self.entries.retain(|(id, _)| id != exercise);
+        if self.entries.len() >= KEPT_VERDICTS {
+            self.entries.remove(0);
+        }
+        self.entries.push((exercise.to_owned(), verdict));
+    }
+
+    pub fn get(&self, exercise: &str) -> Option<&Verdict> {
+        self.entries
+            .iter()
+            .find(|(id, _)| id == exercise)
+            .map(|(_, v)| v)
+    }
+
+    /// Forgets `exercise`'s verdict (its copy was reset to the starter).
+    pub fn forget(&mut self, exercise: &str) {
+        self.entries.retain(|(id, _)| id != exercise);
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
 pub struct App {
     pub pack: Arc<Pack>,
     /// Catalog rows: indices into `pack.lessons`, in pack or track order.
@@ -190,6 +232,9 @@ pub struct App {
     pub lesson: Option<LessonView>,
     pub exercise: Option<ExerciseView>,
     pub progress: HashMap<String, ExerciseProgress>,
+    /// The last verdict of each exercise checked this session, so leaving
+    /// (for the explaining page, another screen) and coming back shows it.
+    pub verdicts: RecentVerdicts,
     pub from: Lang,
     pub theme: Theme,
     pub color: bool,
@@ -457,6 +502,7 @@ impl App {
             lesson: None,
             exercise: None,
             progress: init.progress,
+            verdicts: RecentVerdicts::default(),
             from,
             theme,
             color: init.color,

@@ -541,11 +541,16 @@ pub fn open_exercise(app: &mut App, li: usize, ei: usize, fx: &mut Vec<Effect>) 
     let progress = app.progress_of(&exercise.id);
     let hints = exercise.hints();
     let shown = usize::try_from(progress.hints_shown).map_or(hints.len(), |n| n.min(hints.len()));
+    let run = app
+        .verdicts
+        .get(&exercise.id)
+        .cloned()
+        .map_or_else(JobSlot::default, JobSlot::finished);
     app.exercise = Some(ExerciseView {
         lesson: li,
         index: ei,
         files: Vec::new(),
-        run: JobSlot::default(),
+        run,
         focus: ExercisePane::Task,
         zoom: false,
         task_scroll: 0,
@@ -833,12 +838,25 @@ fn check_done(
     if let Some(progress) = progress {
         app.progress.insert(exercise.to_owned(), progress);
     }
-    let Some(view) = app.exercise.as_mut() else {
+    let open = current_id(app).is_some_and(|id| id == exercise);
+    let Some(view) = app.exercise.as_mut().filter(|_| open) else {
+        // Left while it ran: the verdict still belongs to its exercise
+        // (a check started after reopening it would be the open one).
+        if let Ok(verdict) = result
+            && verdict.outcome != Outcome::Cancelled
+        {
+            app.verdicts.keep(exercise, verdict);
+        }
         return;
     };
     let Some(again) = view.run.finish(job, result) else {
         return;
     };
+    if let Some(verdict) = view.run.verdict()
+        && verdict.outcome != Outcome::Cancelled
+    {
+        app.verdicts.keep(exercise, verdict.clone());
+    }
     view.follow = false;
     view.result_scroll = 0;
     match view.run.state() {
@@ -1015,6 +1033,7 @@ fn reset_done(
     result: Result<Vec<std::path::PathBuf>, ServiceError>,
     fx: &mut Vec<Effect>,
 ) {
+    app.verdicts.forget(exercise);
     let Some(view) = view_of(app, exercise) else {
         return;
     };
