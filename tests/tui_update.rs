@@ -798,6 +798,65 @@ fn kept_verdicts_are_bounded_and_the_oldest_goes_first() {
     assert!(kept.get("ex-1").is_none());
 }
 
+/// After a pass, N goes to the next exercise not passed (the rest of the
+/// lesson, then the next lessons, then the first one left: `gorust next`'s
+/// order); the footer and the result offer it only after a pass.
+#[test]
+fn after_a_pass_n_goes_to_the_next_unfinished_exercise() {
+    let mut app = exercise_ready((120, 36));
+    assert!(!gorust::tui::ui::footer_text(&app).contains("N next unfinished"));
+    finish_check(&mut app, compile_error(), attempted(1));
+    assert!(!gorust::tui::ui::footer_text(&app).contains("N next unfinished"));
+    finish_check(&mut app, verdict(Outcome::Passed), passed(2));
+    let footer = gorust::tui::ui::footer_text(&app);
+    assert!(footer.starts_with("N next unfinished"), "{footer}");
+    assert!(screen_text(&app).contains("N: next unfinished"));
+
+    // The quiz after it in the same lesson is next.
+    press(&mut app, ch('N'));
+    assert_eq!(app.current_exercise().unwrap().2.id, "basics-predict");
+
+    // With it passed too, N from basics-borrow skips it into the next lesson.
+    app.progress.insert("basics-predict".into(), passed(1));
+    gorust::tui::update::open_id(&mut app, "basics-borrow", &mut Vec::new());
+    press(&mut app, ch('N'));
+    let (_, lesson, exercise) = app.current_exercise().unwrap();
+    assert_eq!(lesson.id, "threads");
+    assert_eq!(
+        Some(exercise.id.as_str()),
+        lesson.exercises.first().map(|e| e.id.as_str())
+    );
+
+    // From the last lesson, it wraps to the first exercise left (as gorust next).
+    let ids: Vec<String> = app
+        .pack
+        .lessons
+        .iter()
+        .flat_map(|l| l.exercises.iter().map(|e| e.id.clone()))
+        .collect();
+    for id in &ids[1..] {
+        app.progress.insert(id.clone(), passed(1));
+    }
+    app.progress.remove(&ids[0]);
+    let last = ids.last().unwrap().clone();
+    gorust::tui::update::open_id(&mut app, &last, &mut Vec::new());
+    press(&mut app, ch('N'));
+    assert_eq!(app.current_exercise().unwrap().2.id, ids[0]);
+    assert_eq!(app.first_unfinished(), app.unfinished_after(None));
+
+    // Everything passed: it says so and stays.
+    app.progress.insert(ids[0].clone(), passed(1));
+    press(&mut app, ch('N'));
+    assert_eq!(app.current_exercise().unwrap().2.id, ids[0]);
+    assert!(
+        app.message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("Every exercise is passed")
+    );
+}
+
 #[test]
 fn exercises_next_and_previous() {
     let mut app = exercise_ready((100, 30));

@@ -19,6 +19,8 @@ pub enum Action {
     Home,
     End,
     Next,
+    /// The next exercise not passed yet (after the last: the first one left).
+    NextUnfinished,
     Prev,
     Open,
     Back,

@@ -412,16 +412,35 @@ impl App {
         })
     }
 
-    /// The first exercise not yet passed, in catalog order.
+    /// The first exercise not yet passed, in catalog order (pack or track
+    /// order, quizzes counted: what `gorust next` names).
     pub fn first_unfinished(&self) -> Option<(usize, usize)> {
-        self.order.iter().find_map(|&li| {
-            let lesson = self.pack.lessons.get(li)?;
-            lesson
-                .exercises
-                .iter()
-                .position(|e| !self.passed(&e.id))
-                .map(|ei| (li, ei))
-        })
+        self.unfinished_after(None)
+    }
+
+    /// The first exercise not yet passed after `from` in catalog order (the
+    /// rest of its lesson, then the next lessons), else the first one left
+    /// before it; `None` when every exercise is passed.
+    pub fn unfinished_after(&self, from: Option<(usize, usize)>) -> Option<(usize, usize)> {
+        let all: Vec<(usize, usize)> = self
+            .order
+            .iter()
+            .filter_map(|&li| Some((li, self.pack.lessons.get(li)?)))
+            .flat_map(|(li, lesson)| (0..lesson.exercises.len()).map(move |ei| (li, ei)))
+            .collect();
+        let start = from
+            .and_then(|at| all.iter().position(|&p| p == at))
+            .map_or(0, |i| i + 1);
+        all[start..]
+            .iter()
+            .chain(&all[..start])
+            .copied()
+            .find(|&(li, ei)| {
+                self.pack.lessons[li]
+                    .exercises
+                    .get(ei)
+                    .is_some_and(|e| !self.passed(&e.id))
+            })
     }
 
     pub fn is_quiz(exercise: &Exercise) -> bool {

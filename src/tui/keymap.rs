@@ -51,6 +51,7 @@ impl Binding {
             "edit here (built-in editor)" => "edit here",
             "ask for the next hint" => "hint",
             "next exercise" => "next",
+            "next unfinished exercise (after a pass)" => "next unfinished",
             "open the lesson" => "open",
             "filter lessons (titles, summaries, pages, exercises)" => "filter",
             "keep the filter" => "done",
@@ -321,6 +322,13 @@ pub static EXERCISE: &[Binding] = &[
         true,
     ),
     b(
+        &[C('N')],
+        "N",
+        "next unfinished exercise (after a pass)",
+        Action::NextUnfinished,
+        false,
+    ),
+    b(
         &[C('h'), C('p'), K(KeyCode::Left)],
         "←/h",
         "previous exercise (before the first: the last page)",
@@ -358,6 +366,13 @@ pub static QUIZ: &[Binding] = &[
         "next exercise",
         Action::Next,
         true,
+    ),
+    b(
+        &[C('N')],
+        "N",
+        "next unfinished exercise (after a pass)",
+        Action::NextUnfinished,
+        false,
     ),
     b(
         &[C('h'), C('p'), K(KeyCode::Left)],

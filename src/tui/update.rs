@@ -647,6 +647,11 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
                 app.say(Tone::Info, "That was the last exercise of the last lesson.");
             }
         }
+        Action::NextUnfinished => match app.unfinished_after(Some((li, ei))) {
+            Some((nli, nei)) if (nli, nei) != (li, ei) => open_exercise(app, nli, nei, fx),
+            Some(_) => app.say(Tone::Info, "This is the only exercise not passed yet."),
+            None => app.say(Tone::Good, "Every exercise is passed. Well done!"),
+        },
         Action::Prev => {
             if ei > 0 {
                 open_exercise(app, li, ei - 1, fx);
@@ -869,7 +874,7 @@ fn check_done(
                 let newly = if done > before { " New pass!" } else { "" };
                 app.say(
                     Tone::Good,
-                    format!("Passed.{newly} {done} of {total} exercises done. → for the next one."),
+                    format!("Passed.{newly} {done} of {total} exercises done. N: the next unfinished one."),
                 );
             } else if cancelled {
                 app.say(Tone::Info, "Check cancelled.");

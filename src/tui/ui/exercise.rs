@@ -111,7 +111,12 @@ pub fn pane_content(
                 explain,
                 tick: app.tick,
             };
-            run_lines(view.run.state(), &cx, palette, width)
+            let mut lines = run_lines(view.run.state(), &cx, palette, width);
+            if let Some(next) = next_unfinished_line(app, palette) {
+                // Under the headline, so it shows without scrolling.
+                lines.insert(1.min(lines.len()), next);
+            }
+            lines
         }
         ExercisePane::Task => {
             let mut lines = Vec::new();
@@ -329,6 +334,24 @@ fn choice_lines(choice: &str, width: u16, palette: &Palette) -> Vec<Line<'static
     } else {
         markdown::render(choice, width.saturating_sub(8), palette)
     }
+}
+
+/// After a pass: the key to the next unfinished exercise, and its title.
+fn next_unfinished_line(app: &App, palette: &Palette) -> Option<Line<'static>> {
+    if !common::just_passed(app) {
+        return None;
+    }
+    let (view, _, _) = app.current_exercise()?;
+    let here = (view.lesson, view.index);
+    let text = match app.unfinished_after(Some(here)) {
+        Some(at) if at != here => {
+            let (li, ei) = at;
+            let title = &app.pack.lessons.get(li)?.exercises.get(ei)?.title;
+            format!("N: next unfinished, {title}")
+        }
+        _ => "Every exercise is passed.".to_owned(),
+    };
+    Some(Line::from(Span::styled(text, palette.ok)))
 }
 
 fn idle_result(app: &App, palette: &Palette, width: u16) -> Vec<Line<'static>> {
