@@ -429,9 +429,14 @@ fn exercise_files_start_the_watcher() {
     );
     assert_eq!(
         fx,
-        vec![Effect::Watch {
-            paths: vec![LEARNER_FILE.into()]
-        }]
+        vec![
+            Effect::LoadCode {
+                path: LEARNER_FILE.into()
+            },
+            Effect::Watch {
+                paths: vec![LEARNER_FILE.into()]
+            }
+        ]
     );
     assert_eq!(app.exercise.as_ref().unwrap().watch, WatchState::Starting);
     act(
@@ -687,9 +692,15 @@ fn reset_asks_then_unwatches_resets_and_watches_again() {
     );
     assert_eq!(
         fx,
-        vec![Effect::Watch {
-            paths: vec![LEARNER_FILE.into()]
-        }]
+        vec![
+            Effect::LoadCode {
+                path: LEARNER_FILE.into()
+            },
+            Effect::Watch {
+                paths: vec![LEARNER_FILE.into()]
+            }
+        ],
+        "show the starter, and watch again"
     );
     assert!(
         app.message
@@ -855,6 +866,127 @@ fn after_a_pass_n_goes_to_the_next_unfinished_exercise() {
             .text
             .contains("Every exercise is passed")
     );
+}
+
+/// The code pane reads the learner's file when the copy is ready and again
+/// on every save (from any editor), and scrolls to the line the verdict
+/// points at.
+#[test]
+fn the_code_pane_follows_saves_and_scrolls_to_the_error_line() {
+    let mut app = app_at(Some("basics-borrow"), (160, 48));
+    let fx = act(
+        &mut app,
+        Action::FilesReady {
+            exercise: "basics-borrow".into(),
+            result: Ok(vec![PathBuf::from(LEARNER_FILE)]),
+        },
+    );
+    assert!(fx.contains(&Effect::LoadCode {
+        path: PathBuf::from(LEARNER_FILE)
+    }));
+    act(&mut app, Action::Watching(Ok(())));
+    // A long file whose error sits far down: 60 lines, the move on line 50.
+    let mut long: String = (1..50).map(|i| format!("// line {i}\n")).collect();
+    long.push_str("    println!(\"{v:?}\");\n");
+    long.push_str(&"// more\n".repeat(10));
+    load_code(&mut app, &long);
+    assert_eq!(
+        app.exercise.as_ref().unwrap().code_scroll,
+        0,
+        "nothing to point at yet"
+    );
+    let mut error = compile_error();
+    let moved = RUSTC_E0382.replace("borrow.rs:8:16", "borrow.rs:50:16");
+    error.outcome = Outcome::CompileError {
+        diagnostics: moved,
+        codes: vec!["E0382".into()],
+    };
+    finish_check(&mut app, error, attempted(1));
+    assert_eq!(app.marked_line(), Some(50));
+    let scroll = app.exercise.as_ref().unwrap().code_scroll;
+    let rows = gorust::tui::layout::pane_rows(&app, gorust::tui::layout::ScrollTarget::Source);
+    assert!(
+        usize::from(scroll) < 50 && 50 <= usize::from(scroll + rows),
+        "line 50 is on screen: scroll {scroll}, rows {rows}"
+    );
+    assert!(screen_text(&app).contains("50▶"));
+
+    // A save from another editor: the watcher's event reads the file again.
+    let fx = act(&mut app, Action::FileChanged(PathBuf::from(LEARNER_FILE)));
+    assert!(fx.contains(&Effect::LoadCode {
+        path: PathBuf::from(LEARNER_FILE)
+    }));
+    load_code(&mut app, LEARNER_CODE);
+    assert!(screen_text(&app).contains("println!(\"total = {t}\");"));
+
+    // A read for a file that is no longer shown is dropped.
+    act(
+        &mut app,
+        Action::CodeLoaded {
+            path: PathBuf::from("/elsewhere/other.rs"),
+            result: Ok("other".into()),
+        },
+    );
+    assert_eq!(
+        app.exercise.as_ref().unwrap().code.as_deref(),
+        Some(LEARNER_CODE)
+    );
+}
+
+#[test]
+fn error_lines_come_from_rules_and_diagnostics_of_the_file_shown() {
+    use gorust::tui::app::error_line;
+    let rule = verdict(Outcome::RuleFailed {
+        message: "no unwrap".into(),
+        file: Some("shout.rs".into()),
+        line: Some(12),
+    });
+    assert_eq!(error_line(&rule, "shout.rs"), Some(12));
+    assert_eq!(error_line(&rule, "main.rs"), None, "another file's rule");
+    let go = verdict(Outcome::CompileError {
+        diagnostics: "# example\n./main.go:7:2: declared and not used: x\n".into(),
+        codes: vec![],
+    });
+    assert_eq!(error_line(&go, "main.go"), Some(7));
+    let tests = verdict(Outcome::TestsFailed {
+        output: "--- FAIL: TestAdd\n    xmain_test.go:3: no\n    main_test.go:9: got 2\n".into(),
+    });
+    assert_eq!(
+        error_line(&tests, "main_test.go"),
+        Some(9),
+        "xmain_test.go is another file"
+    );
+    assert_eq!(error_line(&verdict(Outcome::Passed), "main.go"), None);
+}
+
+/// Below 100 columns Tab shows the task, the code, then the result larger;
+/// the result (and its headline) is on screen in every one.
+#[test]
+fn narrow_tab_switches_task_code_and_result_keeping_the_verdict() {
+    let mut app = exercise_ready((80, 24));
+    load_code(&mut app, LEARNER_CODE);
+    finish_check(&mut app, compile_error(), attempted(1));
+    let mut shown = Vec::new();
+    for _ in 0..3 {
+        let l = gorust::tui::layout::exercise_layout(&app).unwrap();
+        assert!(l.result.is_some(), "the result stays");
+        assert!(screen_text(&app).contains("Compile error"));
+        shown.push((
+            l.task.is_some(),
+            l.code.is_some(),
+            app.exercise.as_ref().unwrap().focus,
+        ));
+        press(&mut app, key(KeyCode::Tab));
+    }
+    assert_eq!(
+        shown,
+        vec![
+            (true, false, ExercisePane::Task),
+            (false, true, ExercisePane::Code),
+            (true, false, ExercisePane::Result),
+        ]
+    );
+    assert_eq!(app.exercise.as_ref().unwrap().focus, ExercisePane::Task);
 }
 
 #[test]
@@ -1065,16 +1197,19 @@ fn editor_types_saves_and_undoes() {
             text: "qfn main() {}\n".into()
         }]
     );
-    // Watching: the save itself will trigger the check.
-    assert!(
+    // Watching: the save itself will trigger the check; the code pane
+    // reads the saved file.
+    assert_eq!(
         act(
             &mut app,
             Action::FileSaved {
                 path: LEARNER_FILE.into(),
                 result: Ok(())
             }
-        )
-        .is_empty()
+        ),
+        vec![Effect::LoadCode {
+            path: LEARNER_FILE.into()
+        }]
     );
     assert!(
         !app.exercise

@@ -115,6 +115,10 @@ pub enum Action {
         path: PathBuf,
         result: Result<String, ServiceError>,
     },
+    CodeLoaded {
+        path: PathBuf,
+        result: Result<String, ServiceError>,
+    },
     FileSaved {
         path: PathBuf,
         result: Result<(), ServiceError>,
@@ -149,6 +153,10 @@ pub enum Effect {
         path: PathBuf,
     },
     ReadFile {
+        path: PathBuf,
+    },
+    /// Read the learner's file for the code pane (not for editing).
+    LoadCode {
         path: PathBuf,
     },
     WriteFile {

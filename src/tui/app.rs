@@ -138,6 +138,8 @@ pub const TICK_MILLIS: u64 = 250;
 pub enum ExercisePane {
     #[default]
     Task,
+    /// The learner's file, read-only.
+    Code,
     Result,
 }
 
@@ -168,6 +170,10 @@ pub struct ExerciseView {
     pub zoom: bool,
     pub task_scroll: u16,
     pub result_scroll: u16,
+    /// The learner's main file as last read (on opening and after each
+    /// save, from any editor); `None` until read.
+    pub code: Option<String>,
+    pub code_scroll: u16,
     /// Follow the tail of the result pane while output streams.
     pub follow: bool,
     pub hints: Vec<String>,
@@ -443,6 +449,14 @@ impl App {
             })
     }
 
+    /// The line of the learner's main file the last verdict points at: a
+    /// broken rule's line, else the first `name:line` in the diagnostics.
+    pub fn marked_line(&self) -> Option<usize> {
+        let (view, _, _) = self.current_exercise()?;
+        let name = view.files.first()?.file_name()?.to_str()?;
+        error_line(view.run.verdict()?, name)
+    }
+
     pub fn is_quiz(exercise: &Exercise) -> bool {
         matches!(exercise.kind, ExerciseKind::Quiz(_))
     }
@@ -545,4 +559,37 @@ impl App {
         }
         (app, fx)
     }
+}
+
+/// The 1-based line of `file` (a name in the exercise folder) a verdict
+/// points at. The runner writes paths relative to the exercise folder
+/// (`shout.rs:8:16`, `./main.go:7:2`, `--> shout.rs:8:16`).
+pub fn error_line(verdict: &Verdict, file: &str) -> Option<usize> {
+    let text = match &verdict.outcome {
+        Outcome::RuleFailed {
+            file: Some(f),
+            line: Some(line),
+            ..
+        } if f.rsplit('/').next() == Some(file) => return usize::try_from(*line).ok(),
+        Outcome::CompileError { diagnostics, .. } | Outcome::LintFailed { diagnostics } => {
+            diagnostics
+        }
+        Outcome::TestsFailed { output } => output,
+        Outcome::RuntimeError { stderr, .. } => stderr,
+        _ => return None,
+    };
+    let plain = crate::runner::strip_ansi(text);
+    let needle = format!("{file}:");
+    plain.match_indices(&needle).find_map(|(at, _)| {
+        let before = plain[..at].chars().next_back();
+        // `xshout.rs:` is another file.
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+            return None;
+        }
+        let digits: String = plain[at + needle.len()..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        digits.parse().ok().filter(|&n: &usize| n > 0)
+    })
 }

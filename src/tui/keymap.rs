@@ -51,6 +51,7 @@ impl Binding {
             "edit here (built-in editor)" => "edit here",
             "ask for the next hint" => "hint",
             "next exercise" => "next",
+            "focus task, code or result" => "panes",
             "next unfinished exercise (after a pass)" => "next unfinished",
             "open the lesson" => "open",
             "filter lessons (titles, summaries, pages, exercises)" => "filter",
@@ -278,6 +279,13 @@ pub static LESSON: &[Binding] = &[
 pub static EXERCISE: &[Binding] = &[
     b(&[C('c')], "c", "check", Action::Check, true),
     b(
+        &[K(KeyCode::Tab)],
+        "Tab",
+        "focus task, code or result",
+        Action::FocusNext,
+        true,
+    ),
+    b(
         &[C('e')],
         "e",
         "edit in $VISUAL/$EDITOR",
@@ -333,13 +341,6 @@ pub static EXERCISE: &[Binding] = &[
         "←/h",
         "previous exercise (before the first: the last page)",
         Action::Prev,
-        false,
-    ),
-    b(
-        &[K(KeyCode::Tab)],
-        "Tab",
-        "focus task or result",
-        Action::FocusNext,
         false,
     ),
     UP,
