@@ -451,3 +451,62 @@ fn with_crates_tests_data_and_lint_scope_hold_too() {
         other => panic!("{other:?}"),
     }
 }
+
+// ------------------------------------------- the pack's files stay the pack's
+
+#[test]
+fn pack_files_follow_the_pack_and_a_changed_copy_is_backed_up() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pack = tmp.path().join("pack");
+    common::copy_dir(&common::fixture_path("material"), &pack);
+    let setup = Setup {
+        workspace: tempfile::tempdir().unwrap(),
+        pack: pack.clone(),
+    };
+    let dir = setup
+        .main_file("suites-go-two")
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    let copy = dir.join("cases_test.go");
+    let original = common::fixture("material/suites/cases_test.go");
+    assert_eq!(std::fs::read_to_string(&copy).unwrap(), original);
+
+    // A new edition of the pack: the untouched copy follows it.
+    let v2 = original.replace("{\"GATT\", \"GATT\", 0},", "{\"GATT\", \"GATT\", 0}, // v2");
+    std::fs::write(pack.join("suites/cases_test.go"), &v2).unwrap();
+    setup.cmd().arg("list").assert().success();
+    assert_eq!(std::fs::read_to_string(&copy).unwrap(), v2);
+    assert!(std::fs::metadata(&copy).unwrap().permissions().readonly());
+
+    // The learner made the copy writable and changed it: the next edition
+    // replaces it, and the learner's text is kept in .backups.
+    let mut permissions = std::fs::metadata(&copy).unwrap().permissions();
+    #[allow(clippy::permissions_set_readonly_false)]
+    permissions.set_readonly(false);
+    std::fs::set_permissions(&copy, permissions).unwrap();
+    std::fs::write(&copy, "// mine\n").unwrap();
+    let v3 = v2.replace("v2", "v3");
+    std::fs::write(pack.join("suites/cases_test.go"), &v3).unwrap();
+    setup.cmd().arg("list").assert().success();
+    assert_eq!(std::fs::read_to_string(&copy).unwrap(), v3);
+    let backups = dir.parent().unwrap().join(".backups/suites-go-two");
+    let kept: Vec<String> = walk(&backups)
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    assert_eq!(kept, vec!["// mine\n".to_string()], "{backups:?}");
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}
