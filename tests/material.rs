@@ -128,6 +128,15 @@ fn a_learners_own_tests_module_does_not_clash_with_the_packs_tests() {
     // The learner's own tests run too, beside the pack's.
     assert!(text.contains("test tests::doubles_two ... ok"), "{text}");
 
+    // An unclosed brace (a file saved half-typed) is reported at a line the
+    // learner's file has, not at gorust's test-module line after it.
+    setup.write(id, "own.rs", "suites/own.unclosed.rs");
+    let unclosed = setup.check(id);
+    assert_eq!(outcome(&unclosed), "compile-error", "{unclosed:#}");
+    let text = shown(&unclosed);
+    assert!(text.contains("own.rs:2:11"), "{text}");
+    assert!(!text.contains("own_test"), "{text}");
+
     setup.write(id, "own.rs", "suites/own.solution.rs");
     let solved = setup.check(id);
     assert_eq!(outcome(&solved), "passed", "{solved:#}");
@@ -440,6 +449,17 @@ fn with_crates_tests_data_and_lint_scope_hold_too() {
         "{}",
         verdict.stdout
     );
+
+    // An unclosed brace is reported in the learner's file, at a line it has.
+    let mut unclosed = program.clone();
+    unclosed.sources[0].contents = suites("suites/own.unclosed.rs");
+    match run(&unclosed).outcome {
+        Outcome::CompileError { diagnostics, .. } => {
+            assert!(diagnostics.contains("own.rs:2:11"), "{diagnostics}");
+            assert!(!diagnostics.contains("own_test"), "{diagnostics}");
+        }
+        other => panic!("{other:?}"),
+    }
 
     // A wrong answer fails at the test file's own path.
     let mut wrong = program.clone();

@@ -7,8 +7,8 @@ use serde::Deserialize;
 
 use super::stage::{DirLock, io_halt, placed_tests, rust_test_modules, stage_dir, sync_dir};
 use super::{
-    BuildReport, Built, Context, Execution, Halt, LintReport, Metrics, Phase, RunEvent, Stream,
-    Tool,
+    BuildReport, Built, Context, Execution, Halt, LintReport, Metrics, Phase, Program, RunEvent,
+    Stream, Tool,
 };
 
 pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
@@ -60,7 +60,28 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
         binary.clone().into_os_string(),
         main_file.clone().into_os_string(),
     ]);
-    let (build, elapsed) = compile(cx, Phase::Build, "rustc", &rustc, &stage, build_args)?;
+    let (mut build, elapsed, past_end) = compile(
+        cx,
+        Phase::Build,
+        "rustc",
+        &rustc,
+        &stage,
+        build_args.clone(),
+    )?;
+    if past_end {
+        // The error is on the test modules' line after the learner's last
+        // one (an unclosed brace, say): what rustc says of the learner's
+        // file alone names a line that exists.
+        let alone = Program {
+            tests: Vec::new(),
+            ..program.clone()
+        };
+        sync_dir(&src, &staged_files(&alone), &program.data)?;
+        let (plain, _, _) = compile(cx, Phase::Build, "rustc", &rustc, &stage, build_args)?;
+        if !plain.ok {
+            build = plain;
+        }
+    }
     metrics.build_time = Some(elapsed);
     let mut execution = Execution {
         lang: program.lang,
@@ -84,7 +105,7 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
             "warnings".into(),
             main_file.into_os_string(),
         ]);
-        let (lint, _) = compile(cx, Phase::Lint, "clippy", &clippy, &stage, lint_args)?;
+        let (lint, _, _) = compile(cx, Phase::Lint, "clippy", &clippy, &stage, lint_args)?;
         let clean = lint.ok;
         execution.lint = Some(LintReport {
             clean,
@@ -140,7 +161,7 @@ fn compile(
     tool: &Path,
     cwd: &Path,
     args: Vec<OsString>,
-) -> Result<(BuildReport, std::time::Duration), Halt> {
+) -> Result<(BuildReport, std::time::Duration, bool), Halt> {
     let invocation = super::process::Invocation::new(tool, cwd)
         .args(args)
         .envs(cx.base_env())
@@ -153,6 +174,11 @@ fn compile(
             .map(|(path, _)| path)
             .collect();
     }
+    diagnostics.learner_end = cx
+        .program
+        .sources
+        .first()
+        .and_then(|main| learner_end(cx.program, main.path.clone()));
     let finished = cx.phase(phase, || {
         let result = cx.tool(what, &invocation, &mut |stream, line| {
             let rendered = match stream {
@@ -169,12 +195,23 @@ fn compile(
         let ok = result.as_ref().is_ok_and(|f| f.success());
         (result, ok)
     })?;
+    let past_end = diagnostics.past_end;
     let report = BuildReport {
         ok: finished.success() || diagnostics.only_ignored_findings(),
         log: diagnostics.log,
         codes: diagnostics.codes,
     };
-    Ok((report, finished.elapsed))
+    Ok((report, finished.elapsed, past_end))
+}
+
+/// The main file (`named` as diagnostics name it) and its last line, when
+/// test modules are appended after it.
+pub(crate) fn learner_end(program: &Program, named: PathBuf) -> Option<(PathBuf, usize)> {
+    let main = program.sources.first()?;
+    if program.tests.is_empty() {
+        return None;
+    }
+    Some((named, main.contents.lines().count()))
 }
 
 /// What rustc said, gathered from its JSON lines.
@@ -190,6 +227,10 @@ pub(crate) struct Diagnostics {
     pub ignored: usize,
     /// Errors kept that point at code (not summaries such as "aborting").
     pub located_errors: usize,
+    /// The main file and its last line, when gorust appended a line to it.
+    pub learner_end: Option<(PathBuf, usize)>,
+    /// An error points past the learner's last line, at gorust's own.
+    pub past_end: bool,
 }
 
 #[derive(Deserialize)]
@@ -207,6 +248,8 @@ pub(crate) struct Diagnostic {
 struct Span {
     file_name: String,
     is_primary: bool,
+    #[serde(default)]
+    line_start: usize,
 }
 
 #[derive(Deserialize)]
@@ -247,8 +290,16 @@ impl Diagnostics {
         if summary && self.ignored > 0 {
             return None;
         }
-        if diagnostic.level == "error" && primary.is_some() {
+        if diagnostic.level == "error"
+            && let Some(span) = primary
+        {
             self.located_errors += 1;
+            if let Some((main, last_line)) = &self.learner_end
+                && Path::new(&span.file_name).ends_with(main)
+                && span.line_start > *last_line
+            {
+                self.past_end = true;
+            }
         }
         if diagnostic.level == "error" {
             self.errors += 1;
