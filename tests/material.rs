@@ -530,3 +530,57 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     }
     files
 }
+
+// ------------------------------------- every path relative to the exercise
+
+#[test]
+fn panics_races_and_lint_findings_name_the_learners_files_relatively() {
+    use gorust::runner::{CancelToken, Expectation, NoEvents, Program, Source, Verdict};
+    if !common::require("go") || !common::require("clippy") || !common::require("cc") {
+        return;
+    }
+    let runner = gorust::runner::Runner::new(cache_dir());
+    let run = |lang, name: &str, fixture: &str, file: &str, expect: Expectation| -> Verdict {
+        let mut program = Program::new(
+            lang,
+            name,
+            vec![Source::new(
+                file,
+                common::fixture(&format!("runner/{fixture}")),
+            )],
+        );
+        program.race = fixture.contains("race");
+        program.lint = fixture.contains("vet") || fixture.contains("clippy");
+        runner.run(&program, &expect, &NoEvents, &CancelToken::new())
+    };
+    let cache = cache_dir().display().to_string();
+    let cases = [
+        (gorust::Lang::Go, "go/panic.go", "panic.go", "panic.go:"),
+        (gorust::Lang::Go, "go/race.go", "race.go", "race.go:"),
+        (gorust::Lang::Go, "go/vet.go", "vet.go", "vet.go:"),
+        (gorust::Lang::Rust, "rust/panic.rs", "panic.rs", "panic.rs:"),
+        (
+            gorust::Lang::Rust,
+            "rust/clippy.rs",
+            "clippy.rs",
+            "clippy.rs:",
+        ),
+    ];
+    for (i, (lang, fixture, file, place)) in cases.into_iter().enumerate() {
+        let verdict = run(
+            lang,
+            &format!("material-paths-{i}"),
+            fixture,
+            file,
+            Expectation::Success,
+        );
+        assert!(!verdict.passed(), "{fixture}");
+        let text = format!(
+            "{:?}\n{}\n{}\n{}",
+            verdict.outcome, verdict.build_log, verdict.stdout, verdict.stderr
+        );
+        assert!(text.contains(place), "{fixture}: {text}");
+        assert!(!text.contains(&cache), "{fixture}: {text}");
+        assert!(!text.contains("/stage/"), "{fixture}: {text}");
+    }
+}

@@ -42,6 +42,10 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
         crate_name(&program.name).into(),
         "--error-format=json".into(),
         "--json=diagnostic-rendered-ansi".into(),
+        // Backtraces join the working directory (the stage) to the file
+        // name: map it away too; the `src` mapping after it wins for the
+        // files themselves.
+        format!("--remap-path-prefix={}=", stage.display()).into(),
         remap.into(),
     ];
     if testing {
