@@ -13,6 +13,7 @@ pub mod newpack;
 pub mod pack;
 pub mod progress;
 pub mod report;
+pub mod rules;
 pub mod runner;
 pub mod settings;
 pub mod tui;

@@ -171,15 +171,72 @@ fn a_go_version_that_does_not_parse_is_located() {
 }
 
 #[test]
-fn requires_names_lessons_by_id() {
+fn requires_names_lessons_of_the_pack() {
     let text =
         lesson(GOOD_GO).replacen("id: basics\n", "id: basics\nrequires: [intro, Bad_Id]\n", 1);
     let mut files = base_files();
     files.push(("basics/lesson.yaml", &text));
     let dir = write_pack(&files);
     let loaded = pack::load_dir(dir.path());
-    assert_eq!(loaded.problems.len(), 1, "{}", messages(&loaded.problems));
-    assert_eq!(loaded.problems[0].field.as_deref(), Some("requires[1]"));
+    let text = messages(&loaded.problems);
+    assert_eq!(loaded.problems.len(), 2, "{text}");
+    let fields: Vec<_> = loaded.problems.iter().map(|p| p.field.as_deref()).collect();
+    assert!(fields.contains(&Some("requires[1]")), "{text}");
+    let unknown = loaded
+        .problems
+        .iter()
+        .find(|p| p.field.as_deref() == Some("requires[0]"))
+        .unwrap();
+    assert_eq!(unknown.line, Some(2), "{text}");
+    assert!(unknown.file.ends_with("basics/lesson.yaml"), "{text}");
+    assert!(
+        unknown
+            .message
+            .contains("`intro` is not a lesson of this pack"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_track_must_carry_what_its_lessons_require() {
+    let small = |id: &str, requires: &str| {
+        format!(
+            "id: {id}\ntitle: T\nsummary: S\nrequires: [{requires}]\npages:\n  - title: P\n    text: t\n"
+        )
+    };
+    let pack = "title: T
+lessons: [enums, traits, errors]
+tracks:
+  - id: full
+    title: Full
+    lessons: [enums, traits, errors]
+  - id: short
+    title: Short
+    lessons: [errors, enums]
+";
+    let errors = small("errors", "enums, traits");
+    let dir = write_pack(&[
+        ("pack.yaml", pack),
+        ("enums/lesson.yaml", &small("enums", "")),
+        ("traits/lesson.yaml", &small("traits", "enums")),
+        ("errors/lesson.yaml", &errors),
+    ]);
+    let loaded = pack::load_dir(dir.path());
+    let text = messages(&loaded.problems);
+    assert_eq!(loaded.problems.len(), 1, "{text}");
+    let p = &loaded.problems[0];
+    assert!(p.file.ends_with("pack.yaml"), "{text}");
+    assert_eq!(
+        (p.line, p.field.as_deref()),
+        (Some(7), Some("tracks[1]")),
+        "{text}"
+    );
+    assert!(
+        p.message
+            .contains("track `short` includes `errors` without the lessons it requires: `traits`"),
+        "{text}"
+    );
+    assert_eq!(loaded.pack.lessons[2].requires, ["enums", "traits"]);
 }
 
 /// Each fault in `exercise` gives one problem at `field` whose message
@@ -328,4 +385,58 @@ fn the_builtin_pack_still_loads_cleanly() {
             .join("lessons")
             .is_dir()
     );
+}
+
+// ------------------------------------------------------------ validate (built)
+
+/// gorust on a fresh workspace, build caches shared between tests.
+fn gorust(workspace: &Path) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("gorust").unwrap();
+    cmd.arg("--workspace")
+        .arg(workspace)
+        .env(
+            "GORUST_CACHE_DIR",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("gorust-cache"),
+        )
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+fn validate_json(pack: &Path, extra: &[&str]) -> serde_json::Value {
+    let ws = tempfile::tempdir().unwrap();
+    let out = gorust(ws.path())
+        .args(["validate", "--json"])
+        .args(extra)
+        .arg(pack)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "{e}: {}\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    let expected = if json["ok"] == true { 0 } else { 1 };
+    assert_eq!(out.status.code(), Some(expected), "{json:#}");
+    json
+}
+
+#[test]
+fn validate_reports_a_must_fail_program_that_passes() {
+    if !common::require("go") || !common::require("rustc") || !common::require("clippy") {
+        return;
+    }
+    let json = validate_json(&common::fixture_path("must-fail"), &[]);
+    let problems = json["problems"].as_array().unwrap();
+    assert_eq!(problems.len(), 1, "only sum.constant.go passes: {json:#}");
+    let p = &problems[0];
+    assert!(
+        p["file"].as_str().unwrap().ends_with("sums/lesson.yaml"),
+        "{p}"
+    );
+    assert_eq!(p["line"], 9, "{p}");
+    assert_eq!(p["field"], "exercises[0].must_fail[0]", "{p}");
+    let message = p["message"].as_str().unwrap();
+    assert!(message.contains("sum.constant.go passes"), "{message}");
 }

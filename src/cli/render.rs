@@ -101,19 +101,41 @@ pub fn verdict(engine: &Engine, verdict: &Verdict) -> String {
             );
             let _ = writeln!(out, "{}", report.trim_end());
         }
-        Outcome::TimedOut { after } => {
+        Outcome::TimedOut {
+            after,
+            running_test,
+            last_output,
+        } => {
             let _ = writeln!(
                 out,
                 "The program was still running after {:.1} s and was stopped. Look for a loop that never ends, a channel nobody closes, or a lock never released.",
                 after.as_secs_f64()
             );
+            // Which test, and what it printed last (runner: issue 10.10).
+            if let Some(test) = running_test {
+                let _ = writeln!(out, "Running test: {test}");
+            }
+            if !last_output.is_empty() {
+                let _ = writeln!(out, "Its last output:\n{last_output}");
+            }
         }
-        Outcome::OutputLimit { limit } => {
+        Outcome::OutputLimit {
+            limit,
+            first_lines,
+            last_lines,
+        } => {
             let _ = writeln!(
                 out,
                 "The program printed more than {} KiB and was stopped: probably a loop that prints forever.",
                 limit / 1024
             );
+            // A sample of the flood (runner: issue 10.10).
+            if !first_lines.is_empty() {
+                let _ = writeln!(out, "It began with:\n{first_lines}");
+            }
+            if !last_lines.is_empty() {
+                let _ = writeln!(out, "and ended with:\n{last_lines}");
+            }
         }
         Outcome::ToolchainMissing { tool, help } => {
             let _ = writeln!(out, "{tool} is needed for this check. {help}");

@@ -176,6 +176,8 @@ fn load_from(files: &dyn Files) -> Loaded {
     let mut builtin: Option<Loaded> = None;
     // Track entries may name a lesson by directory or by id.
     let mut names: HashMap<String, String> = HashMap::new();
+    // Where each lesson's `requires` entries are written, by lesson.
+    let mut requires_at: Vec<Vec<Origin>> = Vec::new();
     for (i, entry) in raw.lessons.iter().enumerate() {
         let field = format!("lessons[{i}]");
         let name = entry.value.trim();
@@ -200,7 +202,7 @@ fn load_from(files: &dyn Files) -> Loaded {
                     let mut lesson = lesson.clone();
                     // A built-in lesson never builds below the including pack.
                     lesson.go = lesson.go.max(pack.go);
-                    Some(lesson)
+                    Some((lesson, Vec::new()))
                 }
                 None => {
                     let known: Vec<&str> =
@@ -233,7 +235,9 @@ fn load_from(files: &dyn Files) -> Loaded {
         } else {
             load_lesson(files, name, pack.go, &mut problems)
         };
-        let Some(lesson) = lesson else { continue };
+        let Some((lesson, origins)) = lesson else {
+            continue;
+        };
         if let Some(other) = seen_ids.insert(lesson.id.clone(), lesson.dir.clone()) {
             problems.push(at(
                 &file,
@@ -268,8 +272,23 @@ fn load_from(files: &dyn Files) -> Loaded {
         names.insert(name.to_owned(), lesson.id.clone());
         names.insert(lesson.id.clone(), lesson.id.clone());
         names.insert(lesson.dir.clone(), lesson.id.clone());
+        let origins = if origins.len() == lesson.requires.len() {
+            origins
+        } else {
+            // A built-in lesson's requires are answered at its pack.yaml entry.
+            vec![
+                Origin {
+                    file: file.clone(),
+                    line: line_of(entry),
+                    field: field.clone(),
+                };
+                lesson.requires.len()
+            ]
+        };
+        requires_at.push(origins);
         pack.lessons.push(lesson);
     }
+    check_requires(&pack, &requires_at, &mut problems);
 
     let mut track_ids = HashSet::new();
     for (i, track) in raw.tracks.iter().enumerate() {
@@ -305,6 +324,14 @@ fn load_from(files: &dyn Files) -> Loaded {
                 )),
             }
         }
+        if let Some(missing) = track_missing(&pack, &lessons) {
+            problems.push(at(
+                &file,
+                &track.id,
+                field.clone(),
+                format!("track `{id}` includes {missing}: add them to the track"),
+            ));
+        }
         pack.tracks.push(Track {
             id: id.to_owned(),
             title: track.title.trim().to_owned(),
@@ -314,6 +341,62 @@ fn load_from(files: &dyn Files) -> Loaded {
     }
 
     Loaded { pack, problems }
+}
+
+fn line_of<T>(spanned: &Spanned<T>) -> Option<u32> {
+    let line = spanned.referenced.line();
+    (line > 0).then(|| u32::try_from(line).unwrap_or(u32::MAX))
+}
+
+/// Every `requires` names a lesson of the pack.
+fn check_requires(pack: &Pack, origins: &[Vec<Origin>], problems: &mut Vec<Problem>) {
+    let ids: Vec<&str> = pack.lessons.iter().map(|l| l.id.as_str()).collect();
+    for (lesson, origins) in pack.lessons.iter().zip(origins) {
+        for (required, origin) in lesson.requires.iter().zip(origins) {
+            if ids.contains(&required.as_str()) {
+                continue;
+            }
+            let message = if lesson.source == PackSource::Builtin
+                && pack.source != PackSource::Builtin
+            {
+                format!(
+                    "built-in lesson `{}` requires `{required}`, which this pack does not include: add `builtin:{required}` to `lessons`",
+                    lesson.id
+                )
+            } else {
+                format!(
+                    "`{required}` is not a lesson of this pack (`requires` names lesson ids: {})",
+                    ids.join(", ")
+                )
+            };
+            let p = origin.problem("", message);
+            problems.push(p);
+        }
+    }
+}
+
+/// The lessons a track leaves out that its lessons require, as a phrase
+/// (`\`errors\` without \`enums\``), or `None` when it carries them all.
+fn track_missing(pack: &Pack, track: &[String]) -> Option<String> {
+    let mut parts = Vec::new();
+    for id in track {
+        let Some(lesson) = pack.lesson(id) else {
+            continue;
+        };
+        let missing: Vec<String> = lesson
+            .requires
+            .iter()
+            .filter(|r| !track.contains(r) && pack.lesson(r).is_some())
+            .map(|r| format!("`{r}`"))
+            .collect();
+        if !missing.is_empty() {
+            parts.push(format!(
+                "`{id}` without the lessons it requires: {}",
+                missing.join(", ")
+            ));
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
 }
 
 /// Parses YAML, turning a parser error into a located problem.
@@ -572,7 +655,7 @@ fn load_lesson(
     dir: &str,
     pack_go: GoVersion,
     problems: &mut Vec<Problem>,
-) -> Option<Lesson> {
+) -> Option<(Lesson, Vec<Origin>)> {
     let rel = format!("{dir}/lesson.yaml");
     let yaml = files.display(&rel);
     let text = match files.read(&rel) {
@@ -626,10 +709,14 @@ fn load_lesson(
     }
     let go = lesson_go(&mut l, raw.go.as_ref(), pack_go);
     let mut requires = Vec::new();
+    let mut requires_at = Vec::new();
     for (i, r) in raw.requires.iter().enumerate() {
         let name = r.value.trim();
         match check_id(name) {
-            Ok(()) => requires.push(name.to_owned()),
+            Ok(()) => {
+                requires.push(name.to_owned());
+                requires_at.push(l.origin(r, format!("requires[{i}]")));
+            }
             Err(why) => l.problem(r, format!("requires[{i}]"), why),
         }
     }
@@ -663,7 +750,7 @@ fn load_lesson(
     if problems.len() > before && check_id(&id).is_err() {
         return None;
     }
-    Some(Lesson {
+    let lesson = Lesson {
         id,
         dir: dir.to_owned(),
         source: files.source(),
@@ -675,7 +762,8 @@ fn load_lesson(
         go,
         requires,
         data,
-    })
+    };
+    Some((lesson, requires_at))
 }
 
 /// The lesson's effective Go version: its own `go:` may raise the pack's,

@@ -64,7 +64,15 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
         binary.clone().into_os_string(),
         main_file.clone().into_os_string(),
     ]);
-    let (mut build, elapsed, past_end) = compile(
+    if program.optimize {
+        build_args.push("-O".into());
+    }
+    let Compiled {
+        report: mut build,
+        elapsed,
+        past_end,
+        ..
+    } = compile(
         cx,
         Phase::Build,
         "rustc",
@@ -81,7 +89,7 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
             ..program.clone()
         };
         sync_dir(&src, &staged_files(&alone), &program.data)?;
-        let (plain, _, _) = compile(cx, Phase::Build, "rustc", &rustc, &stage, build_args)?;
+        let plain = compile(cx, Phase::Build, "rustc", &rustc, &stage, build_args)?.report;
         if !plain.ok {
             build = plain;
         }
@@ -105,12 +113,15 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
             OsString::from("--emit=metadata"),
             "--out-dir".into(),
             stage.join("lint").into_os_string(),
-            "-D".into(),
-            "warnings".into(),
-            main_file.into_os_string(),
         ]);
-        let (lint, _, _) = compile(cx, Phase::Lint, "clippy", &clippy, &stage, lint_args)?;
-        let clean = lint.ok;
+        lint_args.extend(LINT_ARGS.map(OsString::from));
+        lint_args.push(main_file.into_os_string());
+        let Compiled {
+            report: lint,
+            warnings,
+            ..
+        } = compile(cx, Phase::Lint, "clippy", &clippy, &stage, lint_args)?;
+        let clean = lint.ok && warnings == 0;
         execution.lint = Some(LintReport {
             clean,
             log: lint.log,
@@ -121,8 +132,13 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
     }
 
     let run_dir = main_file_dir(&src, program);
-    execution.run =
-        Some(cx.run_program(&binary, &run_dir, &|text| text.to_string(), &mut metrics)?);
+    execution.run = Some(cx.run_program(
+        &binary,
+        &run_dir,
+        testing,
+        &|text| text.to_string(),
+        &mut metrics,
+    )?);
     Ok(Built { execution, metrics })
 }
 
@@ -157,6 +173,15 @@ pub(crate) fn crate_name(name: &str) -> String {
     }
 }
 
+/// What a lint check asks of clippy. `-D warnings` makes every warning an
+/// error; `--force-warn clippy::all` keeps clippy's lints on whatever the
+/// source says, so a learner's `#[allow(clippy::manual_map)]`,
+/// `#![allow(clippy::all)]` or `#[expect(...)]` cannot turn a finding into a
+/// pass. A force-warned lint stays a warning even under `-D warnings`, so a
+/// check is clean only with no error and no lint warning. (rustc refuses
+/// `--force-warn warnings`; rustc's own lints keep the learner's `allow`.)
+pub(crate) const LINT_ARGS: [&str; 4] = ["--force-warn", "clippy::all", "-D", "warnings"];
+
 /// Runs rustc or clippy-driver and collects its JSON diagnostics.
 fn compile(
     cx: &Context<'_>,
@@ -165,7 +190,7 @@ fn compile(
     tool: &Path,
     cwd: &Path,
     args: Vec<OsString>,
-) -> Result<(BuildReport, std::time::Duration, bool), Halt> {
+) -> Result<Compiled, Halt> {
     let invocation = super::process::Invocation::new(tool, cwd)
         .args(args)
         .envs(cx.base_env())
@@ -205,7 +230,22 @@ fn compile(
         log: diagnostics.log,
         codes: diagnostics.codes,
     };
-    Ok((report, finished.elapsed, past_end))
+    Ok(Compiled {
+        report,
+        elapsed: finished.elapsed,
+        warnings: diagnostics.warnings,
+        past_end,
+    })
+}
+
+/// What one rustc or clippy run gave.
+struct Compiled {
+    report: BuildReport,
+    elapsed: std::time::Duration,
+    /// Lint warnings kept (see [`Diagnostics::warnings`]).
+    warnings: usize,
+    /// An error points at gorust's test-module line after the learner's last.
+    past_end: bool,
 }
 
 /// The main file (`named` as diagnostics name it) and its last line, when
@@ -224,6 +264,9 @@ pub(crate) struct Diagnostics {
     pub log: String,
     pub codes: Vec<String>,
     pub errors: usize,
+    /// Lint warnings (those with a lint name; not the "N warnings emitted"
+    /// summary).
+    pub warnings: usize,
     /// Files whose findings are dropped: the pack's test files when linting
     /// (they are not the learner's, nor the author's, to fix).
     pub ignored_files: Vec<PathBuf>,
@@ -304,6 +347,9 @@ impl Diagnostics {
             {
                 self.past_end = true;
             }
+        }
+        if diagnostic.level == "warning" && diagnostic.code.is_some() {
+            self.warnings += 1;
         }
         if diagnostic.level == "error" {
             self.errors += 1;

@@ -310,7 +310,11 @@ fn finished(
             out.push(heading("The race report", palette));
             plain(report, palette.warn, out);
         }
-        Outcome::TimedOut { after } => {
+        Outcome::TimedOut {
+            after,
+            running_test,
+            ..
+        } => {
             say(
                 out,
                 &format!(
@@ -319,9 +323,18 @@ fn finished(
                 ),
                 palette.base,
             );
+            // The test that was running (runner: issue 10.10); its last
+            // output is in the output sections below.
+            if let Some(test) = running_test {
+                say(out, &format!("Running test: {test}"), palette.accent);
+            }
             output_sections(verdict, palette, out);
         }
-        Outcome::OutputLimit { limit } => {
+        Outcome::OutputLimit {
+            limit,
+            first_lines,
+            last_lines,
+        } => {
             say(
                 out,
                 &format!(
@@ -330,6 +343,17 @@ fn finished(
                 ),
                 palette.base,
             );
+            // A sample of the flood (runner: issue 10.10).
+            for (title, lines) in [
+                ("It began with", first_lines),
+                ("and ended with", last_lines),
+            ] {
+                if !lines.is_empty() {
+                    out.push(Line::default());
+                    out.push(heading(title, palette));
+                    plain(lines, palette.base, out);
+                }
+            }
         }
         Outcome::ToolchainMissing { tool, help } => {
             say(
