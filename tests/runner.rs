@@ -212,7 +212,6 @@ fn passes_with_metrics_and_events(lang: Lang, name: &str, fixture_path: &str, fi
         e,
         RunEvent::PhaseFinished {
             phase: Phase::Run,
-            ok: true,
             ..
         }
     )));

@@ -103,14 +103,12 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
         .timeout(super::BUILD_TIMEOUT)
         .output_cap(super::BUILD_OUTPUT_CAP);
     let finished = cx.phase(Phase::Build, || {
-        let result = cx.tool("go build", &invocation, &mut |stream, line| {
+        cx.tool("go build", &invocation, &mut |stream, line| {
             cx.events.event(RunEvent::Output {
                 stream,
                 line: display(line),
             })
-        });
-        let ok = result.as_ref().is_ok_and(|f| f.success());
-        (result, ok)
+        })
     })?;
     metrics.build_time = Some(finished.elapsed);
     let build = BuildReport {
@@ -143,14 +141,12 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
             .timeout(super::BUILD_TIMEOUT)
             .output_cap(super::BUILD_OUTPUT_CAP);
         let lint = cx.phase(Phase::Lint, || {
-            let result = cx.tool("go vet", &invocation, &mut |stream, line| {
+            cx.tool("go vet", &invocation, &mut |stream, line| {
                 cx.events.event(RunEvent::Output {
                     stream,
                     line: display(line),
                 })
-            });
-            let ok = result.as_ref().is_ok_and(|f| f.success());
-            (result, ok)
+            })
         })?;
         let clean = lint.success();
         execution.lint = Some(LintReport {

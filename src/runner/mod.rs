@@ -245,14 +245,13 @@ pub(crate) struct Context<'a> {
 
 impl Context<'_> {
     /// Builds, lints and runs are announced the same way everywhere.
-    pub fn phase<T>(&self, phase: Phase, work: impl FnOnce() -> (T, bool)) -> T {
+    pub fn phase<T>(&self, phase: Phase, work: impl FnOnce() -> T) -> T {
         self.events.event(RunEvent::PhaseStarted(phase));
         let start = Instant::now();
-        let (value, ok) = work();
+        let value = work();
         self.events.event(RunEvent::PhaseFinished {
             phase,
             elapsed: start.elapsed(),
-            ok,
         });
         value
     }
@@ -312,14 +311,12 @@ impl Context<'_> {
             .output_cap(self.runner.output_cap)
             .helper(self.runner.measure_helper.clone());
         let finished = self.phase(Phase::Run, || {
-            let finished = process::run(&invocation, self.cancel, &mut |stream, line| {
+            process::run(&invocation, self.cancel, &mut |stream, line| {
                 self.events.event(RunEvent::Output {
                     stream,
                     line: display(line),
                 })
-            });
-            let ok = finished.as_ref().is_ok_and(|f| f.success());
-            (finished, ok)
+            })
         });
         let finished = finished.map_err(|e| {
             Halt::Error(format!(
@@ -334,8 +331,12 @@ impl Context<'_> {
             .peak_memory_kib
             .filter(|_| invocation.helper.is_some());
         let mut ending = finished.ending;
-        if program.lang == Lang::Go && testing && judge::go_test_timed_out(&finished.stderr_text())
-        {
+        // Go's own test alarm counts as our timeout; and a Go test binary
+        // killed in the grace after it still ran out of the learner's time.
+        let go_alarm = program.lang == Lang::Go
+            && testing
+            && judge::go_test_timed_out(&finished.stderr_text());
+        if go_alarm || matches!(ending, Ending::TimedOut(_)) {
             ending = Ending::TimedOut(program.timeout);
         }
         Ok(RunReport {

@@ -209,7 +209,7 @@ fn compile(
         .first()
         .and_then(|main| learner_end(cx.program, main.path.clone()));
     let finished = cx.phase(phase, || {
-        let result = cx.tool(what, &invocation, &mut |stream, line| {
+        cx.tool(what, &invocation, &mut |stream, line| {
             let rendered = match stream {
                 Stream::Stderr => diagnostics.add_line(line),
                 Stream::Stdout => Some(format!("{line}\n")),
@@ -220,9 +220,7 @@ fn compile(
                     line: line.to_string(),
                 });
             }
-        });
-        let ok = result.as_ref().is_ok_and(|f| f.success());
-        (result, ok)
+        })
     })?;
     let past_end = diagnostics.past_end;
     let report = BuildReport {
@@ -264,8 +262,8 @@ pub(crate) struct Diagnostics {
     pub log: String,
     pub codes: Vec<String>,
     pub errors: usize,
-    /// Lint warnings (those with a lint name; not the "N warnings emitted"
-    /// summary).
+    /// Lint warnings kept (those with a lint name; not the "N warnings
+    /// emitted" summary).
     pub warnings: usize,
     /// Files whose findings are dropped: the pack's test files when linting
     /// (they are not the learner's, nor the author's, to fix).
