@@ -9,7 +9,7 @@ pub mod engine;
 pub mod fsutil;
 pub mod highlight;
 pub mod lang;
-pub mod newpack;
+pub mod new_pack;
 pub mod pack;
 pub mod progress;
 pub mod report;
