@@ -317,12 +317,9 @@ impl Engine {
                 snippet.lang,
                 verdict.outcome.title()
             );
-            return Err(Box::new(Verdict {
-                outcome: match verdict.outcome {
-                    Outcome::ToolchainMissing { .. } | Outcome::Cancelled => verdict.outcome,
-                    _ => Outcome::Error { message },
-                },
-                ..verdict
+            return Err(Box::new(match verdict.outcome {
+                Outcome::ToolchainMissing { .. } | Outcome::Cancelled => verdict,
+                _ => verdict.with_outcome(Outcome::Error { message }),
             }));
         }
         if let Ok(mut cache) = self.references.lock() {

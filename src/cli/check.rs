@@ -49,15 +49,15 @@ struct CheckJson<'a> {
     stdout: &'a str,
     stderr: &'a str,
     error_codes: &'a [String],
-    explained_by: Vec<Explained<'a>>,
+    explained_by: Vec<Explained>,
 }
 
 #[derive(Serialize)]
-struct Explained<'a> {
-    code: &'a str,
-    lesson: &'a str,
+struct Explained {
+    code: String,
+    lesson: String,
     page: usize,
-    title: &'a str,
+    title: String,
 }
 
 pub fn run(engine: &Engine, id: &str, json: bool) -> anyhow::Result<u8> {
@@ -73,19 +73,13 @@ pub fn run(engine: &Engine, id: &str, json: bool) -> anyhow::Result<u8> {
     }
     let verdict = engine.check(id, sink, &cancel)?;
     if json {
-        let explained_by = verdict
-            .error_codes
-            .iter()
-            .flat_map(|code| {
-                engine
-                    .pack()
-                    .pages_explaining(code)
-                    .map(move |(l, page, p)| Explained {
-                        code,
-                        lesson: &l.id,
-                        page,
-                        title: &p.title,
-                    })
+        let explained_by = crate::explain::explaining(Some(engine.pack()), verdict.error_codes())
+            .into_iter()
+            .map(|p| Explained {
+                code: p.code,
+                lesson: p.lesson,
+                page: p.page,
+                title: p.title,
             })
             .collect();
         let tag = serde_json::to_value(&verdict.outcome)?
@@ -101,8 +95,8 @@ pub fn run(engine: &Engine, id: &str, json: bool) -> anyhow::Result<u8> {
             outcome: &verdict.outcome,
             metrics: &verdict.metrics,
             stdout: &verdict.stdout,
-            stderr: &verdict.stderr,
-            error_codes: &verdict.error_codes,
+            stderr: verdict.stderr(),
+            error_codes: verdict.error_codes(),
             explained_by,
         };
         println!("{}", serde_json::to_string_pretty(&out)?);

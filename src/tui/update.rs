@@ -761,17 +761,9 @@ fn toggle_watch(app: &mut App, fx: &mut Vec<Effect>) {
     }
 }
 
-/// rustc codes of a verdict, from the outcome or the build log.
+/// rustc codes of a verdict.
 pub fn verdict_codes(verdict: &Verdict) -> Vec<String> {
-    let mut codes = verdict.error_codes.clone();
-    if let Outcome::CompileError { codes: more, .. } = &verdict.outcome {
-        for c in more {
-            if !codes.contains(c) {
-                codes.push(c.clone());
-            }
-        }
-    }
-    codes
+    verdict.error_codes().to_vec()
 }
 
 fn editor(app: &mut App, action: Action, fx: &mut Vec<Effect>) {

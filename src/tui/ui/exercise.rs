@@ -7,7 +7,6 @@ use super::super::layout;
 use super::super::markdown;
 use super::super::services::Status;
 use super::super::theme::Palette;
-use super::super::update::verdict_codes;
 use super::common::{self, background, code_lines, pane};
 use super::verdict::{RunContext, run_lines};
 use crate::highlight;
@@ -101,14 +100,9 @@ pub fn pane_content(
             if view.run == Default::default() {
                 return idle_result(app, palette, width);
             }
-            let explain = view.run.verdict.as_ref().and_then(|v| {
-                let (li, pi, code) = app.explaining_page(&verdict_codes(v))?;
-                let page = app.pack.lessons.get(li)?.pages.get(pi)?;
-                Some((code, page.title.clone()))
-            });
             let cx = RunContext {
                 snippet: None,
-                explain,
+                explain: Some(app.pack.as_ref()),
                 tick: app.tick,
             };
             run_lines(&view.run, &cx, palette, width)
