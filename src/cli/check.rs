@@ -1,7 +1,7 @@
 use super::exit;
 use super::render;
 use crate::engine::Engine;
-use crate::runner::{CancelToken, EventSink, NoEvents, Phase, RunEvent};
+use crate::runner::{CancelToken, EventSink, NoEvents, Outcome, Phase, RunEvent, strip_ansi};
 use serde::Serialize;
 use std::io::IsTerminal;
 
@@ -44,7 +44,7 @@ struct CheckJson<'a> {
     /// The outcome's tag: passed, wrong-output, compile-error, ...
     verdict: String,
     title: &'static str,
-    outcome: &'a crate::runner::Outcome,
+    outcome: Outcome,
     metrics: &'a crate::runner::Metrics,
     stdout: &'a str,
     stderr: &'a str,
@@ -92,7 +92,7 @@ pub fn run(engine: &Engine, id: &str, json: bool) -> anyhow::Result<u8> {
             passed: verdict.passed(),
             verdict: tag,
             title: verdict.outcome.title(),
-            outcome: &verdict.outcome,
+            outcome: plain(&verdict.outcome),
             metrics: &verdict.metrics,
             stdout: &verdict.stdout,
             stderr: verdict.stderr(),
@@ -110,4 +110,22 @@ pub fn run(engine: &Engine, id: &str, json: bool) -> anyhow::Result<u8> {
     } else {
         exit::NOT_PASSED
     })
+}
+
+/// The outcome for a machine: the compiler's, linter's and test runner's
+/// colours are for a terminal, so JSON carries their text alone.
+fn plain(outcome: &Outcome) -> Outcome {
+    match outcome.clone() {
+        Outcome::CompileError { diagnostics, codes } => Outcome::CompileError {
+            diagnostics: strip_ansi(&diagnostics),
+            codes,
+        },
+        Outcome::LintFailed { diagnostics } => Outcome::LintFailed {
+            diagnostics: strip_ansi(&diagnostics),
+        },
+        Outcome::TestsFailed { output } => Outcome::TestsFailed {
+            output: strip_ansi(&output),
+        },
+        other => other,
+    }
 }
