@@ -324,7 +324,7 @@ fn json_error(s: &Setup, args: &[&str]) -> Value {
 #[test]
 fn json_commands_report_errors_as_json() {
     let s = Setup::new();
-    let cases: [(&[&str], &str, &str); 6] = [
+    let cases: [(&[&str], &str, &str); 7] = [
         (
             &["check", "basics-quiz", "--json"],
             "is-a-quiz",
@@ -347,6 +347,11 @@ fn json_commands_report_errors_as_json() {
         ),
         (
             &["--track", "nope", "list", "--json"],
+            "unknown-track",
+            "quick",
+        ),
+        (
+            &["--track", "nope", "next", "--json"],
             "unknown-track",
             "quick",
         ),
@@ -374,6 +379,52 @@ fn json_commands_report_errors_as_json() {
     assert_eq!(out.status.code(), Some(2));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["error"]["kind"], "pack-invalid");
+}
+
+#[test]
+fn next_walks_the_pack_in_order_until_everything_is_done() {
+    if !common::require("go") || !common::require("rustc") {
+        return;
+    }
+    let s = Setup::new();
+    let first = s.json(&["next", "--json"]);
+    assert_eq!(
+        first,
+        serde_json::json!({
+            "lesson": "basics",
+            "exercise": "basics-sum-go",
+            "title": "Sum in Go",
+            "kind": "go",
+            "path": s.path_of("basics-sum-go").display().to_string(),
+        })
+    );
+    s.cmd().args(["next"]).assert().success().stdout(
+        predicate::str::contains("Next: Sum in Go")
+            .and(predicate::str::contains("gorust check basics-sum-go")),
+    );
+    s.solve("basics-sum-go", "sum.solution.go");
+    s.cmd().args(["check", "basics-sum-go"]).assert().code(0);
+    assert_eq!(s.json(&["next", "--json"])["exercise"], "basics-sum-rust");
+    s.solve("basics-sum-rust", "sum.solution.rs");
+    s.cmd().args(["check", "basics-sum-rust"]).assert().code(0);
+    let quiz = s.json(&["--track", "quick", "next", "--json"]);
+    assert_eq!(quiz["exercise"], "basics-quiz");
+    assert_eq!(quiz["kind"], "quiz");
+    assert!(quiz["path"].is_null());
+    s.cmd()
+        .args(["answer", "basics-quiz", "1"])
+        .assert()
+        .code(0);
+    assert_eq!(
+        s.json(&["next", "--json"]),
+        serde_json::json!({ "done": true })
+    );
+    // Nothing is left to open, so --open says so instead of starting the UI.
+    s.cmd()
+        .args(["next", "--open"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Everything is done"));
 }
 
 #[test]

@@ -8,6 +8,7 @@ mod error;
 mod exercise;
 mod list;
 mod new_pack;
+mod next;
 mod prepare;
 mod progress;
 mod render;
@@ -92,6 +93,14 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The next step: the first exercise (in pack or track order) not passed yet
+    Next {
+        /// Open the tutorial on it
+        #[arg(long, conflicts_with = "json")]
+        open: bool,
+        #[arg(long)]
+        json: bool,
+    },
     /// Restore the starter of an exercise, backing up your copy first
     Reset {
         #[arg(required_unless_present = "all", conflicts_with = "all")]
@@ -147,6 +156,7 @@ impl Command {
             Command::List { json }
             | Command::Check { json, .. }
             | Command::Answer { json, .. }
+            | Command::Next { json, .. }
             | Command::Progress { json, .. }
             | Command::Validate { json, .. } => *json,
             _ => false,
@@ -240,6 +250,16 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Answer { quiz, choice, json } => {
             exercise::answer(&open_engine(&cli)?, quiz, *choice, *json)
         }
+        Command::Next { open: true, .. } => {
+            match next::find(&open_engine(&cli)?, cli.track.as_deref())? {
+                Some(step) => tutorial(&cli, Some(step.exercise)),
+                None => {
+                    next::done();
+                    Ok(exit::OK)
+                }
+            }
+        }
+        Command::Next { json, .. } => next::run(&open_engine(&cli)?, cli.track.as_deref(), *json),
         Command::Reset { exercise, all } => {
             exercise::reset(&open_engine(&cli)?, exercise.as_deref(), *all)
         }
