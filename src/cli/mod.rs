@@ -11,7 +11,7 @@ mod new_pack;
 mod next;
 mod prepare;
 mod progress;
-mod render;
+pub(crate) mod render;
 mod report;
 mod validate;
 

@@ -52,7 +52,7 @@ pub fn verdict(engine: &Engine, verdict: &Verdict) -> String {
         expect: None,
         pack: Some(engine.pack()),
     };
-    explanation(&Explanation::of(verdict, cx))
+    text(&Explanation::of(verdict, cx))
 }
 
 fn tone(tone: Tone) -> Style {
@@ -66,7 +66,8 @@ fn tone(tone: Tone) -> Style {
     }
 }
 
-fn explanation(e: &Explanation) -> String {
+/// An explanation as lines of text, with anstyle colours.
+pub(crate) fn text(e: &Explanation) -> String {
     let mut out = String::new();
     let head = tone(e.tone).bold();
     let _ = writeln!(out, "{head}{} {}{head:#}", e.mark, e.headline);

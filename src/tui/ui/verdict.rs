@@ -243,3 +243,97 @@ fn draw_section(
         }
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+    use crate::runner::{DiffLine, Metrics, Outcome, strip_ansi};
+    use crate::tui::Theme;
+    use std::time::Duration;
+
+    fn verdicts() -> Vec<Verdict> {
+        let measured = Metrics {
+            build_time: Some(Duration::from_millis(420)),
+            binary_size: Some(1_600_000),
+            run_time: Some(Duration::from_millis(3)),
+            peak_memory_kib: Some(2048),
+        };
+        vec![
+            Verdict::new(Outcome::Passed)
+                .with_metrics(measured.clone())
+                .with_stdout("sum = 6\n"),
+            Verdict::new(Outcome::WrongOutput {
+                expected: "sum = 6".into(),
+                actual: "sum = 5".into(),
+                diff: vec![
+                    DiffLine {
+                        tag: DiffTag::Delete,
+                        text: "sum = 6".into(),
+                    },
+                    DiffLine {
+                        tag: DiffTag::Insert,
+                        text: "sum = 5".into(),
+                    },
+                ],
+            })
+            .with_stderr("debug: 5\n"),
+            Verdict::new(Outcome::CompileError {
+                diagnostics: "\u{1b}[1merror[E0382]\u{1b}[0m: borrow of moved value\n".into(),
+                codes: vec!["E0382".into()],
+            }),
+            Verdict::new(Outcome::RuntimeError {
+                exit_code: Some(101),
+                signal: None,
+                panicked: true,
+                stderr: "thread 'main' panicked\n".into(),
+            })
+            .with_stdout("before\n"),
+            Verdict::new(Outcome::Race {
+                report: "WARNING: DATA RACE\n".into(),
+            }),
+            Verdict::new(Outcome::TimedOut {
+                after: Duration::from_secs(2),
+            }),
+            Verdict::new(Outcome::OutputLimit { limit: 1 << 20 }),
+            Verdict::new(Outcome::ToolchainMissing {
+                tool: "go".into(),
+                help: "Install Go from go.dev.".into(),
+            }),
+            Verdict::new(Outcome::RuleFailed {
+                message: "Borrow the String instead of cloning it.".into(),
+                file: Some("shout.rs".into()),
+                line: Some(8),
+            }),
+            Verdict::new(Outcome::NotAsExpected {
+                expected: "a panic".into(),
+                actual: "it ran and exited with status 0".into(),
+            }),
+            Verdict::new(Outcome::Cancelled),
+        ]
+    }
+
+    /// The promise of `explain.rs`: `gorust check` and the result pane say
+    /// the same words, line for line.
+    #[test]
+    fn the_command_line_and_the_screen_say_the_same_words() {
+        let palette = Palette::new(Theme::Dark, false);
+        let cx = RunContext {
+            snippet: None,
+            explain: None,
+            tick: 0,
+        };
+        for verdict in verdicts() {
+            let mut lines = Vec::new();
+            finished(&verdict, &cx, &palette, 1000, &mut lines);
+            let screen: Vec<String> = lines
+                .iter()
+                .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
+                .collect();
+            let explanation = Explanation::of(&verdict, Context::default());
+            let cli = strip_ansi(&crate::cli::render::text(&explanation));
+            let cli: Vec<&str> = cli.lines().collect();
+            assert_eq!(screen, cli, "{:?}", verdict.outcome);
+        }
+    }
+}
