@@ -76,9 +76,70 @@ impl Drop for FileLock {
 
 /// A timestamp usable in a file name: `20261129T210455Z`.
 pub fn file_stamp() -> String {
-    jiff::Timestamp::now()
-        .strftime("%Y%m%dT%H%M%SZ")
-        .to_string()
+    let t = UtcTime::now();
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        t.year, t.month, t.day, t.hour, t.minute, t.second
+    )
+}
+
+/// The current time as RFC 3339 in UTC, to the second: `2026-11-29T21:04:11Z`.
+pub fn rfc3339_now() -> String {
+    UtcTime::now().rfc3339()
+}
+
+/// A UTC calendar time. gorust writes two timestamp formats and reads none,
+/// which does not pay for a date library's build time.
+#[derive(Debug, PartialEq, Eq)]
+struct UtcTime {
+    year: i64,
+    month: u32,
+    day: u32,
+    hour: u32,
+    minute: u32,
+    second: u32,
+}
+
+impl UtcTime {
+    fn now() -> UtcTime {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        UtcTime::from_unix(i64::try_from(secs).unwrap_or(i64::MAX))
+    }
+
+    /// Howard Hinnant's `civil_from_days`, for the proleptic Gregorian
+    /// calendar (every date since 1970 included).
+    fn from_unix(secs: i64) -> UtcTime {
+        let days = secs.div_euclid(86_400);
+        let rest = secs.rem_euclid(86_400);
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        // Every value below is in range by construction (day 1..=31, ...).
+        let small = |v: i64| u32::try_from(v).unwrap_or(0);
+        UtcTime {
+            year,
+            month: small(month),
+            day: small(day),
+            hour: small(rest / 3600),
+            minute: small(rest % 3600 / 60),
+            second: small(rest % 60),
+        }
+    }
+
+    fn rfc3339(&self) -> String {
+        format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+            self.year, self.month, self.day, self.hour, self.minute, self.second
+        )
+    }
 }
 
 /// The first free path among `base`, `base.1`, `base.2`, ...
@@ -90,4 +151,23 @@ pub fn unused_path(base: PathBuf) -> PathBuf {
         .map(|n| PathBuf::from(format!("{}.{n}", base.display())))
         .find(|p| !p.exists())
         .unwrap_or(base)
+}
+
+#[cfg(test)]
+mod time_tests {
+    use super::UtcTime;
+
+    #[test]
+    fn unix_seconds_become_calendar_dates() {
+        // Expected values from `date -u -d @N +%FT%TZ`.
+        for (secs, text) in [
+            (0, "1970-01-01T00:00:00Z"),
+            (951_782_400, "2000-02-29T00:00:00Z"),
+            (1_709_164_799, "2024-02-28T23:59:59Z"),
+            (1_764_450_251, "2025-11-29T21:04:11Z"),
+            (4_102_444_799, "2099-12-31T23:59:59Z"),
+        ] {
+            assert_eq!(UtcTime::from_unix(secs).rfc3339(), text, "{secs}");
+        }
+    }
 }

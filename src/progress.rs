@@ -85,7 +85,7 @@ impl Progress {
         entry.attempts += 1;
         if passed {
             if entry.first_pass.is_none() {
-                entry.first_pass = Some(jiff::Timestamp::now().to_string());
+                entry.first_pass = Some(crate::fsutil::rfc3339_now());
             }
             entry.status = Status::Passed;
         } else if entry.status == Status::New {

@@ -473,7 +473,7 @@ impl Runner {
         // Remember which crate set was prepared, so `gorust doctor` can tell
         // a workshop machine is ready offline. Failing to write it only
         // costs that message.
-        let marker = format!("{}\n{}", jiff::Timestamp::now(), cargo::lock_text());
+        let marker = format!("{}\n{}", crate::fsutil::rfc3339_now(), cargo::lock_text());
         let _ = crate::fsutil::write_atomic(&self.prepared_marker(), marker.as_bytes());
         Ok(())
     }
