@@ -255,6 +255,8 @@ impl Engine {
                 }
             }
         };
+        // Rules look at the learner's text once the program has passed.
+        let checked_files = (!code.rules.is_empty()).then(|| files.clone());
         let mut program = Program::new(
             code.lang,
             exercise.id.clone(),
@@ -264,22 +266,31 @@ impl Engine {
                 .collect(),
         );
         program.test = match &code.check {
-            Check::Test(file) => Some(Source::new(
-                Path::new(file)
-                    .file_name()
-                    .map(PathBuf::from)
-                    .unwrap_or_else(|| PathBuf::from(file)),
-                lesson.file(file).unwrap_or_default(),
-            )),
+            // The runner takes one test file until it learns lists.
+            Check::Test(files) => files.first().map(|file| {
+                Source::new(
+                    Path::new(file)
+                        .file_name()
+                        .map(PathBuf::from)
+                        .unwrap_or_else(|| PathBuf::from(file)),
+                    lesson.file(file).unwrap_or_default(),
+                )
+            }),
             _ => None,
         };
         program.race = code.race;
+        program.go_version = lesson.go;
+        program.optimize = code.optimize;
         program.crates = code.crates.clone();
         program.lint = code.lint;
         program.stdin = code.stdin.clone().unwrap_or_default().into_bytes();
         program.timeout = Duration::from_secs(code.timeout_secs);
         program.display_dir = display_dir;
-        self.runner.run(&program, &expectation, events, cancel)
+        let verdict = self.runner.run(&program, &expectation, events, cancel);
+        match checked_files {
+            Some(files) if verdict.passed() => apply_rules(verdict, code, &files),
+            _ => verdict,
+        }
     }
 
     /// Runs the `same_as` program once and remembers its output.
@@ -501,6 +512,19 @@ impl Engine {
     }
 }
 
+/// A passing verdict becomes Rule not met when the files break a rule;
+/// a failing one is never hidden behind a rule.
+fn apply_rules(verdict: Verdict, code: &CodeExercise, files: &[(PathBuf, String)]) -> Verdict {
+    match crate::rules::first_broken(&code.rules, code.lang, files) {
+        Some(broken) => verdict.with_outcome(Outcome::RuleFailed {
+            message: broken.message,
+            file: broken.file,
+            line: broken.line,
+        }),
+        None => verdict,
+    }
+}
+
 pub fn expectation_of(expect: &Expect) -> Expectation {
     match expect {
         Expect::Output => Expectation::Success,
@@ -527,5 +551,6 @@ pub fn snippet_program(lesson: &Lesson, snippet: &Snippet, name: String) -> Prog
         )],
     );
     program.race = snippet.expect == Expect::Race;
+    program.go_version = lesson.go;
     program
 }

@@ -240,18 +240,50 @@ impl Explanation {
                     tone: Tone::Warn,
                 });
             }
-            Outcome::TimedOut { after, .. } => {
+            Outcome::TimedOut {
+                after,
+                running_test,
+                last_output,
+            } => {
                 self.say(format!(
                     "Still running after {}, so it was stopped. Look for a loop that never ends, a goroutine or thread that waits forever (on a channel nobody closes, a lock never released), or a read of input that never comes.",
                     seconds(*after)
                 ));
-                self.printed(verdict);
+                if let Some(test) = running_test {
+                    self.advice
+                        .push((Tone::Accent, format!("Running test: {test}")));
+                }
+                // The tail says where it got stuck; without one, whatever
+                // was printed.
+                if last_output.trim().is_empty() {
+                    self.printed(verdict);
+                } else {
+                    self.section(Section::Text {
+                        heading: Some("Its last output"),
+                        text: last_output.clone(),
+                        tone: Tone::Plain,
+                    });
+                }
             }
-            Outcome::OutputLimit { limit, .. } => {
+            Outcome::OutputLimit {
+                limit,
+                first_lines,
+                last_lines,
+            } => {
                 self.say(format!(
                     "It printed more than {}, so it was stopped. Look for a loop that prints without end.",
                     size(*limit as u64)
                 ));
+                for (heading, text) in [
+                    ("It began with", first_lines),
+                    ("and ended with", last_lines),
+                ] {
+                    self.section(Section::Text {
+                        heading: Some(heading),
+                        text: text.clone(),
+                        tone: Tone::Plain,
+                    });
+                }
             }
             Outcome::ToolchainMissing { tool, help } => {
                 self.say(format!("{tool} is not installed, or not on your PATH."));
@@ -447,6 +479,8 @@ mod tests {
     fn a_timeout_and_an_output_limit_say_how_long_and_how_much() {
         let v = Verdict::new(Outcome::TimedOut {
             after: Duration::from_millis(2500),
+            running_test: None,
+            last_output: String::new(),
         })
         .with_stdout("tick\n");
         let e = Explanation::of(&v, Context::default());
@@ -462,9 +496,36 @@ mod tests {
                 ..
             }]
         ));
-        let v = Verdict::new(Outcome::OutputLimit { limit: 1 << 20 });
+        let v = Verdict::new(Outcome::TimedOut {
+            after: Duration::from_secs(2),
+            running_test: Some("TestSlow".into()),
+            last_output: "slow starting".into(),
+        })
+        .with_stdout("fast\nslow starting\n");
+        let e = Explanation::of(&v, Context::default());
+        assert!(advice(&e).ends_with("Running test: TestSlow"), "{e:?}");
+        assert_eq!(
+            e.sections,
+            vec![Section::Text {
+                heading: Some("Its last output"),
+                text: "slow starting".into(),
+                tone: Tone::Plain
+            }]
+        );
+        let v = Verdict::new(Outcome::OutputLimit {
+            limit: 1 << 20,
+            first_lines: "y\ny".into(),
+            last_lines: String::new(),
+        });
         let e = Explanation::of(&v, Context::default());
         assert!(advice(&e).contains("more than 1.0 MB"), "{e:?}");
+        assert!(matches!(
+            &e.sections[..],
+            [Section::Text {
+                heading: Some("It began with"),
+                ..
+            }]
+        ));
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod new_pack;
 pub mod pack;
 pub mod progress;
 pub mod report;
+pub mod rules;
 pub mod runner;
 pub mod settings;
 pub mod tui;

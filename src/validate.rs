@@ -220,6 +220,30 @@ fn check_exercise(
             format!("the starter could not be checked: {}", summary(&started)),
         ));
     }
+    for (i, program) in code.must_fail.iter().enumerate() {
+        let mut wrong = files(false);
+        if let Some(main) = wrong.first_mut() {
+            main.1 = lesson.file(program).unwrap_or_default().to_owned();
+        }
+        let verdict = engine.judge_files(lesson, exercise, code, wrong, None, &NoEvents, cancel);
+        let field = format!("must_fail[{i}]");
+        if verdict.passed() {
+            problems.push(exercise.origin.problem(
+                &field,
+                format!(
+                    "the must_fail program {program} passes: the check and rules must catch it (add a rule, a test or an output it gets wrong)"
+                ),
+            ));
+        } else if verdict.outcome.is_inconclusive() {
+            problems.push(exercise.origin.problem(
+                &field,
+                format!(
+                    "the must_fail program {program} could not be checked: {}",
+                    summary(&verdict)
+                ),
+            ));
+        }
+    }
     problems
 }
 
@@ -291,7 +315,14 @@ pub fn summary(verdict: &Verdict) -> String {
         Outcome::ToolchainMissing { tool, help } => format!("{tool} is missing: {help}"),
         Outcome::RuleFailed { message, .. } => message.clone(),
         Outcome::Error { message } => message.clone(),
-        Outcome::TimedOut { after } => format!("still running after {after:?}"),
+        Outcome::TimedOut {
+            after,
+            running_test,
+            ..
+        } => match running_test {
+            Some(test) => format!("still running after {after:?}, in {test}"),
+            None => format!("still running after {after:?}"),
+        },
         _ => String::new(),
     };
     if detail.is_empty() {

@@ -119,7 +119,11 @@ impl Workspace {
             root: root.to_path_buf(),
             dir,
         };
-        ws.write_if_changed(&ws.dir.join("go.mod"), crate::runner::GO_MOD)?;
+        // One module for the whole workspace (so gopls and `go test ./x/`
+        // work): it says the highest version a lesson needs, which builds
+        // every lesson's programs.
+        let go = pack.lessons.iter().map(|l| l.go).fold(pack.go, Ord::max);
+        ws.write_if_changed(&ws.dir.join("go.mod"), &crate::runner::go_mod(go))?;
         Ok(ws)
     }
 

@@ -154,6 +154,50 @@ fn every_kind_of_check_and_option_is_used() {
     });
 }
 
+/// A task that states a rule ("without `.clone()`", "keep the `defer`") must
+/// fail a learner who ignores it: such an exercise has rules or a test, and
+/// at least one `must_fail` program (a plausible wrong answer) that
+/// `validate` proves does not pass. Rules without such a program are
+/// unproven.
+#[test]
+fn stated_rules_are_graded_and_proven() {
+    let pack = builtin();
+    let exercises = code_exercises(&pack);
+    let unproven: Vec<&str> = exercises
+        .iter()
+        .filter(|(_, code)| !code.rules.is_empty() && code.must_fail.is_empty())
+        .map(|(e, _)| e.id.as_str())
+        .collect();
+    assert!(
+        unproven.is_empty(),
+        "these exercises have rules but no must_fail program: {unproven:?}"
+    );
+    for id in [
+        "ownership-shout",
+        "match-kind",
+        "errors-from",
+        "cleanup-defer-loop",
+        "concurrency-join-order",
+        "generics-evens",
+    ] {
+        let (_, code) = exercises
+            .iter()
+            .find(|(e, _)| e.id == id)
+            .unwrap_or_else(|| panic!("the built-in pack has no exercise `{id}`"));
+        assert!(
+            !code.rules.is_empty() || matches!(code.check, Check::Test(_)),
+            "`{id}` states a rule in its task: grade it with rules or a test"
+        );
+        assert!(
+            !code.must_fail.is_empty(),
+            "`{id}` needs a must_fail program that breaks its rule"
+        );
+    }
+    at_least(&pack, 20, "exercises with must_fail programs", |c| {
+        !c.must_fail.is_empty()
+    });
+}
+
 #[test]
 fn the_common_rustc_errors_are_explained() {
     let pack = builtin();

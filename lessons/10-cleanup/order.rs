@@ -8,10 +8,12 @@ impl Drop for Noisy {
 
 fn main() {
     let _a = Noisy("a");
-    let _ = Noisy("temp"); // `_` binds nothing: dropped at once
+    let _ = Noisy("temp"); // a temporary bound to `_`: dropped at once
+    let kept = Noisy("kept");
+    let _ = kept; // a place bound to `_`: nothing moves, nothing drops
+    println!("still have {}", kept.0);
     let b = Noisy("b");
     let _c = Noisy("c"); // `_c` is a real binding: lives to the end
     drop(b); // move b into drop(): it ends here
-    let _d = Noisy("d");
     println!("end of main");
-} // the rest drop in reverse order of declaration: d, c, a
+} // the rest drop in reverse order of declaration: c, kept, a

@@ -1,7 +1,7 @@
 use super::Cli;
 use super::exit;
 use super::render::style;
-use crate::runner::{Runner, Tool, ToolStatus};
+use crate::runner::{Runner, Tool, ToolStatus, toolchain};
 use crate::workspace;
 use anstream::println;
 
@@ -9,7 +9,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<u8> {
     let root = workspace::resolve_root(cli.workspace.as_deref())?;
     let runner = Runner::new(workspace::cache_dir(&root));
     let tools = runner.toolchains();
-    let mut missing = Vec::new();
+    let mut missing: Vec<String> = Vec::new();
     for tool in Tool::ALL {
         let status = tools.status(tool);
         let name = tool.name();
@@ -33,7 +33,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<u8> {
                     style::bad(),
                     path.display()
                 );
-                missing.push(name);
+                missing.push(name.to_string());
             }
             ToolStatus::Missing => {
                 println!(
@@ -42,7 +42,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<u8> {
                     style::bad(),
                     tool.install_help()
                 );
-                missing.push(name);
+                missing.push(name.to_string());
             }
         }
     }
@@ -50,6 +50,9 @@ pub fn run(cli: &Cli) -> anyhow::Result<u8> {
     match &cli.lessons {
         Some(dir) => println!("lessons   {}", dir.display()),
         None => println!("lessons   built in"),
+    }
+    if let Some(problem) = go_for_the_pack(cli, &tools.go) {
+        missing.push(problem);
     }
     if !missing.is_empty() {
         println!(
@@ -73,4 +76,59 @@ pub fn run(cli: &Cli) -> anyhow::Result<u8> {
         ),
     }
     Ok(exit::OK)
+}
+
+/// The Go language version the pack's lessons need (the highest of them),
+/// and whether the installed go builds it. Returns what is missing, if
+/// anything.
+fn go_for_the_pack(cli: &Cli, go: &ToolStatus) -> Option<String> {
+    let engine = match super::open_engine(cli) {
+        Ok(engine) => engine,
+        Err(e) => {
+            println!(
+                "{}pack{:#}    cannot be read: {e:#}",
+                style::bad(),
+                style::bad()
+            );
+            return None;
+        }
+    };
+    let pack = engine.pack();
+    let (needed, by) = pack
+        .lessons
+        .iter()
+        .map(|lesson| (lesson.go, Some(lesson.id.as_str())))
+        .fold(
+            (pack.go, None),
+            |best, next| if next.0 > best.0 { next } else { best },
+        );
+    let by = by.map(|id| format!(" (lesson {id})")).unwrap_or_default();
+    let installed = match go {
+        ToolStatus::Found { version, .. } | ToolStatus::TooOld { version, .. } => {
+            toolchain::language_version(version)
+        }
+        ToolStatus::Missing => None,
+    };
+    match installed {
+        Some(installed) if installed < needed => {
+            println!(
+                "{}too old{:#} go for this pack: it needs Go {needed}{by}, go version says {installed}: install a newer Go from https://go.dev/dl/",
+                style::bad(),
+                style::bad(),
+            );
+            Some(format!("go {needed}"))
+        }
+        Some(_) => {
+            println!(
+                "{}ok{:#}      go for this pack: needs Go {needed}{by}",
+                style::good(),
+                style::good()
+            );
+            None
+        }
+        None => {
+            println!("go        this pack needs Go {needed}{by}");
+            None
+        }
+    }
 }

@@ -5,8 +5,8 @@
 use super::model::*;
 use super::problem::Problem;
 use super::raw;
-use crate::Lang;
 use crate::runner::{allowed_crates, is_error_code};
+use crate::{GoVersion, Lang};
 use serde_saphyr::Spanned;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
@@ -25,7 +25,16 @@ struct BuiltinFiles;
 /// Reads a pack's files, wherever they live.
 trait Files {
     /// `Ok(None)` when the file does not exist.
-    fn read(&self, rel: &str) -> Result<Option<String>, String>;
+    fn read_bytes(&self, rel: &str) -> Result<Option<Vec<u8>>, String>;
+    /// The file as UTF-8 text; `Ok(None)` when it does not exist.
+    fn read(&self, rel: &str) -> Result<Option<String>, String> {
+        match self.read_bytes(rel)? {
+            Some(bytes) => String::from_utf8(bytes)
+                .map(Some)
+                .map_err(|_| "is not valid UTF-8 text".to_owned()),
+            None => Ok(None),
+        }
+    }
     /// The path to show an author for a pack-relative path.
     fn display(&self, rel: &str) -> String;
     fn is_dir(&self, rel: &str) -> bool;
@@ -35,12 +44,10 @@ trait Files {
 struct DirFiles(PathBuf);
 
 impl Files for DirFiles {
-    fn read(&self, rel: &str) -> Result<Option<String>, String> {
+    fn read_bytes(&self, rel: &str) -> Result<Option<Vec<u8>>, String> {
         let path = self.0.join(rel);
         match std::fs::read(&path) {
-            Ok(bytes) => String::from_utf8(bytes)
-                .map(Some)
-                .map_err(|_| "is not valid UTF-8 text".to_owned()),
+            Ok(bytes) => Ok(Some(bytes)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
             Err(e) if e.kind() == std::io::ErrorKind::IsADirectory => {
                 Err("is a directory, not a file".to_owned())
@@ -65,13 +72,8 @@ impl Files for DirFiles {
 struct Builtin;
 
 impl Files for Builtin {
-    fn read(&self, rel: &str) -> Result<Option<String>, String> {
-        match BuiltinFiles::get(rel) {
-            Some(file) => String::from_utf8(file.data.into_owned())
-                .map(Some)
-                .map_err(|_| "is not valid UTF-8 text".to_owned()),
-            None => Ok(None),
-        }
+    fn read_bytes(&self, rel: &str) -> Result<Option<Vec<u8>>, String> {
+        Ok(BuiltinFiles::get(rel).map(|file| file.data.into_owned()))
     }
 
     fn display(&self, rel: &str) -> String {
@@ -116,6 +118,7 @@ fn load_from(files: &dyn Files) -> Loaded {
         source: files.source(),
         lessons: Vec::new(),
         tracks: Vec::new(),
+        go: GoVersion::MIN,
     };
     let text = match files.read("pack.yaml") {
         Ok(Some(text)) => text,
@@ -160,6 +163,12 @@ fn load_from(files: &dyn Files) -> Loaded {
     if raw.lessons.is_empty() {
         problems.push(Problem::new(&file, "`lessons` lists no lesson").field("lessons"));
     }
+    if let Some(go) = &raw.go {
+        match go_version(go) {
+            Ok(v) => pack.go = v,
+            Err(why) => problems.push(at(&file, go, "go", why)),
+        }
+    }
 
     let mut seen_dirs = HashSet::new();
     let mut seen_ids: HashMap<String, String> = HashMap::new();
@@ -167,6 +176,8 @@ fn load_from(files: &dyn Files) -> Loaded {
     let mut builtin: Option<Loaded> = None;
     // Track entries may name a lesson by directory or by id.
     let mut names: HashMap<String, String> = HashMap::new();
+    // Where each lesson's `requires` entries are written, by lesson.
+    let mut requires_at: Vec<Vec<Origin>> = Vec::new();
     for (i, entry) in raw.lessons.iter().enumerate() {
         let field = format!("lessons[{i}]");
         let name = entry.value.trim();
@@ -187,7 +198,12 @@ fn load_from(files: &dyn Files) -> Loaded {
                 .iter()
                 .find(|l| l.id == wanted || l.dir == wanted)
             {
-                Some(lesson) => Some(lesson.clone()),
+                Some(lesson) => {
+                    let mut lesson = lesson.clone();
+                    // A built-in lesson never builds below the including pack.
+                    lesson.go = lesson.go.max(pack.go);
+                    Some((lesson, Vec::new()))
+                }
                 None => {
                     let known: Vec<&str> =
                         builtin.pack.lessons.iter().map(|l| l.id.as_str()).collect();
@@ -217,9 +233,11 @@ fn load_from(files: &dyn Files) -> Loaded {
             ));
             None
         } else {
-            load_lesson(files, name, &mut problems)
+            load_lesson(files, name, pack.go, &mut problems)
         };
-        let Some(lesson) = lesson else { continue };
+        let Some((lesson, origins)) = lesson else {
+            continue;
+        };
         if let Some(other) = seen_ids.insert(lesson.id.clone(), lesson.dir.clone()) {
             problems.push(at(
                 &file,
@@ -254,8 +272,23 @@ fn load_from(files: &dyn Files) -> Loaded {
         names.insert(name.to_owned(), lesson.id.clone());
         names.insert(lesson.id.clone(), lesson.id.clone());
         names.insert(lesson.dir.clone(), lesson.id.clone());
+        let origins = if origins.len() == lesson.requires.len() {
+            origins
+        } else {
+            // A built-in lesson's requires are answered at its pack.yaml entry.
+            vec![
+                Origin {
+                    file: file.clone(),
+                    line: line_of(entry),
+                    field: field.clone(),
+                };
+                lesson.requires.len()
+            ]
+        };
+        requires_at.push(origins);
         pack.lessons.push(lesson);
     }
+    check_requires(&pack, &requires_at, &mut problems);
 
     let mut track_ids = HashSet::new();
     for (i, track) in raw.tracks.iter().enumerate() {
@@ -291,6 +324,14 @@ fn load_from(files: &dyn Files) -> Loaded {
                 )),
             }
         }
+        if let Some(missing) = track_missing(&pack, &lessons) {
+            problems.push(at(
+                &file,
+                &track.id,
+                field.clone(),
+                format!("track `{id}` includes {missing}: add them to the track"),
+            ));
+        }
         pack.tracks.push(Track {
             id: id.to_owned(),
             title: track.title.trim().to_owned(),
@@ -300,6 +341,62 @@ fn load_from(files: &dyn Files) -> Loaded {
     }
 
     Loaded { pack, problems }
+}
+
+fn line_of<T>(spanned: &Spanned<T>) -> Option<u32> {
+    let line = spanned.referenced.line();
+    (line > 0).then(|| u32::try_from(line).unwrap_or(u32::MAX))
+}
+
+/// Every `requires` names a lesson of the pack.
+fn check_requires(pack: &Pack, origins: &[Vec<Origin>], problems: &mut Vec<Problem>) {
+    let ids: Vec<&str> = pack.lessons.iter().map(|l| l.id.as_str()).collect();
+    for (lesson, origins) in pack.lessons.iter().zip(origins) {
+        for (required, origin) in lesson.requires.iter().zip(origins) {
+            if ids.contains(&required.as_str()) {
+                continue;
+            }
+            let message = if lesson.source == PackSource::Builtin
+                && pack.source != PackSource::Builtin
+            {
+                format!(
+                    "built-in lesson `{}` requires `{required}`, which this pack does not include: add `builtin:{required}` to `lessons`",
+                    lesson.id
+                )
+            } else {
+                format!(
+                    "`{required}` is not a lesson of this pack (`requires` names lesson ids: {})",
+                    ids.join(", ")
+                )
+            };
+            let p = origin.problem("", message);
+            problems.push(p);
+        }
+    }
+}
+
+/// The lessons a track leaves out that its lessons require, as a phrase
+/// (`\`errors\` without \`enums\``), or `None` when it carries them all.
+fn track_missing(pack: &Pack, track: &[String]) -> Option<String> {
+    let mut parts = Vec::new();
+    for id in track {
+        let Some(lesson) = pack.lesson(id) else {
+            continue;
+        };
+        let missing: Vec<String> = lesson
+            .requires
+            .iter()
+            .filter(|r| !track.contains(r) && pack.lesson(r).is_some())
+            .map(|r| format!("`{r}`"))
+            .collect();
+        if !missing.is_empty() {
+            parts.push(format!(
+                "`{id}` without the lessons it requires: {}",
+                missing.join(", ")
+            ));
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
 }
 
 /// Parses YAML, turning a parser error into a located problem.
@@ -357,6 +454,22 @@ pub fn check_id(id: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// A `go:` field: a language version such as `1.23`, at least the oldest
+/// gorust supports.
+fn go_version(text: &Spanned<String>) -> Result<GoVersion, String> {
+    let value = text.value.trim();
+    match GoVersion::parse(value) {
+        Some(v) if v < GoVersion::MIN => Err(format!(
+            "go {v} is older than the oldest Go gorust supports ({}): remove `go:` or raise it",
+            GoVersion::MIN
+        )),
+        Some(v) => Ok(v),
+        None => Err(format!(
+            "`{value}` is not a Go language version: write it as in go.mod, e.g. `go: \"1.23\"` (quoted, no patch number)"
+        )),
+    }
+}
+
 /// A path named in a pack must stay inside its directory.
 fn check_relative(path: &str) -> Result<(), String> {
     if path.is_empty() {
@@ -386,6 +499,7 @@ struct LessonLoader<'a> {
     yaml: String,
     problems: &'a mut Vec<Problem>,
     contents: BTreeMap<String, String>,
+    data: BTreeMap<String, Vec<u8>>,
 }
 
 impl LessonLoader<'_> {
@@ -440,6 +554,45 @@ impl LessonLoader<'_> {
                 None
             }
         }
+    }
+
+    /// Checks the data files of a page or exercise and reads them (any
+    /// extension, any bytes).
+    fn data_files(&mut self, names: &[Spanned<String>], field: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for (i, name) in names.iter().enumerate() {
+            let path = name.value.trim().to_owned();
+            let field = format!("{field}[{i}]");
+            if let Err(why) = check_relative(&path) {
+                self.problem(name, field, format!("`{path}` {why}"));
+                continue;
+            }
+            if !self.data.contains_key(&path) {
+                let rel = format!("{}/{path}", self.dir);
+                match self.files.read_bytes(&rel) {
+                    Ok(Some(bytes)) => {
+                        self.data.insert(path.clone(), bytes);
+                    }
+                    Ok(None) => {
+                        let shown = self.files.display(&rel);
+                        self.problem(
+                            name,
+                            field,
+                            format!(
+                                "data file `{path}` does not exist ({shown}): create it or fix the name"
+                            ),
+                        );
+                        continue;
+                    }
+                    Err(why) => {
+                        self.problem(name, field, format!("data file `{path}` {why}"));
+                        continue;
+                    }
+                }
+            }
+            out.push(path);
+        }
+        out
     }
 
     fn origin<T>(&self, spanned: &Spanned<T>, field: String) -> Origin {
@@ -497,7 +650,12 @@ impl LessonLoader<'_> {
     }
 }
 
-fn load_lesson(files: &dyn Files, dir: &str, problems: &mut Vec<Problem>) -> Option<Lesson> {
+fn load_lesson(
+    files: &dyn Files,
+    dir: &str,
+    pack_go: GoVersion,
+    problems: &mut Vec<Problem>,
+) -> Option<(Lesson, Vec<Origin>)> {
     let rel = format!("{dir}/lesson.yaml");
     let yaml = files.display(&rel);
     let text = match files.read(&rel) {
@@ -528,6 +686,7 @@ fn load_lesson(files: &dyn Files, dir: &str, problems: &mut Vec<Problem>) -> Opt
         yaml,
         problems,
         contents: BTreeMap::new(),
+        data: BTreeMap::new(),
     };
 
     let id = raw.id.value.trim().to_owned();
@@ -547,6 +706,19 @@ fn load_lesson(files: &dyn Files, dir: &str, problems: &mut Vec<Problem>) -> Opt
     }
     if raw.pages.value.is_empty() {
         l.problem(&raw.pages, "pages", "a lesson needs at least one page");
+    }
+    let go = lesson_go(&mut l, raw.go.as_ref(), pack_go);
+    let mut requires = Vec::new();
+    let mut requires_at = Vec::new();
+    for (i, r) in raw.requires.iter().enumerate() {
+        let name = r.value.trim();
+        match check_id(name) {
+            Ok(()) => {
+                requires.push(name.to_owned());
+                requires_at.push(l.origin(r, format!("requires[{i}]")));
+            }
+            Err(why) => l.problem(r, format!("requires[{i}]"), why),
+        }
     }
 
     let mut pages = Vec::new();
@@ -574,10 +746,11 @@ fn load_lesson(files: &dyn Files, dir: &str, problems: &mut Vec<Problem>) -> Opt
     }
 
     let contents = std::mem::take(&mut l.contents);
+    let data = std::mem::take(&mut l.data);
     if problems.len() > before && check_id(&id).is_err() {
         return None;
     }
-    Some(Lesson {
+    let lesson = Lesson {
         id,
         dir: dir.to_owned(),
         source: files.source(),
@@ -586,7 +759,36 @@ fn load_lesson(files: &dyn Files, dir: &str, problems: &mut Vec<Problem>) -> Opt
         pages,
         exercises,
         files: contents,
-    })
+        go,
+        requires,
+        data,
+    };
+    Some((lesson, requires_at))
+}
+
+/// The lesson's effective Go version: its own `go:` may raise the pack's,
+/// never lower it.
+fn lesson_go(l: &mut LessonLoader, go: Option<&Spanned<String>>, pack_go: GoVersion) -> GoVersion {
+    let Some(text) = go else {
+        return pack_go;
+    };
+    match go_version(text) {
+        Ok(v) if v < pack_go => {
+            l.problem(
+                text,
+                "go",
+                format!(
+                    "go {v} is below the pack's go {pack_go}: a lesson may raise the pack's Go version, not lower it"
+                ),
+            );
+            pack_go
+        }
+        Ok(v) => v,
+        Err(why) => {
+            l.problem(text, "go", why);
+            pack_go
+        }
+    }
 }
 
 fn load_page(l: &mut LessonLoader, page: &raw::PageFile, i: usize) -> Option<Page> {
@@ -600,6 +802,7 @@ fn load_page(l: &mut LessonLoader, page: &raw::PageFile, i: usize) -> Option<Pag
         );
     }
     let crates = l.crates(&page.crates, &format!("{field}.crates"));
+    let data = l.data_files(&page.data, &format!("{field}.data"));
     let mut snippets: [Option<Snippet>; 2] = [None, None];
     for (slot, (lang, name)) in [(Lang::Go, &page.go), (Lang::Rust, &page.rust)]
         .into_iter()
@@ -660,6 +863,7 @@ fn load_page(l: &mut LessonLoader, page: &raw::PageFile, i: usize) -> Option<Pag
         explains,
         crates,
         stdin: page.stdin.clone(),
+        data,
     })
 }
 
@@ -715,6 +919,10 @@ fn load_quiz(
         ("lint", ex.lint),
         ("timeout", ex.timeout.is_some()),
         ("hints", !ex.hints.is_empty()),
+        ("data", !ex.data.is_empty()),
+        ("optimize", ex.optimize),
+        ("rules", !ex.rules.is_empty()),
+        ("must_fail", !ex.must_fail.is_empty()),
     ]
     .into_iter()
     .filter_map(|(name, present)| present.then_some(name))
@@ -926,18 +1134,7 @@ fn load_code(l: &mut LessonLoader, ex: &raw::ExerciseFile, field: &str) -> Optio
                 l.file(same_as, &format!("{field}.same_as"), Some(other))
                     .map(Check::SameAs)
             } else if let Some(test) = &ex.test {
-                let file = l.file(test, &format!("{field}.test"), Some(lang));
-                match file {
-                    Some(f) if lang == Lang::Go && !f.ends_with("_test.go") => {
-                        l.problem(
-                            test,
-                            format!("{field}.test"),
-                            format!("`{f}` must end in `_test.go` for `go test` to find it"),
-                        );
-                        None
-                    }
-                    other => other.map(Check::Test),
-                }
+                load_tests(l, test, lang, field).map(Check::Test)
             } else {
                 None
             }
@@ -998,5 +1195,113 @@ fn load_code(l: &mut LessonLoader, ex: &raw::ExerciseFile, field: &str) -> Optio
         lint: ex.lint,
         timeout_secs,
         hints: ex.hints.clone(),
+        data: l.data_files(&ex.data, &format!("{field}.data")),
+        optimize: ex.optimize,
+        rules: load_rules(l, &ex.rules, field),
+        must_fail: load_must_fail(l, &ex.must_fail, lang, field),
     }))
+}
+
+/// `test:` as one file or a list; `None` after reporting a problem.
+fn load_tests(
+    l: &mut LessonLoader,
+    test: &Spanned<raw::OneOrMany>,
+    lang: Lang,
+    field: &str,
+) -> Option<Vec<String>> {
+    if test.value.0.is_empty() {
+        l.problem(test, format!("{field}.test"), "`test` lists no file");
+        return None;
+    }
+    let listed = test.value.0.len() > 1;
+    let mut out = Vec::new();
+    let before = l.problems.len();
+    for (j, name) in test.value.0.iter().enumerate() {
+        // A single `test: x_test.go` has no span of its own: use the field's.
+        let name = if name.referenced.line() == 0 {
+            &Spanned::new(name.value.clone(), test.referenced, test.defined)
+        } else {
+            name
+        };
+        let sub = if listed {
+            format!("{field}.test[{j}]")
+        } else {
+            format!("{field}.test")
+        };
+        match l.file(name, &sub, Some(lang)) {
+            Some(f) if lang == Lang::Go && !f.ends_with("_test.go") => l.problem(
+                name,
+                sub,
+                format!("`{f}` must end in `_test.go` for `go test` to find it"),
+            ),
+            Some(f) => out.push(f),
+            None => {}
+        }
+    }
+    (l.problems.len() == before).then_some(out)
+}
+
+/// Each rule is exactly one of `forbid`/`require` with a pattern that
+/// compiles, and a message.
+fn load_rules(l: &mut LessonLoader, rules: &[Spanned<raw::RuleFile>], field: &str) -> Vec<Rule> {
+    let mut out = Vec::new();
+    for (i, rule) in rules.iter().enumerate() {
+        let at = format!("{field}.rules[{i}]");
+        let r = &rule.value;
+        let (kind, pattern) = match (&r.forbid, &r.require) {
+            (Some(p), None) => (RuleKind::Forbid, p),
+            (None, Some(p)) => (RuleKind::Require, p),
+            _ => {
+                l.problem(
+                    rule,
+                    at,
+                    "a rule has exactly one of `forbid` or `require` (a regular expression)",
+                );
+                continue;
+            }
+        };
+        let message = match &r.message {
+            Some(m) if !m.trim().is_empty() => m.trim().to_owned(),
+            _ => {
+                l.problem(
+                    rule,
+                    format!("{at}.message"),
+                    "a rule needs a `message`: the learner sees it when the rule is not met",
+                );
+                continue;
+            }
+        };
+        if let Err(e) = regex::Regex::new(&pattern.value) {
+            l.problem(
+                pattern,
+                format!("{at}.{}", kind.key()),
+                format!(
+                    "`{}` is not a valid regular expression (Rust regex syntax): {}",
+                    pattern.value,
+                    e.to_string().lines().last().unwrap_or_default().trim()
+                ),
+            );
+            continue;
+        }
+        out.push(Rule {
+            kind,
+            pattern: pattern.value.clone(),
+            message,
+        });
+    }
+    out
+}
+
+/// `must_fail` programs are files of the exercise's language in the lesson.
+fn load_must_fail(
+    l: &mut LessonLoader,
+    names: &[Spanned<String>],
+    lang: Lang,
+    field: &str,
+) -> Vec<String> {
+    names
+        .iter()
+        .enumerate()
+        .filter_map(|(i, name)| l.file(name, &format!("{field}.must_fail[{i}]"), Some(lang)))
+        .collect()
 }

@@ -1,8 +1,8 @@
 //! The pack as the rest of gorust sees it: checked, resolved, and holding the
 //! text of every file its lessons name.
 
-use crate::Lang;
 use crate::runner::is_error_code;
+use crate::{GoVersion, Lang};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -23,6 +23,9 @@ pub struct Pack {
     pub source: PackSource,
     pub lessons: Vec<Lesson>,
     pub tracks: Vec<Track>,
+    /// The Go language version the pack's programs are built with
+    /// (`go:` in pack.yaml; `GoVersion::MIN` when not given).
+    pub go: GoVersion,
 }
 
 #[derive(Clone, Debug)]
@@ -46,6 +49,13 @@ pub struct Lesson {
     pub exercises: Vec<Exercise>,
     /// Text of every file the lesson names, by lesson-relative path.
     pub files: BTreeMap<String, String>,
+    /// The effective Go version of the lesson's programs: its `go:` if
+    /// given (never below the pack's), else the pack's.
+    pub go: GoVersion,
+    /// Ids of the lessons this one builds on (`requires:`).
+    pub requires: Vec<String>,
+    /// Contents of every data file the lesson names, by lesson-relative path.
+    pub data: BTreeMap<String, Vec<u8>>,
 }
 
 /// Where something was written, for problems found after loading.
@@ -82,6 +92,8 @@ pub struct Page {
     pub explains: Vec<String>,
     pub crates: Vec<String>,
     pub stdin: Option<String>,
+    /// Data files copied beside the snippets (lesson-relative paths).
+    pub data: Vec<String>,
 }
 
 /// A complete program shown on a page or with a quiz.
@@ -181,6 +193,43 @@ pub struct CodeExercise {
     pub lint: bool,
     pub timeout_secs: u64,
     pub hints: Vec<String>,
+    /// Data files copied beside the program (lesson-relative paths).
+    pub data: Vec<String>,
+    /// Rust built with optimisations; Go is always optimised.
+    pub optimize: bool,
+    /// Patterns the learner's files must avoid or contain.
+    pub rules: Vec<Rule>,
+    /// Lesson-relative programs of the exercise's language that must not
+    /// pass; each replaces the main file.
+    pub must_fail: Vec<String>,
+}
+
+/// A pattern checked against the learner's files, comments and string
+/// literals blanked out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rule {
+    pub kind: RuleKind,
+    /// A `regex` crate pattern, checked to compile when the pack is loaded.
+    pub pattern: String,
+    pub message: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuleKind {
+    /// Fails when the pattern matches anywhere.
+    Forbid,
+    /// Fails when the pattern matches nowhere.
+    Require,
+}
+
+impl RuleKind {
+    /// The YAML key of the rule.
+    pub fn key(self) -> &'static str {
+        match self {
+            RuleKind::Forbid => "forbid",
+            RuleKind::Require => "require",
+        }
+    }
 }
 
 /// One file of an exercise: the starter the learner edits and its solution.
@@ -197,8 +246,8 @@ pub enum Check {
     Stdout(String),
     /// A program in the other language whose live output is expected.
     SameAs(String),
-    /// A test file (lesson-relative path).
-    Test(String),
+    /// Test files (lesson-relative paths), at least one.
+    Test(Vec<String>),
 }
 
 #[derive(Clone, Debug)]

@@ -15,6 +15,8 @@ pub struct PackFile {
     pub lessons: Vec<Spanned<String>>,
     #[serde(default)]
     pub tracks: Vec<TrackFile>,
+    #[serde(default)]
+    pub go: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -36,6 +38,10 @@ pub struct LessonFile {
     pub pages: Spanned<Vec<PageFile>>,
     #[serde(default)]
     pub exercises: Vec<ExerciseFile>,
+    #[serde(default)]
+    pub go: Option<Spanned<String>>,
+    #[serde(default)]
+    pub requires: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -55,6 +61,8 @@ pub struct PageFile {
     pub crates: Vec<Spanned<String>>,
     #[serde(default)]
     pub stdin: Option<String>,
+    #[serde(default)]
+    pub data: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -88,7 +96,7 @@ pub struct ExerciseFile {
     #[serde(default)]
     pub same_as: Option<Spanned<String>>,
     #[serde(default)]
-    pub test: Option<Spanned<String>>,
+    pub test: Option<Spanned<OneOrMany>>,
     #[serde(default)]
     pub stdin: Option<String>,
     #[serde(default)]
@@ -109,6 +117,60 @@ pub struct ExerciseFile {
     pub code: Option<Spanned<String>>,
     #[serde(default)]
     pub expect: Option<Spanned<String>>,
+    #[serde(default)]
+    pub data: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub optimize: bool,
+    #[serde(default)]
+    pub rules: Vec<Spanned<RuleFile>>,
+    #[serde(default)]
+    pub must_fail: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleFile {
+    #[serde(default)]
+    pub forbid: Option<Spanned<String>>,
+    #[serde(default)]
+    pub require: Option<Spanned<String>>,
+    #[serde(default)]
+    pub message: Option<String>,
+}
+
+/// `test: a_test.go` or `test: [a_test.go, b_test.go]`.
+#[derive(Debug)]
+pub struct OneOrMany(pub Vec<Spanned<String>>);
+
+impl<'de> Deserialize<'de> for OneOrMany {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = OneOrMany;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a file name or a list of file names")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<OneOrMany, E> {
+                let unknown = serde_saphyr::Location::UNKNOWN;
+                Ok(OneOrMany(vec![Spanned::new(
+                    v.to_owned(),
+                    unknown,
+                    unknown,
+                )]))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<OneOrMany, A::Error> {
+                let mut out = Vec::new();
+                while let Some(item) = seq.next_element::<Spanned<String>>()? {
+                    out.push(item);
+                }
+                Ok(OneOrMany(out))
+            }
+        }
+        d.deserialize_any(Visit)
+    }
 }
 
 #[derive(Debug, Deserialize)]

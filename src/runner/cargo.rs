@@ -88,6 +88,9 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
             program.name.clone().into(),
             MESSAGE_FORMAT.into(),
         ]);
+        if program.optimize {
+            args.push("--release".into());
+        }
         let build = cargo_step(
             cx,
             Phase::Build,
@@ -132,7 +135,8 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
             if testing {
                 args.extend(["--profile".into(), "test".into()]);
             }
-            args.extend(["--".into(), "-D".into(), "warnings".into()]);
+            args.push("--".into());
+            args.extend(super::rustc::LINT_ARGS.map(OsString::from));
             let lint = cargo_step(
                 cx,
                 Phase::Lint,
@@ -145,11 +149,12 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
             if !lint.ok && lint.diagnostics.errors == 0 {
                 return Err(cargo_trouble(&lint.stderr, program));
             }
+            let clean = lint.ok && lint.diagnostics.warnings == 0;
             execution.lint = Some(LintReport {
-                clean: lint.ok,
+                clean,
                 log: lint.diagnostics.log,
             });
-            if !lint.ok {
+            if !clean {
                 return Ok(Built { execution, metrics });
             }
         }
@@ -157,8 +162,13 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
         binary
     };
 
-    execution.run =
-        Some(cx.run_program(&binary, &bin_dir, &|text| display.apply(text), &mut metrics)?);
+    execution.run = Some(cx.run_program(
+        &binary,
+        &bin_dir,
+        testing,
+        &|text| display.apply(text),
+        &mut metrics,
+    )?);
     Ok(Built { execution, metrics })
 }
 

@@ -11,10 +11,17 @@ use super::stage::{self, DirLock, stage_dir, sync_dir, write_if_different};
 use super::{
     BuildReport, Built, Context, Execution, Halt, LintReport, Metrics, Phase, RunEvent, Tool,
 };
+use crate::GoVersion;
 
-/// The module both the stage and the learner's workspace declare, so that a
-/// sub-package is imported as `exercises/<name>/<dir>` in either.
-pub const GO_MOD: &str = "module exercises\n\ngo 1.22\n";
+/// The go.mod both the stage and the learner's workspace declare: the module
+/// `exercises`, so that a sub-package is imported as `exercises/<name>/<dir>`
+/// in either, and the Go language version the program is written for (it
+/// decides what the compiler and vet accept: range over functions needs
+/// 1.23). Each program is built in its own stage, so programs of different
+/// versions never share a module, while the build cache stays shared.
+pub fn go_mod(version: GoVersion) -> String {
+    format!("module exercises\n\ngo {version}\n")
+}
 
 /// Built with -race by `prepare`, so that the race runtime is compiled once.
 pub(crate) const PREPARE_PROGRAM: &str = r#"package main
@@ -53,7 +60,7 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
     let stage = stage_dir(cx.runner.cache_dir(), &program.name);
     let _lock = DirLock::acquire(&stage.with_extension("lock"), cx.cancel)?;
     let package_root = stage.join(&program.name);
-    write_if_different(&stage.join("go.mod"), GO_MOD)?;
+    write_if_different(&stage.join("go.mod"), &go_mod(program.go_version))?;
 
     let main_path = &program.sources[0].path;
     let main_dir = main_path
@@ -131,6 +138,8 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
     metrics.binary_size = std::fs::metadata(&binary).ok().map(|m| m.len());
 
     if program.lint {
+        // go vet has no in-source way to silence a finding (no `nolint`
+        // comments, no attributes): nothing to force here.
         let invocation = super::process::Invocation::new(&go, &stage)
             .args(["vet", package_arg.as_str()])
             .envs(env)
@@ -156,7 +165,7 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
         }
     }
 
-    execution.run = Some(cx.run_program(&binary, &package_dir, &display, &mut metrics)?);
+    execution.run = Some(cx.run_program(&binary, &package_dir, testing, &display, &mut metrics)?);
     Ok(Built { execution, metrics })
 }
 

@@ -108,8 +108,20 @@ pub fn judge(execution: &Execution, expect: &Expectation) -> Outcome {
         };
     };
     match run.ending {
-        Ending::TimedOut(after) => return Outcome::TimedOut { after },
-        Ending::OutputLimit(limit) => return Outcome::OutputLimit { limit },
+        Ending::TimedOut(after) => return timed_out(execution.lang, run, after),
+        Ending::OutputLimit(limit) => {
+            let output = join_output(run);
+            let lines: Vec<&str> = output.lines().collect();
+            let (first, last) = match lines.len() > 2 * SAMPLE_LINES {
+                true => (&lines[..SAMPLE_LINES], &lines[lines.len() - SAMPLE_LINES..]),
+                false => (&lines[..], &lines[..0]),
+            };
+            return Outcome::OutputLimit {
+                limit,
+                first_lines: sample(first),
+                last_lines: sample(last),
+            };
+        }
         Ending::Cancelled => return Outcome::Cancelled,
         Ending::Exited => {}
     }
@@ -171,6 +183,77 @@ pub fn judge(execution: &Execution, expect: &Expectation) -> Outcome {
         }
         _ => Outcome::Passed,
     }
+}
+
+/// Lines shown of a flood, at each end, and of what a timed-out program
+/// printed last.
+const SAMPLE_LINES: usize = 5;
+const LAST_OUTPUT_LINES: usize = 10;
+/// A sampled line is cut here: one line can be a megabyte.
+const SAMPLE_LINE_CHARS: usize = 200;
+
+/// What Go's test alarm (`-test.timeout`) prints before it names the tests.
+const GO_TEST_ALARM: &str = "panic: test timed out after";
+
+/// A Go test binary stopped by its own alarm, which counts as our timeout.
+pub(crate) fn go_test_timed_out(stderr: &str) -> bool {
+    stderr.contains(GO_TEST_ALARM)
+}
+
+fn timed_out(lang: Lang, run: &RunReport, after: Duration) -> Outcome {
+    let output = join_output(run);
+    // Go's alarm prints the running tests, then every goroutine's stack:
+    // the learner's last output is what came before it.
+    let (printed, running_test) = match (lang, output.find(GO_TEST_ALARM)) {
+        (Lang::Go, Some(at)) => (&output[..at], go_running_tests(&output[at..])),
+        _ => (output.as_str(), rust_running_test(&run.stdout)),
+    };
+    let lines: Vec<&str> = printed.lines().collect();
+    let last = &lines[lines.len().saturating_sub(LAST_OUTPUT_LINES)..];
+    Outcome::TimedOut {
+        after,
+        running_test,
+        last_output: sample(last),
+    }
+}
+
+/// `running tests:` then one `\t\tTestName (2s)` line per test.
+fn go_running_tests(alarm: &str) -> Option<String> {
+    let names: Vec<&str> = alarm
+        .lines()
+        .skip_while(|line| line.trim() != "running tests:")
+        .skip(1)
+        .take_while(|line| line.starts_with("\t\t"))
+        .filter_map(|line| line.trim().split(" (").next())
+        .collect();
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
+/// libtest, one test at a time, prints `test name ... ` as a test starts
+/// and the result on the same line when it ends: the running test is the
+/// last line still waiting for its result.
+fn rust_running_test(stdout: &str) -> Option<String> {
+    let last = stdout
+        .lines()
+        .rev()
+        .find(|line| line.starts_with("test "))?;
+    let name = last
+        .strip_prefix("test ")?
+        .trim_end()
+        .strip_suffix(" ...")?;
+    Some(name.to_string())
+}
+
+fn sample(lines: &[&str]) -> String {
+    lines
+        .iter()
+        .map(|line| line.trim_end())
+        .map(|line| match line.char_indices().nth(SAMPLE_LINE_CHARS) {
+            Some((cut, _)) => format!("{}…", &line[..cut]),
+            None => line.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn is_race(lang: Lang, run: &RunReport) -> bool {
@@ -432,7 +515,9 @@ mod tests {
         assert_eq!(
             judge(&exec, &Expectation::Success),
             Outcome::TimedOut {
-                after: Duration::from_secs(1)
+                after: Duration::from_secs(1),
+                running_test: None,
+                last_output: String::new(),
             }
         );
         if let Some(r) = exec.run.as_mut() {
@@ -440,12 +525,92 @@ mod tests {
         }
         assert_eq!(
             judge(&exec, &Expectation::Panic),
-            Outcome::OutputLimit { limit: 64 }
+            Outcome::OutputLimit {
+                limit: 64,
+                first_lines: String::new(),
+                last_lines: String::new(),
+            }
         );
         if let Some(r) = exec.run.as_mut() {
             r.ending = Ending::Cancelled;
         }
         assert_eq!(judge(&exec, &Expectation::Success), Outcome::Cancelled);
+    }
+
+    fn timed_out_run(lang: Lang, stdout: &str, stderr: &str) -> Outcome {
+        let mut exec = ran(lang, None, stdout, stderr);
+        exec.tests = true;
+        if let Some(r) = exec.run.as_mut() {
+            r.ending = Ending::TimedOut(Duration::from_secs(2));
+        }
+        judge(&exec, &Expectation::Success)
+    }
+
+    #[test]
+    fn a_timeout_names_the_running_test_and_its_last_output() {
+        let go = timed_out_run(
+            Lang::Go,
+            "fast out\nslow starting\n",
+            "panic: test timed out after 2s\n\trunning tests:\n\t\tTestSlow (2s)\n\t\tTestOther (1s)\n\ngoroutine 17 [running]:\n",
+        );
+        assert_eq!(
+            go,
+            Outcome::TimedOut {
+                after: Duration::from_secs(2),
+                running_test: Some("TestSlow, TestOther".into()),
+                last_output: "fast out\nslow starting".into(),
+            }
+        );
+        let rust = timed_out_run(
+            Lang::Rust,
+            "\nrunning 3 tests\ntest tests::a_fast ... ok\ntest tests::b_slow ... ",
+            "",
+        );
+        assert!(matches!(
+            rust,
+            Outcome::TimedOut { running_test: Some(ref name), ref last_output, .. }
+                if name == "tests::b_slow" && last_output.ends_with("test tests::b_slow ...")
+        ));
+        // Every test finished: none is named.
+        let done = timed_out_run(Lang::Rust, "test tests::a ... ok\n", "");
+        assert!(matches!(
+            done,
+            Outcome::TimedOut {
+                running_test: None,
+                ..
+            }
+        ));
+        let many: String = (1..=100).map(|i| format!("line {i}\n")).collect();
+        match timed_out_run(Lang::Go, &many, "") {
+            Outcome::TimedOut { last_output, .. } => {
+                assert_eq!(last_output.lines().count(), LAST_OUTPUT_LINES);
+                assert!(last_output.ends_with("line 100"));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_flood_is_sampled_at_both_ends_and_bounded() {
+        let mut flood: String = (1..=1000).map(|i| format!("y {i}\n")).collect();
+        flood.push_str(&"x".repeat(5000));
+        let mut exec = ran(Lang::Rust, None, &flood, "");
+        if let Some(r) = exec.run.as_mut() {
+            r.ending = Ending::OutputLimit(10_000);
+        }
+        match judge(&exec, &Expectation::Success) {
+            Outcome::OutputLimit {
+                first_lines,
+                last_lines,
+                ..
+            } => {
+                assert_eq!(first_lines, "y 1\ny 2\ny 3\ny 4\ny 5");
+                assert!(last_lines.starts_with("y 997\n"));
+                let long = last_lines.lines().last().unwrap();
+                assert_eq!(long.chars().count(), SAMPLE_LINE_CHARS + 1);
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

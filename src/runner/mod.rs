@@ -12,6 +12,7 @@ mod cargo;
 mod events;
 mod go;
 mod judge;
+mod measure;
 mod outcome;
 mod process;
 mod rustc;
@@ -23,15 +24,16 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use crate::Lang;
+use crate::{GoVersion, Lang};
 
 pub use cargo::allowed_crates;
 pub use events::{CancelToken, EventSink, NoEvents, Phase, RunEvent, Stream};
-pub use go::GO_MOD;
+pub use go::go_mod;
 pub use judge::{
     BuildReport, Ending, Execution, LintReport, RunReport, diff_lines, judge, normalize_output,
     strip_ansi,
 };
+pub use measure::serve_as_helper_or_continue;
 pub use outcome::{DiffLine, DiffTag, Metrics, Outcome, Verdict};
 pub use rustc::is_error_code;
 pub use toolchain::{Tool, ToolStatus, Toolchains};
@@ -79,6 +81,11 @@ pub struct Program {
     pub test: Option<Source>,
     /// Go only: build with `-race`.
     pub race: bool,
+    /// Go only: the language version in the go.mod the program is built in.
+    pub go_version: GoVersion,
+    /// Rust only: build optimised (rustc `-O`, cargo `--release`). Go is
+    /// always optimised.
+    pub optimize: bool,
     /// Rust only: crates from [`allowed_crates`]; non-empty means the program
     /// is built inside the shared cargo package.
     pub crates: Vec<String>,
@@ -101,6 +108,8 @@ impl Program {
             sources,
             test: None,
             race: false,
+            go_version: GoVersion::MIN,
+            optimize: false,
             crates: Vec::new(),
             lint: false,
             stdin: Vec::new(),
@@ -143,6 +152,9 @@ pub struct Runner {
     output_cap: usize,
     search_path: Option<OsString>,
     extra_env: Vec<(OsString, OsString)>,
+    /// Starts programs so that their memory is measured alone; without one,
+    /// no peak memory is reported (see [`measure`]).
+    measure_helper: Option<PathBuf>,
     toolchains: OnceLock<Toolchains>,
     tools: [OnceLock<ToolStatus>; Tool::ALL.len()],
     paths: [OnceLock<Option<PathBuf>>; Tool::ALL.len()],
@@ -171,6 +183,41 @@ impl Halt {
 pub(crate) struct Built {
     pub execution: Execution,
     pub metrics: Metrics,
+}
+
+/// Extra arguments and the wall-clock limit for running the program.
+/// Rust test binaries run every test, ignored ones too (they are part of the
+/// exercise), one at a time so that libtest names each test as it starts
+/// and a timed-out check can say which one was running. Go test binaries
+/// get their own alarm just inside ours: at it, Go names the running tests
+/// (then our kill comes a little later, should Go's alarm not fire).
+fn run_args(program: &Program, testing: bool) -> (Vec<OsString>, Duration) {
+    match (program.lang, testing) {
+        (Lang::Rust, true) => (
+            vec!["--include-ignored".into(), "--test-threads=1".into()],
+            program.timeout,
+        ),
+        (Lang::Go, true) => (
+            vec![format!("-test.timeout={}ms", program.timeout.as_millis()).into()],
+            program.timeout + GO_TEST_ALARM_GRACE,
+        ),
+        _ => (Vec::new(), program.timeout),
+    }
+}
+
+/// How long after a Go test binary's own alarm we kill it anyway.
+const GO_TEST_ALARM_GRACE: Duration = Duration::from_secs(2);
+
+/// GORACE with `atexit_sleep_ms=0` after whatever was set already (the
+/// race runtime reads options in order, so ours wins over an earlier one).
+fn gorace(inherited: Option<&std::ffi::OsStr>) -> OsString {
+    let mut value = OsString::new();
+    if let Some(inherited) = inherited.filter(|v| !v.is_empty()) {
+        value.push(inherited);
+        value.push(" ");
+    }
+    value.push("atexit_sleep_ms=0");
+    value
 }
 
 /// The shared state a language back end needs for one run.
@@ -236,15 +283,20 @@ impl Context<'_> {
         &self,
         binary: &Path,
         cwd: &Path,
+        testing: bool,
         display: &dyn Fn(&str) -> String,
         metrics: &mut Metrics,
     ) -> Result<RunReport, Halt> {
         let program = self.program;
+        let (args, timeout) = run_args(program, testing);
         let invocation = process::Invocation::new(binary, cwd)
+            .args(args)
             .envs(self.base_env())
+            .envs(self.program_env())
             .stdin(&program.stdin)
-            .timeout(program.timeout)
-            .output_cap(self.runner.output_cap);
+            .timeout(timeout)
+            .output_cap(self.runner.output_cap)
+            .helper(self.runner.measure_helper.clone());
         let finished = self.phase(Phase::Run, || {
             let finished = process::run(&invocation, self.cancel, &mut |stream, line| {
                 self.events.event(RunEvent::Output {
@@ -262,14 +314,49 @@ impl Context<'_> {
             ))
         })?;
         metrics.run_time = Some(finished.elapsed);
-        metrics.peak_memory_kib = finished.peak_memory_kib;
+        // Without the helper, wait4's figure is gorust's size, not the
+        // program's: better none than a wrong one.
+        metrics.peak_memory_kib = finished
+            .peak_memory_kib
+            .filter(|_| invocation.helper.is_some());
+        let mut ending = finished.ending;
+        if program.lang == Lang::Go && testing && judge::go_test_timed_out(&finished.stderr_text())
+        {
+            ending = Ending::TimedOut(program.timeout);
+        }
         Ok(RunReport {
-            ending: finished.ending,
+            ending,
             exit_code: finished.exit_code,
             signal: finished.signal,
             stdout: finished.stdout_text(),
             stderr: display(&finished.stderr_text()),
         })
+    }
+
+    /// What the learner's program runs with beyond [`Context::base_env`].
+    fn program_env(&self) -> Vec<(OsString, Option<OsString>)> {
+        let program = self.program;
+        let mut env: Vec<(OsString, Option<OsString>)> = Vec::new();
+        match program.lang {
+            // A learner's own RUST_BACKTRACE=1 would pour dozens of std
+            // frames into the result; the panic message is what matters.
+            Lang::Rust => env.push(("RUST_BACKTRACE".into(), Some("0".into()))),
+            // The race runtime sleeps a second at exit by default, for
+            // nothing: every race check paid it.
+            Lang::Go if program.race => {
+                let inherited = self
+                    .runner
+                    .extra_env
+                    .iter()
+                    .rev()
+                    .find(|(key, _)| key == "GORACE")
+                    .map(|(_, value)| value.clone())
+                    .or_else(|| std::env::var_os("GORACE"));
+                env.push(("GORACE".into(), Some(gorace(inherited.as_deref()))));
+            }
+            Lang::Go => {}
+        }
+        env
     }
 
     /// The child environment: the injected PATH, if any, replaces the real
@@ -299,6 +386,7 @@ impl Runner {
             output_cap: DEFAULT_OUTPUT_CAP,
             search_path: None,
             extra_env: Vec::new(),
+            measure_helper: measure::default_helper(),
             toolchains: OnceLock::new(),
             tools: Default::default(),
             paths: Default::default(),
@@ -322,6 +410,15 @@ impl Runner {
     /// `CARGO_HOME` or `GOCACHE` for an isolated setup.
     pub fn with_env(mut self, key: impl Into<OsString>, value: impl Into<OsString>) -> Self {
         self.extra_env.push((key.into(), value.into()));
+        self
+    }
+
+    /// Starts programs through this gorust binary so that their peak memory
+    /// is theirs alone. A binary whose `main` calls
+    /// [`serve_as_helper_or_continue`] is its own helper already; tests point
+    /// at the built `gorust`.
+    pub fn with_measure_helper(mut self, gorust: impl Into<PathBuf>) -> Self {
+        self.measure_helper = Some(gorust.into());
         self
     }
 
@@ -377,6 +474,11 @@ impl Runner {
         if !matches!(outcome, Outcome::CompileError { .. }) {
             return outcome;
         }
+        if program.lang == Lang::Go
+            && let Some(outcome) = self.go_too_old(program.go_version)
+        {
+            return outcome;
+        }
         let tool = match program.lang {
             Lang::Go => Tool::Go,
             Lang::Rust if program.crates.is_empty() => Tool::Rustc,
@@ -389,6 +491,24 @@ impl Runner {
             },
             None => outcome,
         }
+    }
+
+    /// A program written for a newer Go than the one installed cannot be
+    /// built: say which Go it needs rather than show the compiler's refusal.
+    fn go_too_old(&self, needed: GoVersion) -> Option<Outcome> {
+        if needed <= GoVersion::MIN {
+            return None;
+        }
+        let ToolStatus::Found { version, .. } = self.tool(Tool::Go) else {
+            return None;
+        };
+        let installed = toolchain::language_version(version)?;
+        (installed < needed).then(|| Outcome::ToolchainMissing {
+            tool: format!("go {needed}"),
+            help: format!(
+                "this program needs Go {needed} or newer; go version says go{version}: install a newer Go from https://go.dev/dl/"
+            ),
+        })
     }
 
     /// Builds, lints (when asked) and runs the program, then judges it.

@@ -54,9 +54,19 @@ pub enum Outcome {
     TimedOut {
         #[serde(rename = "after_secs", serialize_with = "secs")]
         after: Duration,
+        /// The test (or tests) running when time ran out, when a test
+        /// binary said so.
+        running_test: Option<String>,
+        /// The last lines the program printed, bounded.
+        last_output: String,
     },
     OutputLimit {
         limit: usize,
+        /// The first and the last lines of what was printed before the cap,
+        /// each bounded: what flooded. `last_lines` is empty when
+        /// `first_lines` already holds everything.
+        first_lines: String,
+        last_lines: String,
     },
     ToolchainMissing {
         tool: String,

@@ -6,10 +6,13 @@
 //! (on timeout, cancel, output flood, and after every normal exit too); a
 //! program may print without end, so output is capped; a program may never
 //! read its input, so stdin is written from a thread; the child is reaped
-//! with `wait4` to learn its peak memory.
+//! with `wait4` to learn its peak memory. A program whose memory is reported
+//! is started through the helper of [`super::measure`], so that the figure
+//! is the program's alone.
 
 use std::ffi::{OsStr, OsString};
 use std::io::{self, Read, Write};
+use std::os::fd::{AsRawFd, RawFd};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -17,6 +20,7 @@ use std::sync::mpsc::{self, RecvTimeoutError, SyncSender};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use super::measure::{self, Report};
 use super::{CancelToken, Ending, Stream};
 
 /// How often the timeout and the cancel flag are looked at.
@@ -25,6 +29,9 @@ const POLL: Duration = Duration::from_millis(20);
 /// take to reach end of file (a process that left the group could hold them
 /// open for ever).
 const READER_GRACE: Duration = Duration::from_millis(500);
+/// After asking the measuring helper to stop the program, how long before
+/// the whole group is killed anyway.
+const HELPER_GRACE: Duration = Duration::from_millis(500);
 /// After SIGKILL, how long to wait for the kernel to let the child go.
 const REAP_GRACE: Duration = Duration::from_secs(5);
 /// A "line" this long without a newline is handed on anyway.
@@ -41,6 +48,9 @@ pub(crate) struct Invocation<'a> {
     pub timeout: Duration,
     /// stdout and stderr together, in bytes.
     pub output_cap: usize,
+    /// Start the program through this helper (gorust's own binary), so that
+    /// its peak memory is measured alone; see [`super::measure`].
+    pub helper: Option<PathBuf>,
 }
 
 impl<'a> Invocation<'a> {
@@ -53,6 +63,7 @@ impl<'a> Invocation<'a> {
             stdin: &[],
             timeout: Duration::from_secs(60),
             output_cap: usize::MAX,
+            helper: None,
         }
     }
 
@@ -92,6 +103,11 @@ impl<'a> Invocation<'a> {
         self.output_cap = cap;
         self
     }
+
+    pub fn helper(mut self, helper: Option<PathBuf>) -> Self {
+        self.helper = helper;
+        self
+    }
 }
 
 /// What became of a process.
@@ -103,6 +119,8 @@ pub(crate) struct Finished {
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
     pub elapsed: Duration,
+    /// With a helper, the program's own peak; without one, what `wait4`
+    /// says, which includes the spawning process's memory.
     pub peak_memory_kib: Option<u64>,
 }
 
@@ -122,14 +140,22 @@ impl Finished {
 
 enum Message {
     Data(Stream, Vec<u8>),
+    /// What the helper wrote about the program (then an `Eof`).
+    Report(Vec<u8>),
     Eof,
-    Reaped { status: i32, usage: libc::rusage },
+    Reaped {
+        status: i32,
+        usage: libc::rusage,
+    },
     WaitFailed,
 }
 
 /// Kills the whole process group when dropped, on every way out of [`run`].
 struct GroupKiller {
     pgid: libc::pid_t,
+    /// The group leader is the measuring helper: it is asked to stop the
+    /// program, so that it can still reap it and report.
+    helper: bool,
 }
 
 impl GroupKiller {
@@ -140,6 +166,19 @@ impl GroupKiller {
         // ESRCH (the group is already empty) is the expected, harmless case.
         unsafe {
             libc::killpg(self.pgid, libc::SIGKILL);
+        }
+    }
+
+    /// Stops the program: through the helper when there is one (it kills
+    /// the program, reaps it and reports, then we kill what is left), at
+    /// once otherwise.
+    fn stop(&self) {
+        match self.helper {
+            // SAFETY: a signal to our own child, not yet reaped.
+            true => unsafe {
+                libc::kill(self.pgid, measure::STOP_SIGNAL);
+            },
+            false => self.kill(),
         }
     }
 }
@@ -157,7 +196,18 @@ pub(crate) fn run(
     cancel: &CancelToken,
     on_line: &mut dyn FnMut(Stream, &str),
 ) -> io::Result<Finished> {
-    let mut command = Command::new(&invocation.program);
+    let report_pipe = match invocation.helper {
+        Some(_) => Some(io::pipe()?),
+        None => None,
+    };
+    let mut command = match &invocation.helper {
+        Some(helper) => {
+            let mut command = Command::new(helper);
+            command.arg(measure::HELPER_ARG).arg(&invocation.program);
+            command
+        }
+        None => Command::new(&invocation.program),
+    };
     command
         .args(&invocation.args)
         .current_dir(&invocation.cwd)
@@ -171,6 +221,15 @@ pub(crate) fn run(
             None => command.env_remove(key),
         };
     }
+    if let Some((_, writer)) = &report_pipe {
+        let fd = writer.as_raw_fd();
+        // SAFETY: the closure only calls dup2/fcntl, which are
+        // async-signal-safe, on a descriptor that stays open until spawn
+        // returns.
+        unsafe {
+            command.pre_exec(move || place_report_fd(fd));
+        }
+    }
     let mut child = command.spawn()?;
     let start = Instant::now();
     let pid = match libc::pid_t::try_from(child.id()) {
@@ -181,7 +240,10 @@ pub(crate) fn run(
             return Err(io::Error::other(e));
         }
     };
-    let group = GroupKiller { pgid: pid };
+    let group = GroupKiller {
+        pgid: pid,
+        helper: invocation.helper.is_some(),
+    };
 
     let (tx, rx) = mpsc::sync_channel::<Message>(64);
     if let Some(mut stdin) = child.stdin.take()
@@ -203,6 +265,13 @@ pub(crate) fn run(
         spawn_reader(Stream::Stderr, stderr, tx.clone());
         open_pipes += 1;
     }
+    if let Some((reader, writer)) = report_pipe {
+        // Only the helper may hold the write end, so that the report reaches
+        // end of file when the helper is gone.
+        drop(writer);
+        spawn_report_reader(reader, tx.clone());
+        open_pipes += 1;
+    }
     // std's Child is dropped without waiting: the waiter thread reaps it.
     drop(child);
     spawn_waiter(pid, tx);
@@ -213,12 +282,16 @@ pub(crate) fn run(
     let mut elapsed = None;
     let mut reaped_at: Option<Instant> = None;
     let mut killed_at: Option<Instant> = None;
+    let mut report = None;
     loop {
         match rx.recv_timeout(POLL) {
+            Ok(Message::Report(bytes)) => {
+                report = Report::parse(&String::from_utf8_lossy(&bytes));
+            }
             Ok(Message::Data(stream, bytes)) => {
                 if !capture.push(stream, &bytes, on_line) && killed_at.is_none() {
                     ending = Ending::OutputLimit(invocation.output_cap);
-                    group.kill();
+                    group.stop();
                     killed_at = Some(Instant::now());
                 }
             }
@@ -245,9 +318,13 @@ pub(crate) fn run(
                 ending = Ending::TimedOut(invocation.timeout);
             }
             if ending != Ending::Exited {
-                group.kill();
+                group.stop();
                 killed_at = Some(Instant::now());
             }
+        }
+        // A helper that does not stop the program at once loses its say.
+        if reaped_at.is_none() && killed_at.is_some_and(|at| at.elapsed() > HELPER_GRACE) {
+            group.kill();
         }
         match reaped_at {
             Some(_) if open_pipes == 0 => break,
@@ -260,18 +337,32 @@ pub(crate) fn run(
     drop(group);
     capture.flush(on_line);
 
-    let (exit_code, signal, peak_memory_kib) = match status {
-        Some((status, usage)) => {
-            let (code, signal) = if libc::WIFEXITED(status) {
-                (Some(libc::WEXITSTATUS(status)), None)
-            } else if libc::WIFSIGNALED(status) {
-                (None, Some(libc::WTERMSIG(status)))
-            } else {
-                (None, None)
-            };
-            (code, signal, max_rss_kib(&usage))
+    let mut elapsed = elapsed.unwrap_or_else(|| start.elapsed());
+    let (status, peak_memory_kib) = match (report, status) {
+        (Some(Report::NotStarted { errno }), _) => {
+            return Err(io::Error::from_raw_os_error(errno));
         }
-        None => (None, None, None),
+        (
+            Some(Report::Ran {
+                status,
+                max_rss_kib,
+                elapsed: program_elapsed,
+            }),
+            _,
+        ) => {
+            elapsed = program_elapsed;
+            (Some(status), Some(max_rss_kib))
+        }
+        // Killed before it could report: the helper's own status is the
+        // signal that killed the group; its memory is not the program's.
+        (None, Some((status, _))) if invocation.helper.is_some() => (Some(status), None),
+        (None, Some((status, usage))) => (Some(status), max_rss_kib(&usage)),
+        (None, None) => (None, None),
+    };
+    let (exit_code, signal) = match status {
+        Some(status) if libc::WIFEXITED(status) => (Some(libc::WEXITSTATUS(status)), None),
+        Some(status) if libc::WIFSIGNALED(status) => (None, Some(libc::WTERMSIG(status))),
+        _ => (None, None),
     };
     Ok(Finished {
         ending,
@@ -279,13 +370,39 @@ pub(crate) fn run(
         signal,
         stdout: capture.buffers[0].take(),
         stderr: capture.buffers[1].take(),
-        elapsed: elapsed.unwrap_or_else(|| start.elapsed()),
+        elapsed,
         peak_memory_kib,
     })
 }
 
+/// In the child, between fork and exec: the report pipe becomes
+/// [`measure::REPORT_FD`], without close-on-exec so that the helper has it.
+fn place_report_fd(fd: RawFd) -> io::Result<()> {
+    // SAFETY: dup2 and fcntl only act on descriptor numbers.
+    let result = unsafe {
+        match fd == measure::REPORT_FD {
+            true => libc::fcntl(fd, libc::F_SETFD, 0),
+            false => libc::dup2(fd, measure::REPORT_FD),
+        }
+    };
+    match result {
+        -1 => Err(io::Error::last_os_error()),
+        _ => Ok(()),
+    }
+}
+
+fn spawn_report_reader(mut pipe: io::PipeReader, tx: SyncSender<Message>) {
+    thread::spawn(move || {
+        let mut bytes = Vec::new();
+        // The report is one short line; anything longer is not a report.
+        let _ = (&mut pipe).take(4096).read_to_end(&mut bytes);
+        let _ = tx.send(Message::Report(bytes));
+        let _ = tx.send(Message::Eof);
+    });
+}
+
 /// ru_maxrss is in KiB on Linux, in bytes on macOS.
-fn max_rss_kib(usage: &libc::rusage) -> Option<u64> {
+pub(crate) fn max_rss_kib(usage: &libc::rusage) -> Option<u64> {
     let raw = u64::try_from(usage.ru_maxrss).ok()?;
     Some(if cfg!(target_os = "macos") {
         raw / 1024

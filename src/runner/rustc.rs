@@ -60,7 +60,10 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
         binary.clone().into_os_string(),
         main_file.clone().into_os_string(),
     ]);
-    let (build, elapsed) = compile(cx, Phase::Build, "rustc", &rustc, &stage, build_args)?;
+    if program.optimize {
+        build_args.push("-O".into());
+    }
+    let (build, elapsed, _) = compile(cx, Phase::Build, "rustc", &rustc, &stage, build_args)?;
     metrics.build_time = Some(elapsed);
     let mut execution = Execution {
         lang: program.lang,
@@ -80,12 +83,12 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
             OsString::from("--emit=metadata"),
             "--out-dir".into(),
             stage.join("lint").into_os_string(),
-            "-D".into(),
-            "warnings".into(),
-            main_file.into_os_string(),
         ]);
-        let (lint, _) = compile(cx, Phase::Lint, "clippy", &clippy, &stage, lint_args)?;
-        let clean = lint.ok;
+        lint_args.extend(LINT_ARGS.map(OsString::from));
+        lint_args.push(main_file.into_os_string());
+        let (lint, warnings) = compile(cx, Phase::Lint, "clippy", &clippy, &stage, lint_args)
+            .map(|(report, _, warnings)| (report, warnings))?;
+        let clean = lint.ok && warnings == 0;
         execution.lint = Some(LintReport {
             clean,
             log: lint.log,
@@ -96,8 +99,13 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
     }
 
     let run_dir = main_file_dir(&src, program);
-    execution.run =
-        Some(cx.run_program(&binary, &run_dir, &|text| text.to_string(), &mut metrics)?);
+    execution.run = Some(cx.run_program(
+        &binary,
+        &run_dir,
+        testing,
+        &|text| text.to_string(),
+        &mut metrics,
+    )?);
     Ok(Built { execution, metrics })
 }
 
@@ -135,6 +143,15 @@ pub(crate) fn crate_name(name: &str) -> String {
     }
 }
 
+/// What a lint check asks of clippy. `-D warnings` makes every warning an
+/// error; `--force-warn clippy::all` keeps clippy's lints on whatever the
+/// source says, so a learner's `#[allow(clippy::manual_map)]`,
+/// `#![allow(clippy::all)]` or `#[expect(...)]` cannot turn a finding into a
+/// pass. A force-warned lint stays a warning even under `-D warnings`, so a
+/// check is clean only with no error and no lint warning. (rustc refuses
+/// `--force-warn warnings`; rustc's own lints keep the learner's `allow`.)
+pub(crate) const LINT_ARGS: [&str; 4] = ["--force-warn", "clippy::all", "-D", "warnings"];
+
 /// Runs rustc or clippy-driver and collects its JSON diagnostics.
 fn compile(
     cx: &Context<'_>,
@@ -143,7 +160,7 @@ fn compile(
     tool: &Path,
     cwd: &Path,
     args: Vec<OsString>,
-) -> Result<(BuildReport, std::time::Duration), Halt> {
+) -> Result<(BuildReport, std::time::Duration, usize), Halt> {
     let invocation = super::process::Invocation::new(tool, cwd)
         .args(args)
         .envs(cx.base_env())
@@ -171,7 +188,7 @@ fn compile(
         log: diagnostics.log,
         codes: diagnostics.codes,
     };
-    Ok((report, finished.elapsed))
+    Ok((report, finished.elapsed, diagnostics.warnings))
 }
 
 /// What rustc said, gathered from its JSON lines.
@@ -180,6 +197,9 @@ pub(crate) struct Diagnostics {
     pub log: String,
     pub codes: Vec<String>,
     pub errors: usize,
+    /// Lint warnings (those with a lint name; not the "N warnings emitted"
+    /// summary).
+    pub warnings: usize,
 }
 
 #[derive(Deserialize)]
@@ -210,6 +230,9 @@ impl Diagnostics {
     }
 
     pub fn add(&mut self, diagnostic: Diagnostic) -> Option<String> {
+        if diagnostic.level == "warning" && diagnostic.code.is_some() {
+            self.warnings += 1;
+        }
         if diagnostic.level == "error" {
             self.errors += 1;
             if let Some(code) = diagnostic.code

@@ -224,6 +224,12 @@ pub(crate) fn parse_version(line: &str) -> Option<String> {
     None
 }
 
+/// The Go language version of a detected toolchain version (`1.26.8`).
+pub(crate) fn language_version(version: &str) -> Option<crate::GoVersion> {
+    let (major, minor) = version_numbers(version)?;
+    Some(crate::GoVersion { major, minor })
+}
+
 fn version_numbers(version: &str) -> Option<(u32, u32)> {
     let mut parts = version.split('.');
     let major = parts.next()?.parse().ok()?;

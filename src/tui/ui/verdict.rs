@@ -294,8 +294,14 @@ mod tests {
             }),
             Verdict::new(Outcome::TimedOut {
                 after: Duration::from_secs(2),
+                running_test: Some("TestSlow".into()),
+                last_output: "slow starting".into(),
             }),
-            Verdict::new(Outcome::OutputLimit { limit: 1 << 20 }),
+            Verdict::new(Outcome::OutputLimit {
+                limit: 1 << 20,
+                first_lines: "y\ny".into(),
+                last_lines: "y".into(),
+            }),
             Verdict::new(Outcome::ToolchainMissing {
                 tool: "go".into(),
                 help: "Install Go from go.dev.".into(),

@@ -1,0 +1,9 @@
+fn shout(text: String) -> String {
+    text.to_uppercase() + "!"
+}
+
+fn main() {
+    let greeting = String::from("hello");
+    let loud = shout(greeting.clone());
+    println!("{greeting} -> {loud}");
+}

@@ -1,0 +1,17 @@
+/// Returns a closure that gives 1, 2, 3, ... on successive calls.
+fn make_counter() -> impl FnMut() -> u32 {
+    let mut n = 0;
+    // move: the closure owns n (a copy, as n is an i32), and changes it
+    // on every call, which makes it FnMut
+    move || {
+        n += 1;
+        n
+    }
+}
+
+fn main() {
+    let mut next = make_counter();
+    let first = next();
+    let second = next();
+    println!("{first} {second} {}", next());
+}

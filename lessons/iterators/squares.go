@@ -1,0 +1,26 @@
+package main
+
+import (
+	"fmt"
+	"iter"
+)
+
+// Squares yields 1, 4, 9, 16, ... without end.
+func Squares() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		// TODO
+	}
+}
+
+func main() {
+	var odd []int
+	for s := range Squares() {
+		if s >= 200 {
+			break
+		}
+		if s%2 == 1 {
+			odd = append(odd, s)
+		}
+	}
+	fmt.Printf("%v\n%d of them\n", odd, len(odd))
+}

@@ -1,0 +1,20 @@
+package main
+
+import (
+	"fmt"
+
+	"exercises/values-method-sets/shapes"
+)
+
+func main() {
+	all := []shapes.Scaler{
+		&shapes.Square{Side: 2}, // Scale has a pointer receiver
+		&shapes.Rect{W: 1, H: 3},
+	}
+	for _, s := range all {
+		s.Scale(2)
+	}
+	for _, s := range all {
+		fmt.Println(s.Name(), s.Area())
+	}
+}

@@ -1,0 +1,18 @@
+package main
+
+import "fmt"
+
+// withTag returns tags followed by tag.
+func withTag(tags []string, tag string) []string {
+	return append(tags, tag)
+}
+
+func main() {
+	base := make([]string, 0, 4)
+	base = append(base, "go", "rust")
+	web := withTag(base, "web")
+	cli := withTag(base, "cli")
+	fmt.Println(web)
+	fmt.Println(cli)
+	fmt.Println(base)
+}
