@@ -440,3 +440,193 @@ fn validate_reports_a_must_fail_program_that_passes() {
     let message = p["message"].as_str().unwrap();
     assert!(message.contains("sum.constant.go passes"), "{message}");
 }
+
+#[test]
+fn validate_shows_the_failing_test_and_names_the_solution_file() {
+    if !common::require("go") || !common::require("rustc") || !common::require("clippy") {
+        return;
+    }
+    let json = validate_json(&common::fixture_path("validate-messages"), &[]);
+    let problems = json["problems"].as_array().unwrap();
+    assert_eq!(problems.len(), 2, "{json:#}");
+    let rust = &problems[0];
+    assert_eq!(rust["field"], "exercises[0].solution", "{rust}");
+    let message = rust["message"].as_str().unwrap();
+    // The failing test and its panic come first, after twenty passing ones.
+    assert!(
+        message.starts_with(
+            "the solution does not pass: Tests failed: ---- tests::z_a_tie_gives_the_second stdout ----"
+        ),
+        "{message}"
+    );
+    assert!(
+        message.contains("on a tie, the second string wins"),
+        "{message}"
+    );
+    assert!(message.contains("right: \"cd\""), "{message}");
+    assert!(!message.contains("a_longer_first_03 ... ok"), "{message}");
+    assert!(!message.contains("core::panicking"), "{message}");
+
+    let go = &problems[1];
+    assert_eq!(go["field"], "exercises[1].solution", "{go}");
+    let message = go["message"].as_str().unwrap();
+    assert!(
+        message.contains("longest.solution.go:7:2: declared and not used: unused"),
+        "the error is named in the file it is in: {message}"
+    );
+    assert!(!message.contains(" longest.go:"), "{message}");
+}
+
+/// Copies a fixture pack into `to`.
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A comment no earlier run has seen, so its program is new to the cache.
+fn append_unique_comment(file: &Path) {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    let mut text = std::fs::read_to_string(file).unwrap();
+    text.push_str(&format!("\n// edited {nanos} {}\n", file.display()));
+    std::fs::write(file, text).unwrap();
+}
+
+fn programs(json: &serde_json::Value) -> (u64, u64) {
+    let p = &json["programs"];
+    (p["run"].as_u64().unwrap(), p["cached"].as_u64().unwrap())
+}
+
+#[test]
+fn validate_reruns_exactly_what_changed() {
+    if !common::require("go") || !common::require("rustc") || !common::require("clippy") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let pack = tmp.path().join("pack");
+    copy_dir(&common::fixture_path("packs/valid"), &pack);
+    // 3 snippets, the quiz's program, a solution and a starter per exercise.
+    let all = 8;
+
+    let first = validate_json(&pack, &["--no-cache"]);
+    assert_eq!(first["ok"], true, "{first:#}");
+    assert_eq!(programs(&first), (all, 0), "--no-cache runs everything");
+
+    let again = validate_json(&pack, &[]);
+    assert_eq!(again["ok"], true, "{again:#}");
+    assert_eq!(programs(&again), (0, all), "an unchanged pack runs nothing");
+
+    // Only the Rust exercise's solution reads sum.solution.rs.
+    append_unique_comment(&pack.join("basics/sum.solution.rs"));
+    let one = validate_json(&pack, &[]);
+    assert_eq!(one["ok"], true, "{one:#}");
+    assert_eq!(programs(&one), (1, all - 1));
+
+    // sum.solution.go is the Go solution and the program the Rust exercise
+    // is compared with (`same_as`): the Go solution and both Rust runs.
+    append_unique_comment(&pack.join("basics/sum.solution.go"));
+    let three = validate_json(&pack, &[]);
+    assert_eq!(three["ok"], true, "{three:#}");
+    assert_eq!(programs(&three), (3, all - 3));
+
+    // A broken program's result is kept too, and reported again from it.
+    let lesson = pack.join("basics/lesson.yaml");
+    let text = std::fs::read_to_string(&lesson).unwrap();
+    std::fs::write(
+        &lesson,
+        text.replace("sum = 6\n    hints", "sum = 7\n    hints"),
+    )
+    .unwrap();
+    let wrong = validate_json(&pack, &[]);
+    let again = validate_json(&pack, &[]);
+    assert_eq!(wrong["problems"], again["problems"]);
+    assert_eq!(again["ok"], false);
+    assert_eq!(programs(&again), (0, all));
+}
+
+#[test]
+fn validate_reports_every_fault_of_a_lesson_in_one_run() {
+    if !common::require("go") || !common::require("rustc") || !common::require("clippy") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let pack = tmp.path().join("pack");
+    copy_dir(&common::fixture_path("packs/valid"), &pack);
+    let lesson = pack.join("basics/lesson.yaml");
+    let text = std::fs::read_to_string(&lesson).unwrap();
+    let text = text
+        .replace("    file: sum.go\n", "    file: summ.go\n")
+        .replace(
+            "    same_as: sum.solution.go\n",
+            "    same_as: sum.solution.go\n    hint: Borrow it.\n    difficulty: hard\n",
+        )
+        .replace("      answer: 0\n", "      answer: 5\n");
+    std::fs::write(&lesson, text).unwrap();
+
+    let json = validate_json(&pack, &[]);
+    let problems = json["problems"].as_array().unwrap();
+    let found: Vec<(u64, &str, &str)> = problems
+        .iter()
+        .map(|p| {
+            assert!(
+                p["file"].as_str().unwrap().ends_with("basics/lesson.yaml"),
+                "{p}"
+            );
+            (
+                p["line"].as_u64().unwrap(),
+                p["field"].as_str().unwrap(),
+                p["message"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(found.len(), 4, "{json:#}");
+    let has = |line: u64, field: &str, words: &str| {
+        assert!(
+            found
+                .iter()
+                .any(|(l, f, m)| *l == line && *f == field && m.contains(words)),
+            "want {line} {field} {words:?} in {found:#?}"
+        );
+    };
+    has(23, "exercises[0].file", "file `summ.go` does not exist");
+    has(
+        38,
+        "exercises[1]",
+        "unknown field `hint`, did you mean `hints`?",
+    );
+    has(
+        39,
+        "exercises[1]",
+        "unknown field `difficulty`: the fields here are",
+    );
+    has(45, "exercises[2].quiz.answer", "answer 5 is out of range");
+
+    // The same four in the text report.
+    let ws = tempfile::tempdir().unwrap();
+    let out = gorust(ws.path())
+        .arg("validate")
+        .arg(&pack)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    for want in [
+        "basics/lesson.yaml:23:11: exercises[0].file: file `summ.go` does not exist",
+        "basics/lesson.yaml:38:5: exercises[1]: unknown field `hint`, did you mean `hints`?",
+        "basics/lesson.yaml:39:5: exercises[1]: unknown field `difficulty`",
+        "basics/lesson.yaml:45:15: exercises[2].quiz.answer: answer 5 is out of range",
+        "; 4 problems\n",
+    ] {
+        assert!(stdout.contains(want), "want {want:?} in\n{stdout}");
+    }
+}

@@ -193,3 +193,65 @@ fn rust_rules_in_both_directions() {
         "a build error stays a build error"
     );
 }
+
+/// The learner's side: `gorust check --json` on an edited copy says
+/// `rule-failed` with the rule's message, file and line.
+#[test]
+fn check_json_reports_a_broken_rule() {
+    if !common::require("rustc") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let pack = tmp.path().join("pack");
+    for (path, text) in [
+        ("pack.yaml", "title: Rules\nlessons: [rules]\n"),
+        ("rules/lesson.yaml", LESSON),
+        ("rules/main.go", "package main\n\nfunc main() {}\n"),
+        ("rules/main.solution.go", GO_OK),
+        ("rules/main.rs", "fn main() {}\n"),
+        ("rules/main.solution.rs", RUST_OK),
+    ] {
+        let path = pack.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    let ws = tmp.path().join("ws");
+    let gorust = || {
+        let mut cmd = assert_cmd::Command::cargo_bin("gorust").unwrap();
+        cmd.arg("--workspace")
+            .arg(&ws)
+            .arg("--lessons")
+            .arg(&pack)
+            .env(
+                "GORUST_CACHE_DIR",
+                Path::new(env!("CARGO_TARGET_TMPDIR")).join("gorust-cache"),
+            )
+            .env("NO_COLOR", "1");
+        cmd
+    };
+    let out = gorust().args(["list", "--json"]).output().unwrap();
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let copy = list["lessons"][0]["exercises"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "rules-rust")
+        .and_then(|e| e["path"].as_str())
+        .unwrap()
+        .to_owned();
+    let clones = RUST_OK.replace("for w in s.split", "for w in s.clone().split");
+    std::fs::write(&copy, clones).unwrap();
+    let out = gorust()
+        .args(["check", "rules-rust", "--json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)));
+    assert_eq!(json["passed"], false, "{json:#}");
+    assert_eq!(json["verdict"], "rule-failed", "{json:#}");
+    assert_eq!(json["title"], "Rule not met", "{json:#}");
+    let outcome = &json["outcome"];
+    assert_eq!(outcome["message"], "Borrow instead of cloning.", "{json:#}");
+    assert_eq!(outcome["file"], "main.rs", "{json:#}");
+    assert_eq!(outcome["line"], 6, "{json:#}");
+}

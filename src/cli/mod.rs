@@ -118,6 +118,9 @@ pub enum Command {
         /// Programs to build at once (default: the number of cores)
         #[arg(long)]
         jobs: Option<usize>,
+        /// Build and run every program, even those unchanged since the last validate
+        #[arg(long)]
+        no_cache: bool,
     },
     /// Build the crate and race-detector caches, for offline and fast checks
     Prepare,
@@ -188,11 +191,13 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
             pack_dir,
             json,
             jobs,
+            no_cache,
         } => validate::run(
             &cli,
             pack_dir.as_deref().or(cli.lessons.as_deref()),
             *json,
             *jobs,
+            *no_cache,
         ),
         Command::Prepare => prepare::run(&open_engine(&cli)?),
         Command::Doctor => doctor::run(&cli),

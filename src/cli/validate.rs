@@ -7,7 +7,13 @@ use crate::workspace;
 use std::io::IsTerminal;
 use std::path::Path;
 
-pub fn run(cli: &Cli, dir: Option<&Path>, json: bool, jobs: Option<usize>) -> anyhow::Result<u8> {
+pub fn run(
+    cli: &Cli,
+    dir: Option<&Path>,
+    json: bool,
+    jobs: Option<usize>,
+    no_cache: bool,
+) -> anyhow::Result<u8> {
     let loaded = pack::load(dir);
     let root = workspace::resolve_root(cli.workspace.as_deref())?;
     let engine = Engine::with_pack(loaded, &root)?;
@@ -21,9 +27,27 @@ pub fn run(cli: &Cli, dir: Option<&Path>, json: bool, jobs: Option<usize>) -> an
             anstream::eprintln!("[{done}/{total}] {label}");
         }
     };
-    let report = crate::validate::validate(&engine, jobs, &progress);
+    let options = crate::validate::Options {
+        jobs,
+        cache: !no_cache,
+    };
+    let report = crate::validate::validate(&engine, options, &progress);
     if live {
         anstream::eprintln!("\r\x1b[2K");
+    }
+    if !quiet {
+        let p = &report.programs;
+        anstream::eprintln!(
+            "{} program{} built and run, {} unchanged from the last validate{}",
+            p.run,
+            if p.run == 1 { "" } else { "s" },
+            p.cached,
+            if p.cached > 0 {
+                " (--no-cache runs them all)"
+            } else {
+                ""
+            }
+        );
     }
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);

@@ -1,182 +1,446 @@
-//! The pack files exactly as authors write them. Every field that a later
-//! check may complain about is `Spanned`, so the complaint can name its line.
+//! The pack files exactly as authors write them, read field by field from
+//! the YAML tree so that one run reports every fault of a file. The shapes
+//! are the schema: an exercise is a code exercise or a quiz, and a field of
+//! one written on the other is named as such.
 
-use serde::Deserialize;
-use serde_saphyr::Spanned;
+use super::yaml::{At, Fields, Node, Reader, Value};
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct PackFile {
-    pub title: Spanned<String>,
-    #[serde(default)]
+    pub title: At<String>,
     pub version: Option<String>,
-    #[serde(default)]
     pub description: String,
-    pub lessons: Vec<Spanned<String>>,
-    #[serde(default)]
+    pub go: Option<At<String>>,
+    pub lessons: Vec<At<String>>,
     pub tracks: Vec<TrackFile>,
-    #[serde(default)]
-    pub go: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct TrackFile {
-    pub id: Spanned<String>,
+    pub id: At<String>,
     pub title: String,
-    #[serde(default)]
     pub description: String,
-    pub lessons: Vec<Spanned<String>>,
+    pub lessons: Vec<At<String>>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct LessonFile {
-    pub id: Spanned<String>,
-    pub title: Spanned<String>,
-    pub summary: Spanned<String>,
-    pub pages: Spanned<Vec<PageFile>>,
-    #[serde(default)]
+    pub id: At<String>,
+    pub title: At<String>,
+    pub summary: At<String>,
+    pub go: Option<At<String>>,
+    pub requires: Vec<At<String>>,
+    /// The pages, located at the `pages` field.
+    pub pages: At<Vec<PageFile>>,
     pub exercises: Vec<ExerciseFile>,
-    #[serde(default)]
-    pub go: Option<Spanned<String>>,
-    #[serde(default)]
-    pub requires: Vec<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct PageFile {
-    pub title: Spanned<String>,
+    pub title: At<String>,
     pub text: String,
-    #[serde(default)]
-    pub go: Option<Spanned<String>>,
-    #[serde(default)]
-    pub rust: Option<Spanned<String>>,
-    #[serde(default)]
+    pub go: Option<At<String>>,
+    pub rust: Option<At<String>>,
     pub expect: Option<ExpectFile>,
-    #[serde(default)]
-    pub explains: Vec<Spanned<String>>,
-    #[serde(default)]
-    pub crates: Vec<Spanned<String>>,
-    #[serde(default)]
+    pub explains: Vec<At<String>>,
+    pub crates: Vec<At<String>>,
     pub stdin: Option<String>,
-    #[serde(default)]
-    pub data: Vec<Spanned<String>>,
+    pub data: Vec<At<String>>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct ExpectFile {
-    #[serde(default)]
-    pub go: Option<Spanned<String>>,
-    #[serde(default)]
-    pub rust: Option<Spanned<String>>,
+    pub go: Option<At<String>>,
+    pub rust: Option<At<String>>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ExerciseFile {
-    pub id: Spanned<String>,
-    pub title: Spanned<String>,
-    #[serde(default)]
-    pub lang: Option<Spanned<String>>,
-    #[serde(default)]
-    pub task: Option<String>,
-    #[serde(default)]
-    pub file: Option<Spanned<String>>,
-    #[serde(default)]
-    pub solution: Option<Spanned<String>>,
-    #[serde(default)]
-    pub files: Option<Spanned<Vec<Spanned<String>>>>,
-    #[serde(default)]
-    pub solutions: Option<Spanned<Vec<Spanned<String>>>>,
-    #[serde(default)]
-    pub stdout: Option<String>,
-    #[serde(default)]
-    pub same_as: Option<Spanned<String>>,
-    #[serde(default)]
-    pub test: Option<Spanned<OneOrMany>>,
-    #[serde(default)]
-    pub stdin: Option<String>,
-    #[serde(default)]
-    pub race: Option<Spanned<bool>>,
-    #[serde(default)]
-    pub crates: Vec<Spanned<String>>,
-    #[serde(default)]
-    pub lint: bool,
-    #[serde(default)]
-    pub timeout: Option<Spanned<u64>>,
-    #[serde(default)]
-    pub hints: Vec<String>,
-    #[serde(default)]
-    pub quiz: Option<Spanned<QuizFile>>,
-    #[serde(default)]
-    pub explain: Option<String>,
-    #[serde(default)]
-    pub code: Option<Spanned<String>>,
-    #[serde(default)]
-    pub expect: Option<Spanned<String>>,
-    #[serde(default)]
-    pub data: Vec<Spanned<String>>,
-    #[serde(default)]
-    pub optimize: bool,
-    #[serde(default)]
-    pub rules: Vec<Spanned<RuleFile>>,
-    #[serde(default)]
-    pub must_fail: Vec<Spanned<String>>,
+// A lesson holds a handful of these, briefly, while it loads: boxing would
+// buy nothing.
+#[allow(clippy::large_enum_variant)]
+pub enum ExerciseFile {
+    Code(CodeFile),
+    Quiz(QuizExerciseFile),
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RuleFile {
-    #[serde(default)]
-    pub forbid: Option<Spanned<String>>,
-    #[serde(default)]
-    pub require: Option<Spanned<String>>,
-    #[serde(default)]
-    pub message: Option<String>,
-}
-
-/// `test: a_test.go` or `test: [a_test.go, b_test.go]`.
-#[derive(Debug)]
-pub struct OneOrMany(pub Vec<Spanned<String>>);
-
-impl<'de> Deserialize<'de> for OneOrMany {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visit;
-        impl<'de> serde::de::Visitor<'de> for Visit {
-            type Value = OneOrMany;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a file name or a list of file names")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<OneOrMany, E> {
-                let unknown = serde_saphyr::Location::UNKNOWN;
-                Ok(OneOrMany(vec![Spanned::new(
-                    v.to_owned(),
-                    unknown,
-                    unknown,
-                )]))
-            }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<OneOrMany, A::Error> {
-                let mut out = Vec::new();
-                while let Some(item) = seq.next_element::<Spanned<String>>()? {
-                    out.push(item);
-                }
-                Ok(OneOrMany(out))
-            }
+impl ExerciseFile {
+    pub fn id(&self) -> &At<String> {
+        match self {
+            ExerciseFile::Code(c) => &c.id,
+            ExerciseFile::Quiz(q) => &q.id,
         }
-        d.deserialize_any(Visit)
     }
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+pub struct CodeFile {
+    pub id: At<String>,
+    pub title: At<String>,
+    pub lang: Option<At<String>>,
+    pub task: Option<String>,
+    pub file: Option<At<String>>,
+    pub solution: Option<At<String>>,
+    pub files: Option<At<Vec<At<String>>>>,
+    pub solutions: Option<At<Vec<At<String>>>>,
+    pub stdout: Option<String>,
+    pub same_as: Option<At<String>>,
+    /// `test: a_test.go` or a list, located at the field.
+    pub test: Option<At<Vec<At<String>>>>,
+    pub stdin: Option<String>,
+    pub race: Option<At<bool>>,
+    pub crates: Vec<At<String>>,
+    pub lint: bool,
+    pub timeout: Option<At<u64>>,
+    pub hints: Vec<String>,
+    pub data: Vec<At<String>>,
+    pub optimize: bool,
+    pub rules: Vec<At<RuleFile>>,
+    pub must_fail: Vec<At<String>>,
+}
+
+pub struct QuizExerciseFile {
+    pub id: At<String>,
+    pub title: At<String>,
+    pub quiz: At<QuizFile>,
+    pub explain: Option<String>,
+    pub code: Option<At<String>>,
+    pub expect: Option<At<String>>,
+}
+
 pub struct QuizFile {
     pub question: String,
-    pub choices: Spanned<Vec<String>>,
-    pub answer: Spanned<usize>,
+    pub choices: At<Vec<String>>,
+    pub answer: At<u64>,
+}
+
+pub struct RuleFile {
+    pub forbid: Option<At<String>>,
+    pub require: Option<At<String>>,
+    pub message: Option<String>,
+}
+
+const PACK_FIELDS: &[&str] = &["title", "version", "description", "go", "lessons", "tracks"];
+const TRACK_FIELDS: &[&str] = &["id", "title", "description", "lessons"];
+const LESSON_FIELDS: &[&str] = &[
+    "id",
+    "title",
+    "summary",
+    "go",
+    "requires",
+    "pages",
+    "exercises",
+];
+const PAGE_FIELDS: &[&str] = &[
+    "title", "text", "go", "rust", "expect", "explains", "crates", "stdin", "data",
+];
+const EXPECT_FIELDS: &[&str] = &["go", "rust"];
+/// The fields of a code exercise, `id` and `title` first (shared with quizzes).
+const CODE_FIELDS: &[&str] = &[
+    "id",
+    "title",
+    "lang",
+    "task",
+    "file",
+    "solution",
+    "files",
+    "solutions",
+    "stdout",
+    "same_as",
+    "test",
+    "stdin",
+    "race",
+    "crates",
+    "lint",
+    "timeout",
+    "hints",
+    "data",
+    "optimize",
+    "rules",
+    "must_fail",
+];
+const QUIZ_EXERCISE_FIELDS: &[&str] = &["id", "title", "quiz", "explain", "code", "expect"];
+const QUIZ_FIELDS: &[&str] = &["question", "choices", "answer"];
+const RULE_FIELDS: &[&str] = &["forbid", "require", "message"];
+
+fn no_explanation(_: &str) -> Option<String> {
+    None
+}
+
+/// Optional text.
+fn opt_text(r: &mut Reader, f: &mut Fields, name: &str) -> Option<At<String>> {
+    let node = f.get(name)?;
+    r.text(node, &f.path(name))
+}
+
+/// Required text; `None` after a problem.
+fn need_text(r: &mut Reader, f: &mut Fields, name: &str) -> Option<At<String>> {
+    let node = f.need(r, name)?;
+    r.text(node, &f.path(name))
+}
+
+fn texts(r: &mut Reader, f: &mut Fields, name: &str) -> Vec<At<String>> {
+    match f.get(name) {
+        Some(node) => r.texts(node, &f.path(name)),
+        None => Vec::new(),
+    }
+}
+
+fn flag(r: &mut Reader, f: &mut Fields, name: &str) -> Option<At<bool>> {
+    let node = f.get(name)?;
+    r.bool(node, &f.path(name))
+}
+
+/// A Go version is text: unquoted, YAML reads `1.20` as the number 1.2.
+fn go_version(r: &mut Reader, f: &mut Fields) -> Option<At<String>> {
+    let node = f.get("go")?;
+    if let Value::Float(_) | Value::Int(_) = node.value {
+        r.problem(
+            node,
+            &f.path("go"),
+            "write the Go version in quotes (`go: \"1.23\"`): unquoted, YAML reads it as a number, and 1.20 would be 1.2",
+        );
+        return None;
+    }
+    r.text(node, &f.path("go"))
+}
+
+pub fn read_pack(r: &mut Reader, root: &Node) -> Option<PackFile> {
+    let mut f = r.map(root, "")?;
+    let title = need_text(r, &mut f, "title");
+    let version = opt_text(r, &mut f, "version").map(|v| v.value);
+    let description = opt_text(r, &mut f, "description").map(|d| d.value);
+    let go = go_version(r, &mut f);
+    let lessons = f.need(r, "lessons").map(|n| r.texts(n, "lessons"));
+    let mut tracks = Vec::new();
+    if let Some(node) = f.get("tracks") {
+        for (field, item) in r.list(node, "tracks") {
+            tracks.extend(read_track(r, item, &field));
+        }
+    }
+    f.finish(r, PACK_FIELDS, no_explanation);
+    Some(PackFile {
+        title: title?,
+        version,
+        description: description.unwrap_or_default(),
+        go,
+        lessons: lessons?,
+        tracks,
+    })
+}
+
+fn read_track(r: &mut Reader, node: &Node, field: &str) -> Option<TrackFile> {
+    let mut f = r.map(node, field)?;
+    let id = need_text(r, &mut f, "id");
+    let title = need_text(r, &mut f, "title");
+    let description = opt_text(r, &mut f, "description");
+    let lessons = f.need(r, "lessons").map(|n| r.texts(n, &f.path("lessons")));
+    f.finish(r, TRACK_FIELDS, no_explanation);
+    Some(TrackFile {
+        id: id?,
+        title: title?.value,
+        description: description.map(|d| d.value).unwrap_or_default(),
+        lessons: lessons?,
+    })
+}
+
+pub fn read_lesson(r: &mut Reader, root: &Node) -> Option<LessonFile> {
+    let mut f = r.map(root, "")?;
+    let id = need_text(r, &mut f, "id");
+    let title = need_text(r, &mut f, "title");
+    let summary = need_text(r, &mut f, "summary");
+    let go = go_version(r, &mut f);
+    let requires = texts(r, &mut f, "requires");
+    let pages = f.need(r, "pages").map(|node| {
+        let pages = r
+            .list(node, "pages")
+            .into_iter()
+            .filter_map(|(field, item)| read_page(r, item, &field))
+            .collect();
+        node.map(|_| pages)
+    });
+    let mut exercises = Vec::new();
+    if let Some(node) = f.get("exercises") {
+        for (field, item) in r.list(node, "exercises") {
+            exercises.extend(read_exercise(r, item, &field));
+        }
+    }
+    f.finish(r, LESSON_FIELDS, no_explanation);
+    Some(LessonFile {
+        id: id?,
+        title: title?,
+        summary: summary?,
+        go,
+        requires,
+        pages: pages?,
+        exercises,
+    })
+}
+
+fn read_page(r: &mut Reader, node: &Node, field: &str) -> Option<PageFile> {
+    let mut f = r.map(node, field)?;
+    let title = need_text(r, &mut f, "title");
+    let text = need_text(r, &mut f, "text");
+    let go = opt_text(r, &mut f, "go");
+    let rust = opt_text(r, &mut f, "rust");
+    let expect = f.get("expect").and_then(|node| {
+        let mut e = r.map(node, &f.path("expect"))?;
+        let expect = ExpectFile {
+            go: opt_text(r, &mut e, "go"),
+            rust: opt_text(r, &mut e, "rust"),
+        };
+        e.finish(r, EXPECT_FIELDS, no_explanation);
+        Some(expect)
+    });
+    let page = PageFile {
+        title: title?,
+        text: text?.value,
+        go,
+        rust,
+        expect,
+        explains: texts(r, &mut f, "explains"),
+        crates: texts(r, &mut f, "crates"),
+        stdin: opt_text(r, &mut f, "stdin").map(|s| s.value),
+        data: texts(r, &mut f, "data"),
+    };
+    f.finish(r, PAGE_FIELDS, no_explanation);
+    Some(page)
+}
+
+/// A mapping with `quiz:` is a quiz; any other is a code exercise.
+fn read_exercise(r: &mut Reader, node: &Node, field: &str) -> Option<ExerciseFile> {
+    let mut f = r.map(node, field)?;
+    let id = need_text(r, &mut f, "id");
+    let title = need_text(r, &mut f, "title");
+    let exercise = if f.has("quiz") {
+        read_quiz_exercise(r, &mut f).map(ExerciseFile::Quiz)
+    } else {
+        read_code(r, &mut f, field).map(ExerciseFile::Code)
+    };
+    let known: Vec<&str> = CODE_FIELDS
+        .iter()
+        .chain(QUIZ_EXERCISE_FIELDS)
+        .copied()
+        .collect();
+    f.finish(r, &known, no_explanation);
+    match (exercise?, id, title) {
+        (ExerciseFile::Quiz(q), Some(id), Some(title)) => {
+            Some(ExerciseFile::Quiz(QuizExerciseFile { id, title, ..q }))
+        }
+        (ExerciseFile::Code(c), Some(id), Some(title)) => {
+            Some(ExerciseFile::Code(CodeFile { id, title, ..c }))
+        }
+        _ => None,
+    }
+}
+
+/// The quiz's own fields (`id` and `title` are filled in by the caller).
+fn read_quiz_exercise(r: &mut Reader, f: &mut Fields) -> Option<QuizExerciseFile> {
+    let node = f.get("quiz")?;
+    // A quiz has no code to check: the code-exercise fields make no sense on it.
+    let stray: Vec<&str> = f
+        .untaken()
+        .into_iter()
+        .filter(|name| CODE_FIELDS.contains(name))
+        .collect();
+    if !stray.is_empty() {
+        r.problem(
+            node,
+            &f.path("quiz"),
+            format!(
+                "a quiz cannot also have {}: those belong to code exercises",
+                stray.join(", ")
+            ),
+        );
+        for name in stray {
+            f.get(name);
+        }
+    }
+    let quiz = read_quiz(r, node, &f.path("quiz"));
+    let explain = opt_text(r, f, "explain").map(|e| e.value);
+    let code = opt_text(r, f, "code");
+    let expect = opt_text(r, f, "expect");
+    Some(QuizExerciseFile {
+        id: At::default(),
+        title: At::default(),
+        quiz: At {
+            value: quiz?,
+            line: node.line,
+            column: node.column,
+        },
+        explain,
+        code,
+        expect,
+    })
+}
+
+fn read_quiz(r: &mut Reader, node: &Node, field: &str) -> Option<QuizFile> {
+    let mut q = r.map(node, field)?;
+    let question = need_text(r, &mut q, "question");
+    let choices = q.need(r, "choices").map(|n| {
+        let texts = r.texts(n, &q.path("choices"));
+        n.map(|_| texts.into_iter().map(|t| t.value).collect())
+    });
+    let answer = q
+        .need(r, "answer")
+        .and_then(|n| r.number(n, &q.path("answer")));
+    q.finish(r, QUIZ_FIELDS, no_explanation);
+    Some(QuizFile {
+        question: question?.value,
+        choices: choices?,
+        answer: answer?,
+    })
+}
+
+/// The code exercise's own fields (`id` and `title` are filled in by the
+/// caller).
+fn read_code(r: &mut Reader, f: &mut Fields, field: &str) -> Option<CodeFile> {
+    let at_id = f.get("id").map(|n| n.map(|_| ())).unwrap_or_default();
+    for name in ["explain", "code", "expect"] {
+        if f.get(name).is_some() {
+            r.problem(
+                &at_id,
+                &format!("{field}.{name}"),
+                format!("`{name}` belongs to quizzes; a code exercise is judged by its check"),
+            );
+        }
+    }
+    let list = |r: &mut Reader, f: &mut Fields, name: &str| {
+        f.get(name).map(|n| n.map(|_| r.texts(n, &f.path(name))))
+    };
+    let mut rules = Vec::new();
+    if let Some(node) = f.get("rules") {
+        for (path, item) in r.list(node, &f.path("rules")) {
+            if let Some(mut rf) = r.map(item, &path) {
+                let rule = RuleFile {
+                    forbid: opt_text(r, &mut rf, "forbid"),
+                    require: opt_text(r, &mut rf, "require"),
+                    message: opt_text(r, &mut rf, "message").map(|m| m.value),
+                };
+                rf.finish(r, RULE_FIELDS, no_explanation);
+                rules.push(item.map(|_| rule));
+            }
+        }
+    }
+    let test = f.get("test").map(|n| match &n.value {
+        Value::Seq(_) => n.map(|_| r.texts(n, &f.path("test"))),
+        _ => n.map(|_| r.text(n, &f.path("test")).into_iter().collect()),
+    });
+    Some(CodeFile {
+        lang: opt_text(r, f, "lang"),
+        task: opt_text(r, f, "task").map(|t| t.value),
+        file: opt_text(r, f, "file"),
+        solution: opt_text(r, f, "solution"),
+        files: list(r, f, "files"),
+        solutions: list(r, f, "solutions"),
+        stdout: opt_text(r, f, "stdout").map(|t| t.value),
+        same_as: opt_text(r, f, "same_as"),
+        test,
+        stdin: opt_text(r, f, "stdin").map(|t| t.value),
+        race: flag(r, f, "race"),
+        crates: texts(r, f, "crates"),
+        lint: flag(r, f, "lint").is_some_and(|b| b.value),
+        timeout: f
+            .get("timeout")
+            .and_then(|n| r.number(n, &f.path("timeout"))),
+        hints: texts(r, f, "hints").into_iter().map(|h| h.value).collect(),
+        data: texts(r, f, "data"),
+        optimize: flag(r, f, "optimize").is_some_and(|b| b.value),
+        rules,
+        must_fail: texts(r, f, "must_fail"),
+        id: At::default(),
+        title: At::default(),
+    })
 }

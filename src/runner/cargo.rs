@@ -25,20 +25,26 @@ pub(crate) fn lock_text() -> &'static str {
 
 /// The crates a program may name in `crates`.
 pub fn allowed_crates() -> &'static [&'static str] {
-    &["tokio"]
+    &["tokio", "anyhow", "thiserror"]
 }
 
 /// Built by `prepare` so that every pinned crate is downloaded and compiled.
+/// It uses every allowed crate, so a prepared cache has shown that each one builds.
 pub(crate) const PREPARE_PROGRAM: &str = r#"use std::time::Duration;
 
+#[derive(Debug, thiserror::Error)]
+#[error("no value")]
+struct NoValue;
+
 #[tokio::main]
-async fn main() {
+async fn main() -> anyhow::Result<()> {
     let (tx, mut rx) = tokio::sync::mpsc::channel(1);
     tokio::spawn(async move {
         tokio::time::sleep(Duration::from_millis(1)).await;
         let _ = tx.send(42).await;
     });
-    println!("{:?}", rx.recv().await);
+    println!("{:?}", rx.recv().await.ok_or(NoValue)?);
+    Ok(())
 }
 "#;
 

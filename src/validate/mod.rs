@@ -5,8 +5,15 @@
 use crate::Lang;
 use crate::engine::Engine;
 use crate::pack::{CodeExercise, Exercise, ExerciseKind, Lesson, Problem, Quiz, Snippet};
-use crate::runner::{CancelToken, NoEvents, Outcome, Verdict, normalize_output, strip_ansi};
+use crate::runner::{CancelToken, NoEvents, normalize_output};
 use serde::Serialize;
+
+mod cache;
+mod messages;
+
+use cache::{Cache, Run};
+use messages::rename_files;
+pub use messages::summary;
 use std::path::PathBuf;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -24,7 +31,25 @@ pub struct Report {
     pub pack: String,
     pub ok: bool,
     pub checked: Counts,
+    /// How many programs were built and run, and how many results came
+    /// from the cache of an earlier run.
+    pub programs: Programs,
     pub problems: Vec<Problem>,
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct Programs {
+    pub run: usize,
+    pub cached: usize,
+}
+
+/// How to validate.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    /// Programs to build at once.
+    pub jobs: usize,
+    /// Reuse the results of unchanged programs (`false`: `--no-cache`).
+    pub cache: bool,
 }
 
 enum Job<'a> {
@@ -39,11 +64,18 @@ enum Job<'a> {
     },
 }
 
+/// What every job needs.
+struct Ctx<'a> {
+    engine: &'a Engine,
+    cache: &'a Cache,
+    cancel: CancelToken,
+}
+
 /// Runs every program of the engine's pack. `progress` is told about each
 /// finished job (`done`, `total`, a label).
 pub fn validate(
     engine: &Engine,
-    jobs: usize,
+    options: Options,
     progress: &(dyn Fn(usize, usize, &str) + Sync),
 ) -> Report {
     let pack = engine.pack();
@@ -73,16 +105,21 @@ pub fn validate(
     // other workers fill the time.
     work.sort_by_key(|job| !uses_crates(job));
 
+    let cache = Cache::new(engine, options.cache);
+    let ctx = Ctx {
+        engine,
+        cache: &cache,
+        cancel: CancelToken::default(),
+    };
     let total = work.len();
     let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
     let found = Mutex::new(Vec::new());
-    let cancel = CancelToken::default();
     std::thread::scope(|scope| {
-        for _ in 0..jobs.max(1) {
+        for _ in 0..options.jobs.max(1) {
             scope.spawn(|| {
                 while let Some(job) = work.get(next.fetch_add(1, Ordering::SeqCst)) {
-                    let (label, problems) = run_job(engine, job, &cancel);
+                    let (label, problems) = run_job(&ctx, job);
                     if let Ok(mut all) = found.lock() {
                         all.extend(problems);
                     }
@@ -96,10 +133,12 @@ pub fn validate(
     let mut dynamic = found.into_inner().unwrap_or_default();
     dynamic.sort_by(|a, b| (&a.file, a.line, &a.field).cmp(&(&b.file, b.line, &b.field)));
     problems.extend(dynamic);
+    let (run, cached) = cache.counts();
     Report {
         pack: pack.title.clone(),
         ok: problems.is_empty(),
         checked: counts,
+        programs: Programs { run, cached },
         problems,
     }
 }
@@ -120,7 +159,7 @@ fn uses_crates(job: &Job) -> bool {
     }
 }
 
-fn run_job(engine: &Engine, job: &Job, cancel: &CancelToken) -> (String, Vec<Problem>) {
+fn run_job(ctx: &Ctx, job: &Job) -> (String, Vec<Problem>) {
     match job {
         Job::Snippet { lesson, page, lang } => {
             let label = format!("{} page {} ({lang})", lesson.id, page + 1);
@@ -130,17 +169,18 @@ fn run_job(engine: &Engine, job: &Job, cancel: &CancelToken) -> (String, Vec<Pro
             let Some(snippet) = p.snippet(*lang) else {
                 return (label, Vec::new());
             };
-            let verdict = match engine.run_snippet(&lesson.id, *page, *lang, &NoEvents, cancel) {
-                Ok(v) => v,
-                Err(e) => return (label, vec![p.origin.problem(lang.key(), e.to_string())]),
+            let run = ctx
+                .cache
+                .run(cache::snippet_key(lesson, *page, p, snippet), || {
+                    ctx.engine
+                        .run_snippet(&lesson.id, *page, *lang, &NoEvents, &ctx.cancel)
+                        .map_err(|e| e.to_string())
+                });
+            let problems = match run {
+                Ok(run) if run.passed => Vec::new(),
+                Ok(run) => vec![p.origin.problem(lang.key(), not_as_expected(snippet, &run))],
+                Err(e) => vec![p.origin.problem(lang.key(), e)],
             };
-            let mut problems = Vec::new();
-            if !verdict.passed() {
-                problems.push(
-                    p.origin
-                        .problem(lang.key(), not_as_expected(snippet, &verdict)),
-                );
-            }
             (label, problems)
         }
         Job::Exercise { lesson, index } => {
@@ -149,23 +189,45 @@ fn run_job(engine: &Engine, job: &Job, cancel: &CancelToken) -> (String, Vec<Pro
             };
             let label = exercise.id.clone();
             let problems = match &exercise.kind {
-                ExerciseKind::Code(code) => check_exercise(engine, lesson, exercise, code, cancel),
-                ExerciseKind::Quiz(quiz) => check_quiz_code(engine, exercise, quiz, cancel),
+                ExerciseKind::Code(code) => check_exercise(ctx, lesson, exercise, code),
+                ExerciseKind::Quiz(quiz) => check_quiz_code(ctx, lesson, exercise, quiz),
             };
             (label, problems)
         }
     }
 }
 
-/// A solution must pass, lint-clean (`go vet`, `clippy -D warnings`) even
-/// where the learner is not held to it: it is what learners are shown as the
-/// idiomatic answer. A starter must not pass.
-fn check_exercise(
-    engine: &Engine,
+/// Judges `files` as the exercise, through the cache.
+fn judge(
+    ctx: &Ctx,
     lesson: &Lesson,
     exercise: &Exercise,
     code: &CodeExercise,
-    cancel: &CancelToken,
+    files: Vec<(PathBuf, String)>,
+) -> Run {
+    let key = cache::code_key(lesson, exercise, code, &files);
+    let run = ctx.cache.run(key, || {
+        Ok(ctx
+            .engine
+            .judge_files(lesson, exercise, code, files, None, &NoEvents, &ctx.cancel))
+    });
+    run.unwrap_or_else(|message| Run {
+        passed: false,
+        inconclusive: true,
+        summary: message,
+        stdout: String::new(),
+    })
+}
+
+/// A solution must pass, rules included, lint-clean (`go vet`, `clippy -D
+/// warnings`) even where the learner is not held to it: it is what learners
+/// are shown as the idiomatic answer. A starter must not pass, nor any
+/// `must_fail` program.
+fn check_exercise(
+    ctx: &Ctx,
+    lesson: &Lesson,
+    exercise: &Exercise,
+    code: &CodeExercise,
 ) -> Vec<Problem> {
     let files = |solution: bool| -> Vec<(PathBuf, String)> {
         code.files
@@ -184,40 +246,32 @@ fn check_exercise(
         lint: true,
         ..code.clone()
     };
-    let solved = engine.judge_files(
-        lesson,
-        exercise,
-        &strict,
-        files(true),
-        None,
-        &NoEvents,
-        cancel,
-    );
-    if !solved.passed() {
+    let solved = judge(ctx, lesson, exercise, &strict, files(true));
+    if !solved.passed {
+        let renames: Vec<(String, String)> = code
+            .files
+            .iter()
+            .map(|f| (f.starter.clone(), f.solution.clone()))
+            .collect();
         problems.push(exercise.origin.problem(
             if several { "solutions" } else { "solution" },
-            format!("the solution does not pass: {}", summary(&solved)),
+            format!(
+                "the solution does not pass: {}",
+                rename_files(&solved.summary, &renames)
+            ),
         ));
     }
 
-    let started = engine.judge_files(
-        lesson,
-        exercise,
-        code,
-        files(false),
-        None,
-        &NoEvents,
-        cancel,
-    );
-    if started.passed() {
+    let started = judge(ctx, lesson, exercise, code, files(false));
+    if started.passed {
         problems.push(exercise.origin.problem(
             if several { "files" } else { "file" },
             "the starter already passes: give the learner something to fix or write",
         ));
-    } else if started.outcome.is_inconclusive() {
+    } else if started.inconclusive {
         problems.push(exercise.origin.problem(
             if several { "files" } else { "file" },
-            format!("the starter could not be checked: {}", summary(&started)),
+            format!("the starter could not be checked: {}", started.summary),
         ));
     }
     for (i, program) in code.must_fail.iter().enumerate() {
@@ -225,21 +279,21 @@ fn check_exercise(
         if let Some(main) = wrong.first_mut() {
             main.1 = lesson.file(program).unwrap_or_default().to_owned();
         }
-        let verdict = engine.judge_files(lesson, exercise, code, wrong, None, &NoEvents, cancel);
+        let run = judge(ctx, lesson, exercise, code, wrong);
         let field = format!("must_fail[{i}]");
-        if verdict.passed() {
+        if run.passed {
             problems.push(exercise.origin.problem(
                 &field,
                 format!(
                     "the must_fail program {program} passes: the check and rules must catch it (add a rule, a test or an output it gets wrong)"
                 ),
             ));
-        } else if verdict.outcome.is_inconclusive() {
+        } else if run.inconclusive {
             problems.push(exercise.origin.problem(
                 &field,
                 format!(
                     "the must_fail program {program} could not be checked: {}",
-                    summary(&verdict)
+                    run.summary
                 ),
             ));
         }
@@ -247,28 +301,34 @@ fn check_exercise(
     problems
 }
 
-fn check_quiz_code(
-    engine: &Engine,
-    exercise: &Exercise,
-    quiz: &Quiz,
-    cancel: &CancelToken,
-) -> Vec<Problem> {
+fn check_quiz_code(ctx: &Ctx, lesson: &Lesson, exercise: &Exercise, quiz: &Quiz) -> Vec<Problem> {
     let Some(snippet) = &quiz.code else {
         return Vec::new();
     };
-    let verdict = match engine.run_quiz_code(&exercise.id, &NoEvents, cancel) {
-        Ok(Some(verdict)) => verdict,
-        Ok(None) => return Vec::new(),
-        Err(e) => return vec![exercise.origin.problem("code", e.to_string())],
+    let run = ctx
+        .cache
+        .run(cache::quiz_key(lesson, exercise, snippet), || {
+            match ctx
+                .engine
+                .run_quiz_code(&exercise.id, &NoEvents, &ctx.cancel)
+            {
+                Ok(Some(verdict)) => Ok(verdict),
+                Ok(None) => Err("the quiz has no program".to_owned()),
+                Err(e) => Err(e.to_string()),
+            }
+        });
+    let run = match run {
+        Ok(run) => run,
+        Err(e) => return vec![exercise.origin.problem("code", e)],
     };
-    if !verdict.passed() {
+    if !run.passed {
         return vec![
             exercise
                 .origin
-                .problem("code", not_as_expected(snippet, &verdict)),
+                .problem("code", not_as_expected(snippet, &run)),
         ];
     }
-    let actual = normalize_output(&verdict.stdout);
+    let actual = normalize_output(&run.stdout);
     match quiz
         .choices
         .iter()
@@ -285,58 +345,11 @@ fn check_quiz_code(
     }
 }
 
-fn not_as_expected(snippet: &Snippet, verdict: &Verdict) -> String {
+fn not_as_expected(snippet: &Snippet, run: &Run) -> String {
     format!(
         "{} was expected to be a program that {}, but: {}",
         snippet.file,
         snippet.expect.describe(),
-        summary(verdict)
+        run.summary
     )
-}
-
-/// One paragraph on what happened, for a problem message.
-pub fn summary(verdict: &Verdict) -> String {
-    let detail = match &verdict.outcome {
-        Outcome::WrongOutput {
-            expected, actual, ..
-        } => {
-            format!("expected {:?}, got {:?}", clip(expected), clip(actual))
-        }
-        Outcome::CompileError { diagnostics, .. } | Outcome::LintFailed { diagnostics } => {
-            clip(&strip_ansi(diagnostics))
-        }
-        Outcome::TestsFailed { output } => clip(output),
-        Outcome::RuntimeError {
-            stderr, exit_code, ..
-        } => {
-            format!("exit code {exit_code:?}: {}", clip(stderr))
-        }
-        Outcome::NotAsExpected { expected, actual } => format!("expected {expected}, {actual}"),
-        Outcome::ToolchainMissing { tool, help } => format!("{tool} is missing: {help}"),
-        Outcome::RuleFailed { message, .. } => message.clone(),
-        Outcome::Error { message } => message.clone(),
-        Outcome::TimedOut {
-            after,
-            running_test,
-            ..
-        } => match running_test {
-            Some(test) => format!("still running after {after:?}, in {test}"),
-            None => format!("still running after {after:?}"),
-        },
-        _ => String::new(),
-    };
-    if detail.is_empty() {
-        verdict.outcome.title().to_owned()
-    } else {
-        format!("{}: {detail}", verdict.outcome.title())
-    }
-}
-
-fn clip(text: &str) -> String {
-    let lines: Vec<&str> = text.trim_end().lines().take(12).collect();
-    let mut out = lines.join("\n");
-    if text.trim_end().lines().count() > 12 {
-        out.push_str("\n...");
-    }
-    out
 }

@@ -1,0 +1,32 @@
+use std::error::Error;
+use std::num::ParseIntError;
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum OrderError {
+    #[error("line {line}: missing quantity")]
+    Missing { line: usize },
+    #[error("line {line}: bad quantity")]
+    BadQuantity {
+        line: usize,
+        #[source] // source() returns it: callers can inspect or downcast it
+        cause: ParseIntError,
+    },
+}
+
+pub fn parse_quantity(line: usize, text: &str) -> Result<u32, OrderError> {
+    if text.is_empty() {
+        return Err(OrderError::Missing { line });
+    }
+    text.parse()
+        .map_err(|cause| OrderError::BadQuantity { line, cause })
+}
+
+fn main() {
+    for (line, text) in [(1, "3"), (2, ""), (3, "three")] {
+        match parse_quantity(line, text) {
+            Ok(q) => println!("quantity {q}"),
+            Err(e) => println!("{e} (caused by: {:?})", e.source().map(|s| s.to_string())),
+        }
+    }
+}

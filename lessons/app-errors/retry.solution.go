@@ -1,0 +1,43 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"time"
+)
+
+type RateLimitError struct {
+	RetryAfter time.Duration
+}
+
+func (e *RateLimitError) Error() string {
+	return fmt.Sprintf("rate limited, retry after %v", e.RetryAfter)
+}
+
+func call(endpoint string) error {
+	switch endpoint {
+	case "/users":
+		return fmt.Errorf("GET %s: %w", endpoint, &RateLimitError{RetryAfter: 2 * time.Second})
+	case "/health":
+		return nil
+	default:
+		return fmt.Errorf("GET %s: %w", endpoint, errors.New("connection refused"))
+	}
+}
+
+func main() {
+	for _, ep := range []string{"/health", "/users", "/orders"} {
+		err := call(ep)
+		if err == nil {
+			fmt.Println(ep, "ok")
+			continue
+		}
+		// errors.AsType (Go 1.26) looks through every %w wrapper;
+		// a type assertion sees only the outermost error.
+		if rl, ok := errors.AsType[*RateLimitError](err); ok {
+			fmt.Println(ep, "retry in", rl.RetryAfter)
+			continue
+		}
+		fmt.Println(ep, "failed:", err)
+	}
+}

@@ -1,0 +1,25 @@
+use std::time::Duration;
+use tokio::sync::watch;
+use tokio::time::sleep;
+
+// Each worker polls its queue every 5 ms until shutdown.
+async fn worker(id: u32, _shutdown: watch::Receiver<bool>) -> String {
+    for _poll in 0u64.. {
+        sleep(Duration::from_millis(5)).await; // check the queue
+    }
+    format!("worker {id} stopped")
+}
+
+#[tokio::main]
+async fn main() {
+    let (stop, token) = watch::channel(false);
+    let handles: Vec<_> = (1..=3)
+        .map(|id| tokio::spawn(worker(id, token.clone())))
+        .collect();
+    sleep(Duration::from_millis(20)).await;
+    println!("shutting down");
+    stop.send(true).unwrap();
+    for h in handles {
+        println!("{}", h.await.unwrap());
+    }
+}

@@ -1,0 +1,28 @@
+pub struct Stock {
+    pub name: &'static str,
+    on_hand: u32,
+    minimum: u32,
+}
+
+impl Stock {
+    pub fn new(name: &'static str, on_hand: u32, minimum: u32) -> Stock {
+        Stock {
+            name,
+            on_hand,
+            minimum,
+        }
+    }
+
+    // How many to order to get back to the minimum. pub(crate): the
+    // tests module, a child of the crate root, may call it.
+    pub(crate) fn shortfall(&self) -> u32 {
+        self.minimum.saturating_sub(self.on_hand)
+    }
+
+    pub fn report(&self) -> String {
+        match self.shortfall() {
+            0 => format!("{}: ok", self.name),
+            n => format!("{}: order {n}", self.name),
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package money
+
+// How an Amount prints belongs in this file.
