@@ -220,9 +220,9 @@ impl Engine {
         let (lesson, exercise, code) = self.find_code(id)?;
         self.workspace.ensure_copies(&self.pack, lesson, exercise)?;
         let files = self.workspace.read_files(exercise)?;
-        let display = self.workspace.exercise_dir(id);
-        let verdict =
-            self.judge_files(lesson, exercise, code, files, Some(display), events, cancel);
+        // Paths in diagnostics stay relative to the exercise's folder
+        // (`own_test.rs:10:5`), where the learner's and the pack's files are.
+        let verdict = self.judge_files(lesson, exercise, code, files, None, events, cancel);
         if !verdict.outcome.is_inconclusive() {
             let passed = verdict.passed();
             self.workspace
@@ -265,19 +265,8 @@ impl Engine {
                 .map(|(path, text)| Source::new(path, text))
                 .collect(),
         );
-        program.test = match &code.check {
-            // The runner takes one test file until it learns lists.
-            Check::Test(files) => files.first().map(|file| {
-                Source::new(
-                    Path::new(file)
-                        .file_name()
-                        .map(PathBuf::from)
-                        .unwrap_or_else(|| PathBuf::from(file)),
-                    lesson.file(file).unwrap_or_default(),
-                )
-            }),
-            _ => None,
-        };
+        program.tests = workspace::test_sources(lesson, code);
+        program.data = workspace::data_files(lesson, &code.data);
         program.race = code.race;
         program.go_version = lesson.go;
         program.optimize = code.optimize;
@@ -314,6 +303,7 @@ impl Engine {
             expect: Expect::Output,
         };
         let mut program = snippet_program(lesson, &snippet, format!("{}-reference", exercise.id));
+        program.data = workspace::data_files(lesson, &code.data);
         program.stdin = code.stdin.clone().unwrap_or_default().into_bytes();
         program.timeout = Duration::from_secs(code.timeout_secs);
         let verdict = self.runner.run(
@@ -370,6 +360,7 @@ impl Engine {
         if lang == Lang::Rust {
             program.crates = p.crates.clone();
         }
+        program.data = workspace::data_files(lesson, &p.data);
         program.stdin = p.stdin.clone().unwrap_or_default().into_bytes();
         Ok(self
             .runner

@@ -9,15 +9,17 @@
 //! <root>/<pack>/go.mod          module `exercises`
 //! <root>/<pack>/Cargo.toml      every Rust exercise copy as a [[bin]]
 //! <root>/<pack>/progress.json
-//! <root>/<pack>/<exercise-id>/  the learner's files
+//! <root>/<pack>/<exercise-id>/  the learner's files, and beside them the
+//!                               pack's test and data files (read-only)
 //! <root>/<pack>/.backups/       copies saved before any reset
-//! <root>/<pack>/.starters/      the starters as they were copied
+//! <root>/<pack>/.starters/      the starters (and pack files) as they were copied
 //! ```
 
 use crate::Lang;
 use crate::fsutil::{file_stamp, unused_path, write_atomic};
-use crate::pack::{CodeExercise, Exercise, ExerciseKind, Lesson, Pack, PackSource};
+use crate::pack::{Check, CodeExercise, Exercise, ExerciseKind, Lesson, Pack, PackSource};
 use crate::progress::ProgressStore;
+use crate::runner::{DataFile, Source};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -124,6 +126,8 @@ impl Workspace {
         // every lesson's programs.
         let go = pack.lessons.iter().map(|l| l.go).fold(pack.go, Ord::max);
         ws.write_if_changed(&ws.dir.join("go.mod"), &crate::runner::go_mod(go))?;
+        // A workspace made by an older gorust gets today's layout.
+        ws.write_cargo_manifest(pack)?;
         Ok(ws)
     }
 
@@ -188,10 +192,70 @@ impl Workspace {
             }
             paths.push(copy);
         }
+        self.refresh_pack_files(lesson, exercise, code)?;
         if created {
             self.write_cargo_manifest(pack)?;
         }
         Ok(paths)
+    }
+
+    /// Puts the pack's test and data files beside the learner's copy,
+    /// read-only, so that a failing test's path exists, `go test ./<id>/`
+    /// runs them, `go run .` or `cargo run` finds the data, and an editor
+    /// shows them. A copy that is not what gorust last wrote (the learner
+    /// made it writable and changed it) is backed up first.
+    fn refresh_pack_files(
+        &self,
+        lesson: &Lesson,
+        exercise: &Exercise,
+        code: &CodeExercise,
+    ) -> Result<(), WorkspaceError> {
+        let dir = self.exercise_dir(&exercise.id);
+        let pristine_dir = self.starters_dir(&exercise.id);
+        let tests = test_sources(lesson, code)
+            .into_iter()
+            .map(|t| (t.path, t.contents.into_bytes()));
+        let data = data_files(lesson, &code.data)
+            .into_iter()
+            .map(|d| (d.path, d.contents));
+        for (path, wanted) in tests.chain(data) {
+            if code.files.iter().any(|f| Path::new(&f.starter) == path) {
+                // The learner's file wins; validate reports the clash.
+                continue;
+            }
+            let copy = dir.join(&path);
+            let pristine = pristine_dir.join(&path);
+            let wanted = wanted.as_slice();
+            let current = match fs::read(&copy) {
+                Ok(current) => Some(current),
+                Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+                Err(source) => {
+                    return Err(WorkspaceError::Io {
+                        action: "cannot read",
+                        path: copy,
+                        source,
+                    });
+                }
+            };
+            if current.as_deref() == Some(wanted) {
+                continue;
+            }
+            if let Some(current) = current
+                && !fs::read(&pristine).is_ok_and(|p| p == current)
+            {
+                let backup = unused_path(
+                    self.dir
+                        .join(".backups")
+                        .join(&exercise.id)
+                        .join(file_stamp())
+                        .join(&path),
+                );
+                write_atomic(&backup, &current).map_err(io_err("cannot back up", &copy))?;
+            }
+            write_read_only(&copy, wanted)?;
+            write_atomic(&pristine, wanted).map_err(io_err("cannot record", &pristine))?;
+        }
+        Ok(())
     }
 
     /// Reads the learner's files as (exercise-relative path, text).
@@ -248,6 +312,7 @@ impl Workspace {
                 lesson.file(&file.starter).unwrap_or_default(),
             )?;
         }
+        self.refresh_pack_files(lesson, exercise, code)?;
         self.write_cargo_manifest(pack)?;
         Ok(backups)
     }
@@ -256,8 +321,10 @@ impl Workspace {
         self.dir.join(".starters").join(id)
     }
 
-    /// A Cargo.toml that lists every Rust exercise copy as a binary, so that
-    /// rust-analyzer understands the folder. gorust builds elsewhere.
+    /// A Cargo.toml that lists every Rust exercise copy as a target, so that
+    /// rust-analyzer understands the folder and `cargo check --all-targets`
+    /// agrees with gorust's check: a binary, or a test target (no `main`
+    /// needed) for a test-graded exercise. gorust builds elsewhere.
     fn write_cargo_manifest(&self, pack: &Pack) -> Result<(), WorkspaceError> {
         let mut bins = String::new();
         let mut uses_tokio = false;
@@ -276,8 +343,15 @@ impl Workspace {
                 continue;
             }
             uses_tokio |= code.crates.iter().any(|c| c == "tokio");
+            // A test-graded exercise is a test target: it needs no `main`
+            // (as in gorust's own check), and `cargo test --test <id>` runs
+            // the learner's own tests.
+            let target = match code.check {
+                Check::Test(_) => "[[test]]",
+                _ => "[[bin]]\ntest = false",
+            };
             bins.push_str(&format!(
-                "\n[[bin]]\nname = \"{}\"\npath = \"{rel}\"\ntest = false\n",
+                "\n{target}\nname = \"{}\"\npath = \"{rel}\"\n",
                 exercise.id
             ));
         }
@@ -313,6 +387,47 @@ fn install_starter(copy: &Path, pristine: &Path, starter: &str) -> Result<(), Wo
         .map_err(io_err("cannot write the exercise file", copy))?;
     write_atomic(pristine, starter.as_bytes())
         .map_err(io_err("cannot record the starter", pristine))
+}
+
+/// Writes a file of the pack's (a test or data file) and makes it
+/// read-only: it is the pack's, and gorust's check never reads the copy.
+fn write_read_only(path: &Path, contents: &[u8]) -> Result<(), WorkspaceError> {
+    write_atomic(path, contents).map_err(io_err("cannot write", path))?;
+    let mut permissions = fs::metadata(path)
+        .map_err(io_err("cannot read", path))?
+        .permissions();
+    permissions.set_readonly(true);
+    fs::set_permissions(path, permissions).map_err(io_err("cannot make read-only", path))
+}
+
+/// The pack's test files of an exercise, by file name: they sit beside the
+/// main file, in the stage gorust builds in as in the learner's folder.
+pub fn test_sources(lesson: &Lesson, code: &CodeExercise) -> Vec<Source> {
+    let Check::Test(files) = &code.check else {
+        return Vec::new();
+    };
+    files
+        .iter()
+        .map(|file| {
+            let name = Path::new(file)
+                .file_name()
+                .map(PathBuf::from)
+                .unwrap_or_else(|| PathBuf::from(file));
+            Source::new(name, lesson.file(file).unwrap_or_default())
+        })
+        .collect()
+}
+
+/// The lesson's data files named by a page or an exercise, at their
+/// lesson-relative paths (the layout of the program's sources).
+pub fn data_files(lesson: &Lesson, paths: &[String]) -> Vec<DataFile> {
+    paths
+        .iter()
+        .map(|path| DataFile {
+            path: PathBuf::from(path),
+            contents: lesson.data.get(path).cloned().unwrap_or_default(),
+        })
+        .collect()
 }
 
 fn code_of(exercise: &Exercise) -> Result<&CodeExercise, WorkspaceError> {

@@ -527,7 +527,7 @@ fn prepare_builds_the_crate_cache() {
 #[test]
 fn a_changed_starter_updates_untouched_copies_and_never_edited_ones() {
     let pack = tempfile::tempdir().unwrap();
-    copy_dir(&common::fixture_path("packs/valid"), pack.path());
+    common::copy_dir(&common::fixture_path("packs/valid"), pack.path());
     let s = Setup {
         workspace: tempfile::tempdir().unwrap(),
         pack: pack.path().to_path_buf(),
@@ -546,17 +546,4 @@ fn a_changed_starter_updates_untouched_copies_and_never_edited_ones() {
     std::fs::write(&starter, v2.replace("v2", "v3")).unwrap();
     s.cmd().arg("list").assert().success();
     assert_eq!(std::fs::read_to_string(&copy).unwrap(), "// mine\n");
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }

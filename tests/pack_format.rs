@@ -455,7 +455,7 @@ fn validate_shows_the_failing_test_and_names_the_solution_file() {
     // The failing test and its panic come first, after twenty passing ones.
     assert!(
         message.starts_with(
-            "the solution does not pass: Tests failed: ---- tests::z_a_tie_gives_the_second stdout ----"
+            "the solution does not pass: Tests failed: ---- longest_test::z_a_tie_gives_the_second stdout ----"
         ),
         "{message}"
     );

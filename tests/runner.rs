@@ -53,7 +53,7 @@ fn with_test(mut program: Program, test_fixture: &str) -> Program {
         .to_str()
         .unwrap()
         .to_string();
-    program.test = Some(Source::new(
+    program.tests.push(Source::new(
         file_name,
         fixture(&format!("runner/{test_fixture}")),
     ));
@@ -212,7 +212,6 @@ fn passes_with_metrics_and_events(lang: Lang, name: &str, fixture_path: &str, fi
         e,
         RunEvent::PhaseFinished {
             phase: Phase::Run,
-            ok: true,
             ..
         }
     )));
@@ -752,7 +751,7 @@ fn rust_tests() {
             "rust/adder.rs",
             "rust/adder_broken.rs",
             "rust/adder_test.rs",
-            "tests::adds",
+            "adder_test::adds",
         );
     }
 }

@@ -292,10 +292,10 @@ fn an_ignored_failing_test_fails_the_check() {
         "limits-ignored",
         "pub fn double(x: i32) -> i32 {\n    x * 3\n}\n\nfn main() {}\n",
     );
-    program.test = Some(Source::new(
+    program.tests = vec![Source::new(
         "double_test.rs",
         "use super::*;\n\n#[test]\nfn zero() {\n    assert_eq!(double(0), 0);\n}\n\n#[test]\n#[ignore]\nfn two() {\n    assert_eq!(double(2), 4);\n}\n",
-    ));
+    )];
     let verdict = run(&program, &Expectation::Success);
     match &verdict.outcome {
         Outcome::TestsFailed { output } => assert!(output.contains("two"), "{output}"),
@@ -315,10 +315,10 @@ fn a_timed_out_go_test_is_named_with_its_last_output() {
         "limits-go-slow-test",
         "package main\n\nfunc main() {}\n",
     );
-    program.test = Some(Source::new(
+    program.tests = vec![Source::new(
         "main_test.go",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"testing\"\n\t\"time\"\n)\n\nfunc TestFast(t *testing.T) {}\n\nfunc TestSlow(t *testing.T) {\n\tfmt.Println(\"slow starting\")\n\tfor {\n\t\ttime.Sleep(10 * time.Millisecond)\n\t}\n}\n",
-    ));
+    )];
     program.timeout = Duration::from_secs(2);
     let verdict = run(&program, &Expectation::Success);
     match &verdict.outcome {
@@ -341,10 +341,10 @@ fn a_timed_out_rust_test_is_named() {
         return;
     }
     let mut program = one_file(Lang::Rust, "limits-rust-slow-test", "fn main() {}\n");
-    program.test = Some(Source::new(
+    program.tests = vec![Source::new(
         "slow_test.rs",
         "#[test]\nfn a_fast() {}\n\n#[test]\nfn b_slow() {\n    loop {\n        std::thread::sleep(std::time::Duration::from_millis(10));\n    }\n}\n",
-    ));
+    )];
     program.timeout = Duration::from_secs(2);
     let verdict = run(&program, &Expectation::Success);
     match &verdict.outcome {

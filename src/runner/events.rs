@@ -44,10 +44,10 @@ pub enum Stream {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RunEvent {
     PhaseStarted(Phase),
+    /// A phase ended (how it went is in the verdict).
     PhaseFinished {
         phase: Phase,
         elapsed: Duration,
-        ok: bool,
     },
     /// Cargo finished one crate (`unit`); `done` of `total` packages so far.
     BuildProgress {

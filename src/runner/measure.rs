@@ -176,13 +176,13 @@ fn helper(program: &[OsString]) -> i32 {
             unsafe { libc::kill(pid, libc::SIGKILL) };
         }
     }
-    // SAFETY: closing our copy of the write end, which we own.
-    unsafe { libc::close(exec_pipe[1]) };
     if pid == -1 {
         return report(&Report::NotStarted {
             errno: last_errno(),
         });
     }
+    // SAFETY: closing our copy of the write end, which we own.
+    unsafe { libc::close(exec_pipe[1]) };
     let mut errno_bytes = [0u8; 4];
     let read = loop {
         // SAFETY: reads at most 4 bytes into a 4-byte local.

@@ -66,6 +66,14 @@ impl Source {
     }
 }
 
+/// A file a program reads at run time (an input text, a fixture), placed
+/// read-only at `path` relative to the program, like its sources.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataFile {
+    pub path: PathBuf,
+    pub contents: Vec<u8>,
+}
+
 /// Everything the runner needs to build and run one program.
 #[derive(Clone, Debug)]
 pub struct Program {
@@ -76,9 +84,14 @@ pub struct Program {
     pub name: String,
     /// The first one is the main file.
     pub sources: Vec<Source>,
-    /// Go: a `_test.go` file placed beside the main file. Rust: compiled as
-    /// the `tests` module of the main file.
-    pub test: Option<Source>,
+    /// Test files, placed beside the main file under their file names. Go:
+    /// `_test.go` files of the package. Rust: each one a `#[cfg(test)]`
+    /// module of the main file, under a name no learner's item can take.
+    pub tests: Vec<Source>,
+    /// Files the program (and its tests) read, copied read-only into the
+    /// program's directory; it runs in the directory of its main file, so
+    /// `os.ReadFile("input.txt")` finds `input.txt` beside `main.go`.
+    pub data: Vec<DataFile>,
     /// Go only: build with `-race`.
     pub race: bool,
     /// Go only: the language version in the go.mod the program is built in.
@@ -100,13 +113,14 @@ pub struct Program {
 }
 
 impl Program {
-    /// A program with no test, no input, no lint and [`DEFAULT_RUN_TIMEOUT`].
+    /// A program with no tests, no input, no lint and [`DEFAULT_RUN_TIMEOUT`].
     pub fn new(lang: Lang, name: impl Into<String>, sources: Vec<Source>) -> Program {
         Program {
             lang,
             name: name.into(),
             sources,
-            test: None,
+            tests: Vec::new(),
+            data: Vec::new(),
             race: false,
             go_version: GoVersion::MIN,
             optimize: false,
@@ -231,14 +245,13 @@ pub(crate) struct Context<'a> {
 
 impl Context<'_> {
     /// Builds, lints and runs are announced the same way everywhere.
-    pub fn phase<T>(&self, phase: Phase, work: impl FnOnce() -> (T, bool)) -> T {
+    pub fn phase<T>(&self, phase: Phase, work: impl FnOnce() -> T) -> T {
         self.events.event(RunEvent::PhaseStarted(phase));
         let start = Instant::now();
-        let (value, ok) = work();
+        let value = work();
         self.events.event(RunEvent::PhaseFinished {
             phase,
             elapsed: start.elapsed(),
-            ok,
         });
         value
     }
@@ -298,14 +311,12 @@ impl Context<'_> {
             .output_cap(self.runner.output_cap)
             .helper(self.runner.measure_helper.clone());
         let finished = self.phase(Phase::Run, || {
-            let finished = process::run(&invocation, self.cancel, &mut |stream, line| {
+            process::run(&invocation, self.cancel, &mut |stream, line| {
                 self.events.event(RunEvent::Output {
                     stream,
                     line: display(line),
                 })
-            });
-            let ok = finished.as_ref().is_ok_and(|f| f.success());
-            (finished, ok)
+            })
         });
         let finished = finished.map_err(|e| {
             Halt::Error(format!(
@@ -320,8 +331,12 @@ impl Context<'_> {
             .peak_memory_kib
             .filter(|_| invocation.helper.is_some());
         let mut ending = finished.ending;
-        if program.lang == Lang::Go && testing && judge::go_test_timed_out(&finished.stderr_text())
-        {
+        // Go's own test alarm counts as our timeout; and a Go test binary
+        // killed in the grace after it still ran out of the learner's time.
+        let go_alarm = program.lang == Lang::Go
+            && testing
+            && judge::go_test_timed_out(&finished.stderr_text());
+        if go_alarm || matches!(ending, Ending::TimedOut(_)) {
             ending = Ending::TimedOut(program.timeout);
         }
         Ok(RunReport {

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use super::stage::{DirLock, io_halt, rust_test_module, stage_dir, sync_dir};
+use super::stage::{DirLock, io_halt, placed_tests, rust_test_modules, stage_dir, sync_dir};
 use super::{
     BuildReport, Built, Context, Execution, Halt, LintReport, Metrics, Phase, RunEvent, Stream,
     Tool,
@@ -22,9 +22,9 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
     let stage = stage_dir(cx.runner.cache_dir(), &program.name);
     let _lock = DirLock::acquire(&stage.with_extension("lock"), cx.cancel)?;
     let src = stage.join("src");
-    let files = staged_files(program, &src);
-    sync_dir(&src, &files)?;
-    let testing = program.test.is_some();
+    let files = staged_files(program);
+    sync_dir(&src, &files, &program.data)?;
+    let testing = !program.tests.is_empty();
     let binary = stage.join("prog");
     if binary.exists() {
         std::fs::remove_file(&binary).map_err(|e| io_halt("remove", &binary, &e))?;
@@ -110,20 +110,17 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
 }
 
 /// The sources as they go into the stage, the main file ending with the
-/// `tests` module when there is a test file.
-pub(crate) fn staged_files(program: &super::Program, dir: &Path) -> Vec<(PathBuf, String)> {
+/// test modules when there are test files.
+pub(crate) fn staged_files(program: &super::Program) -> Vec<(PathBuf, String)> {
     let mut files: Vec<(PathBuf, String)> = program
         .sources
         .iter()
         .map(|s| (s.path.clone(), s.contents.clone()))
         .collect();
-    if let Some(test) = &program.test {
-        let test_path = dir.join(&test.path);
-        if let Some((_, main)) = files.first_mut() {
-            main.push_str(&rust_test_module(&test_path));
-        }
-        files.push((test.path.clone(), test.contents.clone()));
+    if let Some((_, main)) = files.first_mut() {
+        main.push_str(&rust_test_modules(program));
     }
+    files.extend(placed_tests(program));
     files
 }
 
@@ -167,8 +164,14 @@ fn compile(
         .timeout(super::BUILD_TIMEOUT)
         .output_cap(super::BUILD_OUTPUT_CAP);
     let mut diagnostics = Diagnostics::default();
+    if phase == Phase::Lint {
+        diagnostics.ignored_files = placed_tests(cx.program)
+            .into_iter()
+            .map(|(path, _)| path)
+            .collect();
+    }
     let finished = cx.phase(phase, || {
-        let result = cx.tool(what, &invocation, &mut |stream, line| {
+        cx.tool(what, &invocation, &mut |stream, line| {
             let rendered = match stream {
                 Stream::Stderr => diagnostics.add_line(line),
                 Stream::Stdout => Some(format!("{line}\n")),
@@ -179,12 +182,10 @@ fn compile(
                     line: line.to_string(),
                 });
             }
-        });
-        let ok = result.as_ref().is_ok_and(|f| f.success());
-        (result, ok)
+        })
     })?;
     let report = BuildReport {
-        ok: finished.success(),
+        ok: finished.success() || diagnostics.only_ignored_findings(),
         log: diagnostics.log,
         codes: diagnostics.codes,
     };
@@ -197,16 +198,33 @@ pub(crate) struct Diagnostics {
     pub log: String,
     pub codes: Vec<String>,
     pub errors: usize,
-    /// Lint warnings (those with a lint name; not the "N warnings emitted"
-    /// summary).
+    /// Lint warnings kept (those with a lint name; not the "N warnings
+    /// emitted" summary).
     pub warnings: usize,
+    /// Files whose findings are dropped: the pack's test files when linting
+    /// (they are not the learner's, nor the author's, to fix).
+    pub ignored_files: Vec<PathBuf>,
+    /// How many findings were dropped.
+    pub ignored: usize,
+    /// Errors kept that point at code (not summaries such as "aborting").
+    pub located_errors: usize,
 }
 
 #[derive(Deserialize)]
 pub(crate) struct Diagnostic {
     level: String,
+    #[serde(default)]
+    message: String,
     code: Option<DiagnosticCode>,
+    #[serde(default)]
+    spans: Vec<Span>,
     rendered: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Span {
+    file_name: String,
+    is_primary: bool,
 }
 
 #[derive(Deserialize)]
@@ -230,6 +248,26 @@ impl Diagnostics {
     }
 
     pub fn add(&mut self, diagnostic: Diagnostic) -> Option<String> {
+        let primary = diagnostic.spans.iter().find(|s| s.is_primary);
+        if let Some(span) = primary
+            && self
+                .ignored_files
+                .iter()
+                .any(|f| Path::new(&span.file_name).ends_with(f))
+        {
+            self.ignored += 1;
+            return None;
+        }
+        // "aborting due to 2 previous errors" would count the dropped ones.
+        let summary = diagnostic.spans.is_empty()
+            && (diagnostic.message.starts_with("aborting due to")
+                || diagnostic.message.ends_with("emitted"));
+        if summary && self.ignored > 0 {
+            return None;
+        }
+        if diagnostic.level == "error" && primary.is_some() {
+            self.located_errors += 1;
+        }
         if diagnostic.level == "warning" && diagnostic.code.is_some() {
             self.warnings += 1;
         }
@@ -245,6 +283,13 @@ impl Diagnostics {
         let rendered = diagnostic.rendered?;
         self.log.push_str(&rendered);
         Some(rendered)
+    }
+}
+
+impl Diagnostics {
+    /// The tool failed only because of findings in ignored files.
+    pub fn only_ignored_findings(&self) -> bool {
+        self.ignored > 0 && self.located_errors == 0
     }
 }
 
@@ -276,6 +321,26 @@ mod tests {
         assert_eq!(diagnostics.errors, 3);
         assert!(diagnostics.log.starts_with("warning: unused\nerror[E0382]"));
         assert!(diagnostics.log.ends_with("thread 'rustc' panicked\n"));
+    }
+
+    #[test]
+    fn findings_in_ignored_files_are_dropped_with_their_summary() {
+        let mut diagnostics = Diagnostics {
+            ignored_files: vec![PathBuf::from("halve_test.rs")],
+            ..Diagnostics::default()
+        };
+        let lines = [
+            r#"{"message":"literal bool","code":{"code":"clippy::bool_assert_comparison"},"level":"error","spans":[{"file_name":"src/bin/x/halve_test.rs","is_primary":true}],"rendered":"error: literal bool\n"}"#,
+            r#"{"message":"aborting due to 1 previous error","code":null,"level":"error","spans":[],"rendered":"error: aborting due to 1 previous error\n"}"#,
+        ];
+        for line in lines {
+            assert_eq!(diagnostics.add_line(line), None);
+        }
+        assert!(diagnostics.only_ignored_findings());
+        assert_eq!(diagnostics.log, "");
+        let own = r#"{"message":"needless return","code":null,"level":"error","spans":[{"file_name":"halve.rs","is_primary":true}],"rendered":"error: needless return\n"}"#;
+        assert!(diagnostics.add_line(own).is_some());
+        assert!(!diagnostics.only_ignored_findings());
     }
 
     #[test]

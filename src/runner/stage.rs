@@ -6,7 +6,7 @@ use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
-use super::{CancelToken, Halt, Program, allowed_crates};
+use super::{CancelToken, DataFile, Halt, Program, allowed_crates};
 use crate::Lang;
 use crate::fsutil::FileLock;
 
@@ -54,10 +54,29 @@ pub(crate) fn check_program(program: &Program) -> Result<(), Halt> {
             program.name
         )));
     }
-    for path in program.sources.iter().chain(&program.test).map(|s| &s.path) {
+    for path in program
+        .sources
+        .iter()
+        .chain(&program.tests)
+        .map(|s| &s.path)
+    {
         if !is_plain_relative(path) {
             return Err(Halt::Error(format!(
                 "source path {} must be relative and stay inside the program's directory",
+                path.display()
+            )));
+        }
+    }
+    let mut placed: HashSet<PathBuf> = program.sources.iter().map(|s| s.path.clone()).collect();
+    let data = program.data.iter().map(|d| d.path.clone());
+    for path in placed_tests(program)
+        .into_iter()
+        .map(|(path, _)| path)
+        .chain(data)
+    {
+        if !placed.insert(path.clone()) {
+            return Err(Halt::Error(format!(
+                "{} is given twice (a source, test or data file of the same name): rename one of them",
                 path.display()
             )));
         }
@@ -89,17 +108,46 @@ fn is_plain_relative(path: &Path) -> bool {
     path.components().count() > 0 && path.components().all(|c| matches!(c, Component::Normal(_)))
 }
 
-/// Makes `dir` hold exactly `files` (relative path, contents): stale files
-/// from an earlier run are removed, unchanged files are left untouched so
-/// that their timestamps do not trigger rebuilds.
-pub(crate) fn sync_dir(dir: &Path, files: &[(PathBuf, String)]) -> Result<(), Halt> {
+/// Makes `dir` hold exactly `files` (relative path, contents) and the
+/// `data` files (read-only: the program reads them, never changes them):
+/// stale files from an earlier run are removed, unchanged files are left
+/// untouched so that their timestamps do not trigger rebuilds.
+pub(crate) fn sync_dir(
+    dir: &Path,
+    files: &[(PathBuf, String)],
+    data: &[DataFile],
+) -> Result<(), Halt> {
     fs::create_dir_all(dir).map_err(|e| io_halt("create", dir, &e))?;
-    let wanted: HashSet<PathBuf> = files.iter().map(|(path, _)| dir.join(path)).collect();
+    let wanted: HashSet<PathBuf> = files
+        .iter()
+        .map(|(path, _)| dir.join(path))
+        .chain(data.iter().map(|d| dir.join(&d.path)))
+        .collect();
     remove_unwanted(dir, &wanted).map_err(|e| io_halt("clean", dir, &e))?;
     for (relative, contents) in files {
         write_if_different(&dir.join(relative), contents)?;
     }
+    for file in data {
+        write_read_only(&dir.join(&file.path), &file.contents)?;
+    }
     Ok(())
+}
+
+fn write_read_only(path: &Path, contents: &[u8]) -> Result<(), Halt> {
+    if fs::read(path).is_ok_and(|old| old == contents) {
+        return Ok(());
+    }
+    // A read-only file cannot be rewritten in place.
+    match fs::remove_file(path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(io_halt("replace", path, &e)),
+        _ => {}
+    }
+    write_if_different(path, contents)?;
+    let mut permissions = fs::metadata(path)
+        .map_err(|e| io_halt("read", path, &e))?
+        .permissions();
+    permissions.set_readonly(true);
+    fs::set_permissions(path, permissions).map_err(|e| io_halt("protect", path, &e))
 }
 
 fn remove_unwanted(dir: &Path, wanted: &HashSet<PathBuf>) -> io::Result<()> {
@@ -118,8 +166,9 @@ fn remove_unwanted(dir: &Path, wanted: &HashSet<PathBuf>) -> io::Result<()> {
     Ok(())
 }
 
-pub(crate) fn write_if_different(path: &Path, contents: &str) -> Result<(), Halt> {
-    if fs::read(path).is_ok_and(|old| old == contents.as_bytes()) {
+pub(crate) fn write_if_different(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), Halt> {
+    let contents = contents.as_ref();
+    if fs::read(path).is_ok_and(|old| old == contents) {
         return Ok(());
     }
     if let Some(parent) = path.parent() {
@@ -128,12 +177,90 @@ pub(crate) fn write_if_different(path: &Path, contents: &str) -> Result<(), Halt
     fs::write(path, contents).map_err(|e| io_halt("write", path, &e))
 }
 
-/// The Rust line that makes the test file the `tests` module of the main file.
-pub(crate) fn rust_test_module(test_path: &Path) -> String {
-    format!(
-        "\n#[cfg(test)]\n#[path = {:?}]\nmod tests;\n",
-        test_path.to_string_lossy()
-    )
+/// The test files as staged: beside the main file, under their own file
+/// names (paths relative to the program, like the sources').
+pub(crate) fn placed_tests(program: &Program) -> Vec<(PathBuf, String)> {
+    let main_dir = program
+        .sources
+        .first()
+        .and_then(|main| main.path.parent())
+        .unwrap_or(Path::new(""));
+    program
+        .tests
+        .iter()
+        .map(|test| {
+            let name = test.path.file_name().map(PathBuf::from).unwrap_or_default();
+            (main_dir.join(name), test.contents.clone())
+        })
+        .collect()
+}
+
+/// What is appended to the Rust main file so that each test file is a
+/// `#[cfg(test)]` child module of it (and `use super::*;` sees the
+/// learner's items). One line, after the learner's last one: the learner's
+/// line numbers stay true, and the module names are ones the learner's
+/// files never use (a learner's own `mod tests` cannot clash).
+pub(crate) fn rust_test_modules(program: &Program) -> String {
+    if program.tests.is_empty() {
+        return String::new();
+    }
+    let words = identifiers_in(&program.sources);
+    let mut line = String::new();
+    for (i, (path, _)) in placed_tests(program).iter().enumerate() {
+        let file = path
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default();
+        let stem = path
+            .file_stem()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default();
+        // The file's stem names the module when it can (`longer_test::ties`
+        // in the test report points at longer_test.rs).
+        let name = match is_plain_identifier(&stem) && !words.contains(stem.as_ref()) {
+            true => stem.into_owned(),
+            false => format!("__gorust_tests_{i}"),
+        };
+        line.push_str(&format!("#[cfg(test)] #[path = {file:?}] mod {name}; "));
+    }
+    let ends_with_newline = program
+        .sources
+        .first()
+        .is_none_or(|main| main.contents.is_empty() || main.contents.ends_with('\n'));
+    let lead = if ends_with_newline { "" } else { "\n" };
+    format!("{lead}{}\n", line.trim_end())
+}
+
+/// Every identifier-like word of the sources, comments and strings included
+/// (erring towards "taken" keeps a module name from ever clashing).
+fn identifiers_in(sources: &[super::Source]) -> HashSet<&str> {
+    sources
+        .iter()
+        .flat_map(|s| {
+            s.contents
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// A lowercase identifier that is neither a keyword nor a name the crate
+/// already has (`std`, `main`...).
+fn is_plain_identifier(word: &str) -> bool {
+    const TAKEN: [&str; 46] = [
+        "as", "async", "await", "box", "break", "const", "continue", "dyn", "else", "enum",
+        "extern", "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod",
+        "move", "mut", "priv", "pub", "ref", "return", "static", "struct", "trait", "true", "try",
+        "type", "unsafe", "use", "where", "while", "self", "super", "crate", "std", "core",
+        "alloc", "main", "test",
+    ];
+    word.chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+        && word
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && !TAKEN.contains(&word)
 }
 
 /// Rewrites the stage path prefix in tool output to where the learner's
@@ -166,12 +293,12 @@ mod tests {
             (PathBuf::from("main.go"), "package main".to_string()),
             (PathBuf::from("geo/geo.go"), "package geo".to_string()),
         ];
-        assert!(sync_dir(&dir, &files).is_ok());
+        assert!(sync_dir(&dir, &files, &[]).is_ok());
         let before = fs::metadata(dir.join("main.go"))
             .and_then(|m| m.modified())
             .expect("mtime");
         thread::sleep(Duration::from_millis(20));
-        assert!(sync_dir(&dir, &files[..1]).is_ok());
+        assert!(sync_dir(&dir, &files[..1], &[]).is_ok());
         let after = fs::metadata(dir.join("main.go"))
             .and_then(|m| m.modified())
             .expect("mtime");
