@@ -86,16 +86,6 @@ pub struct Answer {
     pub explain: String,
 }
 
-/// What the terminal UI remembers between sessions.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct UiState {
-    pub from: Option<Lang>,
-    pub theme: Option<String>,
-    pub last_lesson: Option<String>,
-    pub last_exercise: Option<String>,
-    pub welcomed: bool,
-}
-
 pub struct Engine {
     pack: Pack,
     problems: Vec<Problem>,
@@ -470,38 +460,26 @@ impl Engine {
         settings::load(self.workspace.root())
     }
 
-    pub fn save_settings(&self, settings: &Settings) -> std::io::Result<()> {
+    pub fn save_settings(&self, settings: &Settings) -> Result<(), settings::SettingsError> {
         settings::save(self.workspace.root(), settings)
     }
 
-    pub fn ui_state(&self) -> UiState {
-        let s = self.settings();
-        let position = s
-            .positions
-            .get(&self.pack_key())
-            .cloned()
-            .unwrap_or_default();
-        UiState {
-            from: s.from,
-            theme: s.theme,
-            last_lesson: position.lesson,
-            last_exercise: position.exercise,
-            welcomed: s.welcomed,
-        }
+    /// Saves what the terminal UI changes (the language shown first, the
+    /// theme, the welcome, this pack's position) into the settings as they
+    /// are on disk now, so a learner name set meanwhile is kept.
+    pub fn save_ui_settings(&self, ui: &Settings) -> Result<(), settings::SettingsError> {
+        let key = self.pack_key();
+        let position = ui.position(&key);
+        settings::update(self.workspace.root(), |s| {
+            s.from = ui.from;
+            s.theme = ui.theme;
+            s.welcomed = ui.welcomed;
+            s.positions.insert(key, position);
+        })
     }
 
-    pub fn save_ui_state(&self, state: &UiState) -> std::io::Result<()> {
-        let mut s = self.settings();
-        s.from = state.from;
-        s.theme = state.theme.clone();
-        s.welcomed = state.welcomed;
-        let position = s.positions.entry(self.pack_key()).or_default();
-        position.lesson = state.last_lesson.clone();
-        position.exercise = state.last_exercise.clone();
-        self.save_settings(&s)
-    }
-
-    fn pack_key(&self) -> String {
+    /// The key of this pack's position in the settings.
+    pub fn pack_key(&self) -> String {
         workspace::pack_slug(&self.pack.source)
     }
 }

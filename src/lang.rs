@@ -1,8 +1,21 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// The two languages gorust teaches.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// The two languages gorust teaches (`go`, `rust` in files, JSON and on
+/// the command line).
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    clap::ValueEnum,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     Go,
@@ -50,6 +63,70 @@ impl fmt::Display for Lang {
             Lang::Go => "Go",
             Lang::Rust => "Rust",
         })
+    }
+}
+
+/// One value per language, indexed by [`Lang`]: a Go and a Rust program,
+/// their runs, their scroll offsets. Which one is shown first is a matter
+/// of display, decided elsewhere.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct PerLang<T> {
+    pub go: T,
+    pub rust: T,
+}
+
+impl<T> PerLang<T> {
+    pub fn from_fn(mut f: impl FnMut(Lang) -> T) -> PerLang<T> {
+        PerLang {
+            go: f(Lang::Go),
+            rust: f(Lang::Rust),
+        }
+    }
+
+    pub fn map<U>(self, mut f: impl FnMut(T) -> U) -> PerLang<U> {
+        PerLang {
+            go: f(self.go),
+            rust: f(self.rust),
+        }
+    }
+
+    pub fn as_ref(&self) -> PerLang<&T> {
+        PerLang {
+            go: &self.go,
+            rust: &self.rust,
+        }
+    }
+
+    /// (language, value) pairs, Go first.
+    pub fn iter(&self) -> impl Iterator<Item = (Lang, &T)> {
+        [(Lang::Go, &self.go), (Lang::Rust, &self.rust)].into_iter()
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &T> {
+        [&self.go, &self.rust].into_iter()
+    }
+
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut T> {
+        [&mut self.go, &mut self.rust].into_iter()
+    }
+}
+
+impl<T> std::ops::Index<Lang> for PerLang<T> {
+    type Output = T;
+    fn index(&self, lang: Lang) -> &T {
+        match lang {
+            Lang::Go => &self.go,
+            Lang::Rust => &self.rust,
+        }
+    }
+}
+
+impl<T> std::ops::IndexMut<Lang> for PerLang<T> {
+    fn index_mut(&mut self, lang: Lang) -> &mut T {
+        match lang {
+            Lang::Go => &mut self.go,
+            Lang::Rust => &mut self.rust,
+        }
     }
 }
 

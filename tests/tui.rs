@@ -49,6 +49,13 @@ fn catalog_filtered_narrow() {
         press(&mut app, ch(c));
     }
     snap("catalog_filtered_80x24", &app);
+    for _ in 0..3 {
+        press(&mut app, key(KeyCode::Backspace));
+    }
+    for c in "mutex".chars() {
+        press(&mut app, ch(c));
+    }
+    snap("catalog_filter_finds_an_exercise_80x24", &app);
 }
 
 #[test]
@@ -79,7 +86,7 @@ fn lesson_stacked_80x24() {
     let mut app2 = app_at(Some("threads"), (80, 24));
     finish_snippets(&mut app2, go, rust);
     snap("lesson_stacked_run_80x24", &app2);
-    press(&mut app, ch('w'));
+    press(&mut app, ch('v'));
     snap("lesson_stacked_rust_first_80x24", &app);
 }
 
@@ -104,7 +111,7 @@ fn exercise_with_compile_error() {
 fn exercise_passed_with_hints() {
     let mut app = exercise_ready((120, 30));
     for _ in 0..2 {
-        let fx = press(&mut app, ch('h'));
+        let fx = press(&mut app, ch('a'));
         assert!(!fx.is_empty());
     }
     act(
@@ -112,7 +119,7 @@ fn exercise_passed_with_hints() {
         Action::HintReady {
             exercise: "basics-borrow".into(),
             result: Ok(Some(gorust::tui::services::Hint {
-                index: 0,
+                index: 1,
                 total: 2,
                 text: "The function signature decides who owns the vector.".into(),
             })),
@@ -123,7 +130,7 @@ fn exercise_passed_with_hints() {
         Action::HintReady {
             exercise: "basics-borrow".into(),
             result: Ok(Some(gorust::tui::services::Hint {
-                index: 1,
+                index: 2,
                 total: 2,
                 text: "`&[i32]` borrows a slice.".into(),
             })),
@@ -198,10 +205,61 @@ fn quiz_answered() {
             exercise: "basics-predict".into(),
             choice: 2,
             result: Ok(true),
-            progress: passed(1),
+            progress: Some(passed(1)),
         },
     );
     snap("quiz_answered_100x28", &app);
+}
+
+/// A quiz whose choices are program outputs: numbers, minus signs and
+/// several lines, answered wrong, without colour, at 80x24.
+#[test]
+fn quiz_outputs_read_clearly_without_colour() {
+    let mut pack = pack();
+    let lesson = pack.lessons.iter_mut().find(|l| l.id == "basics").unwrap();
+    let quiz = lesson
+        .exercises
+        .iter_mut()
+        .find_map(|e| match &mut e.kind {
+            gorust::pack::ExerciseKind::Quiz(q) => Some(q),
+            gorust::pack::ExerciseKind::Code(_) => None,
+        })
+        .unwrap();
+    quiz.choices = vec!["-4".into(), "1\n3\n-4\n".into(), "3".into()];
+    quiz.answer = 1;
+    let mut init = init((80, 24));
+    init.options.open = Some("basics-predict".into());
+    init.color = false;
+    let (mut app, _) = App::new(std::sync::Arc::new(pack), init);
+    assert!(
+        gorust::tui::ui::footer_text(&app).contains("1-3 answer"),
+        "the body's range"
+    );
+    press(&mut app, ch('1'));
+    act(
+        &mut app,
+        Action::Answered {
+            exercise: "basics-predict".into(),
+            choice: 0,
+            result: Ok(false),
+            progress: Some(attempted(1)),
+        },
+    );
+    let screen = screen_text(&app);
+    assert!(screen.contains(" 1) -4"), "{screen}");
+    let rows: Vec<&str> = screen.lines().map(|l| l.trim_matches(['┃', ' '])).collect();
+    let two = rows
+        .iter()
+        .position(|r| *r == "2) 1")
+        .expect("choice 2's first line");
+    assert_eq!(
+        rows[two + 1..two + 3],
+        ["3", "-4"],
+        "multi-line stays multi-line"
+    );
+    assert!(screen.contains("1 to 3"), "{screen}");
+    assert!(!screen.contains("is 2"), "never the right number");
+    snap("quiz_wrong_no_color_80x24", &app);
 }
 
 #[test]
@@ -217,6 +275,12 @@ fn builtin_editor() {
     press(&mut app, key(KeyCode::Down));
     press(&mut app, ch('/'));
     snap("editor_120x30", &app);
+    act(&mut app, Action::Resize(80, 24));
+    press(&mut app, key(KeyCode::Up));
+    press(&mut app, key(KeyCode::End));
+    press(&mut app, key(KeyCode::Enter));
+    press(&mut app, ch('x'));
+    snap("editor_indented_80x24", &app);
 }
 
 #[test]
@@ -259,7 +323,7 @@ fn too_small() {
 #[test]
 fn welcome_first_run_with_missing_go() {
     let mut init = init((100, 32));
-    init.ui.welcomed = false;
+    init.settings.welcomed = false;
     init.toolchains[0] = gorust::tui::services::ToolInfo {
         name: "go".into(),
         essential: true,
@@ -269,6 +333,11 @@ fn welcome_first_run_with_missing_go() {
     let (mut app, _) = App::new(std::sync::Arc::new(pack()), init);
     assert_eq!(app.screen, Screen::Welcome);
     snap("welcome_missing_go_100x32", &app);
+    act(&mut app, Action::Resize(80, 24));
+    press(&mut app, key(KeyCode::Up));
+    press(&mut app, key(KeyCode::End));
+    snap("welcome_scrolled_to_the_end_80x24", &app);
+    act(&mut app, Action::Resize(100, 32));
     press(&mut app, key(KeyCode::Enter));
     snap("after_welcome_banner_100x32", &app);
 }

@@ -245,6 +245,9 @@ fn sigterm_restores_the_terminal() {
     tmux.wait_text("Hello, side by side", Duration::from_secs(10));
     // Mid-session: the programs are being built when the signal arrives.
     tmux.keys(&["r"]);
+    // Once gorust has read the key (else it would be left for the shell):
+    // the output panes open when the run starts.
+    tmux.wait_text("Go output", Duration::from_secs(30));
     let pid = tmux.gorust_pid();
     let status = Command::new("kill")
         .arg("-TERM")

@@ -8,7 +8,6 @@ mod support;
 use gorust::tui::app::{Screen, TuiOptions};
 use gorust::tui::runtime::{self, Event, Executor};
 use gorust::tui::services::{Services, Status};
-use gorust::tui::testing::FakeServices;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event as TermEvent, KeyCode, KeyEvent, KeyModifiers};
@@ -16,6 +15,7 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
+use support::fake::FakeServices;
 
 fn key(c: char) -> Event {
     Event::Terminal(TermEvent::Key(KeyEvent::new(
@@ -81,14 +81,19 @@ fn outside_save_is_checked_and_passes() {
     assert!(app.quit);
     assert_eq!(app.screen, Screen::Exercise);
     let view = app.exercise.as_ref().unwrap();
-    assert!(view.run.verdict.as_ref().unwrap().passed());
+    assert!(view.run.verdict().unwrap().passed());
     assert_eq!(app.progress_of("basics-borrow").status, Status::Passed);
     let buffer = terminal.backend().buffer();
     let text: String = buffer.content().iter().map(|c| c.symbol()).collect();
     assert!(text.contains("✔ Passed"), "the last frame shows the pass");
     assert!(text.contains("1/3 done"));
     assert!(
-        services.ui_state().last_exercise.as_deref() == Some("basics-borrow"),
+        services
+            .settings()
+            .position(support::PACK_KEY)
+            .exercise
+            .as_deref()
+            == Some("basics-borrow"),
         "position remembered"
     );
 }

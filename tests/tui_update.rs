@@ -6,12 +6,17 @@
 mod support;
 
 use gorust::Lang;
+use gorust::engine::EngineError;
 use gorust::runner::{Outcome, Phase, RunEvent};
+use gorust::settings::Settings;
 use gorust::tui::Effect;
 use gorust::tui::action::Action;
 use gorust::tui::app::{App, Confirm, ExercisePane, LessonPane, Overlay, Screen, WatchState};
-use gorust::tui::services::{ServiceError, Status, UiState};
+use gorust::tui::job::RunState;
+use gorust::tui::layout::Side;
+use gorust::tui::services::Status;
 use gorust::tui::theme::Theme;
+use gorust::tui::watch::WatchError;
 use ratatui::crossterm::event::KeyCode;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -27,16 +32,55 @@ fn check_job(fx: &[Effect]) -> Option<u64> {
 // ---------------------------------------------------------------- start
 
 #[test]
+fn welcome_scrolls_to_its_last_rows_at_80x24() {
+    let mut init = init((80, 24));
+    init.settings.welcomed = false;
+    init.toolchains[0].version = None;
+    let (mut app, _) = App::new(Arc::new(pack()), init);
+    assert!(!screen_text(&app).contains("Every lesson stays readable"));
+    press(&mut app, key(KeyCode::End));
+    assert!(app.welcome_scroll > 0);
+    let screen = screen_text(&app);
+    assert!(screen.contains("Every lesson stays readable"), "{screen}");
+    press(&mut app, ch('g'));
+    assert_eq!(app.welcome_scroll, 0);
+    press(&mut app, ch('j'));
+    assert_eq!(app.welcome_scroll, 1);
+    assert_eq!(app.screen, Screen::Welcome, "moving does not start");
+}
+
+#[test]
+fn esc_unfocuses_a_pane_before_going_back() {
+    let mut app = app_at(Some("basics"), (100, 30));
+    press(&mut app, key(KeyCode::Tab));
+    press(&mut app, ch('z'));
+    press(&mut app, key(KeyCode::Esc));
+    let view = app.lesson.as_ref().unwrap();
+    assert_eq!((view.focus, view.zoom), (LessonPane::Prose, false));
+    assert_eq!(app.screen, Screen::Lesson);
+    press(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.screen, Screen::Catalog);
+
+    let mut app = exercise_ready((100, 30));
+    press(&mut app, key(KeyCode::Tab));
+    press(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.exercise.as_ref().unwrap().focus, ExercisePane::Task);
+    assert_eq!(app.screen, Screen::Exercise);
+    press(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.screen, Screen::Lesson);
+}
+
+#[test]
 fn first_run_shows_welcome_then_resumes_and_remembers() {
     let mut init = init((100, 30));
-    init.ui.welcomed = false;
+    init.settings.welcomed = false;
     let (mut app, fx) = App::new(Arc::new(pack()), init);
     assert_eq!(app.screen, Screen::Welcome);
     assert!(fx.is_empty());
     let fx = press(&mut app, key(KeyCode::Enter));
     assert!(
         fx.iter()
-            .any(|e| matches!(e, Effect::SaveUiState(UiState { welcomed: true, .. })))
+            .any(|e| matches!(e, Effect::SaveSettings(Settings { welcomed: true, .. })))
     );
     assert_eq!(app.screen, Screen::Lesson);
     assert!(
@@ -51,7 +95,11 @@ fn first_run_shows_welcome_then_resumes_and_remembers() {
 #[test]
 fn resumes_the_last_unfinished_exercise() {
     let mut init = init((100, 30));
-    init.ui.last_exercise = Some("threads-count".into());
+    init.settings
+        .positions
+        .entry(PACK_KEY.into())
+        .or_default()
+        .exercise = Some("threads-count".into());
     let (app, fx) = App::new(Arc::new(pack()), init);
     assert_eq!(app.screen, Screen::Exercise);
     assert_eq!(app.current_exercise().unwrap().2.id, "threads-count");
@@ -111,20 +159,19 @@ fn options_from_theme_and_track_apply_and_are_remembered() {
     assert_eq!(app.theme, Theme::Light);
     assert_eq!(app.order, vec![1]);
     assert_eq!(app.track_title.as_deref(), Some("Just threads"));
-    assert!(fx.iter().any(|e| matches!(e, Effect::SaveUiState(s) if s.from == Some(Lang::Rust) && s.theme.as_deref() == Some("light"))));
+    assert!(fx.iter().any(|e| matches!(e, Effect::SaveSettings(s) if s.from == Some(Lang::Rust) && s.theme == Some(Theme::Light))));
 }
 
 #[test]
 fn saved_preferences_apply_without_flags() {
     let mut init = init((100, 30));
-    init.ui.from = Some(Lang::Rust);
-    init.ui.theme = Some("light".into());
+    init.settings.from = Some(Lang::Rust);
+    init.settings.theme = Some(Theme::Light);
     init.options.open = Some("basics".into());
     let (app, _) = App::new(Arc::new(pack()), init);
     assert_eq!(app.from, Lang::Rust);
     assert_eq!(app.theme, Theme::Light);
-    let page = &app.pack.lessons[0].pages[0];
-    assert_eq!(app.ordered_snippets(page)[0].0, Lang::Rust);
+    assert_eq!(app.lang_on(Side::First), Lang::Rust);
 }
 
 // ---------------------------------------------------------------- catalog
@@ -148,8 +195,39 @@ fn catalog_moves_with_arrows_and_vim_keys() {
     assert_eq!(app.screen, Screen::Lesson);
     assert_eq!(app.current_lesson().unwrap().1.id, "threads");
     assert!(fx.iter().any(
-        |e| matches!(e, Effect::SaveUiState(s) if s.last_lesson.as_deref() == Some("threads"))
+        |e| matches!(e, Effect::SaveSettings(s) if s.position(PACK_KEY).lesson.as_deref() == Some("threads"))
     ));
+}
+
+#[test]
+fn catalog_filter_searches_summaries_pages_and_exercises() {
+    let mut app = app_at(None, (100, 30));
+    let mut filter = |text: &str| {
+        press(&mut app, key(KeyCode::Esc));
+        press(&mut app, ch('/'));
+        for c in text.chars() {
+            press(&mut app, ch(c));
+        }
+        app.catalog_rows()
+    };
+    assert_eq!(filter("refusal"), vec![1], "a lesson summary");
+    assert_eq!(filter("moving a"), vec![0], "a page title");
+    assert_eq!(filter("MUTEX"), vec![1], "an exercise title");
+    assert_eq!(filter("nowhere at all"), Vec::<usize>::new());
+    assert!(screen_text(&app).contains("No lesson, page or exercise title matches"));
+}
+
+#[test]
+fn a_track_keeps_the_packs_lesson_numbers() {
+    let mut init = init((100, 30));
+    init.options.track = Some("short".into());
+    let (mut app, _) = App::new(Arc::new(pack()), init);
+    assert_eq!(app.order, vec![1]);
+    press(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.screen, Screen::Catalog);
+    let screen = screen_text(&app);
+    assert!(screen.contains(" 2 Threads and data races"), "{screen}");
+    assert!(!screen.contains(" 1 Threads"), "{screen}");
 }
 
 #[test]
@@ -246,10 +324,10 @@ fn lesson_runs_both_snippets_and_esc_cancels() {
             event: RunEvent::PhaseStarted(Phase::Run),
         },
     );
-    assert_eq!(
-        app.lesson.as_ref().unwrap().runs[0].as_ref().unwrap().phase,
-        Some(Phase::Run)
-    );
+    let RunState::Running(run) = app.lesson.as_ref().unwrap().runs[Lang::Go].state() else {
+        panic!("the Go program runs");
+    };
+    assert_eq!(run.phase, Some(Phase::Run));
     let fx = press(&mut app, key(KeyCode::Esc));
     assert_eq!(fx.len(), 2);
     assert!(fx.iter().all(|e| matches!(e, Effect::Cancel { .. })));
@@ -273,29 +351,32 @@ fn lesson_focus_scroll_zoom_and_swap() {
     let mut app = app_at(Some("basics"), (80, 24));
     assert_eq!(app.lesson.as_ref().unwrap().focus, LessonPane::Prose);
     press(&mut app, key(KeyCode::Tab));
-    assert_eq!(app.lesson.as_ref().unwrap().focus, LessonPane::Code(0));
+    assert_eq!(
+        app.lesson.as_ref().unwrap().focus,
+        LessonPane::Code(Lang::Go)
+    );
     for _ in 0..50 {
         press(&mut app, ch('j'));
     }
-    let scrolled = app.lesson.as_ref().unwrap().code_scroll[0];
+    let scrolled = app.lesson.as_ref().unwrap().code_scroll[Lang::Go];
     assert!(
         scrolled > 0 && scrolled < 7,
         "scrolls and stops at the end, got {scrolled}"
     );
     press(&mut app, ch('g'));
-    assert_eq!(app.lesson.as_ref().unwrap().code_scroll[0], 0);
+    assert_eq!(app.lesson.as_ref().unwrap().code_scroll[Lang::Go], 0);
     press(&mut app, ch('z'));
     assert!(app.lesson.as_ref().unwrap().zoom);
     press(&mut app, ch('z'));
-    let fx = press(&mut app, ch('w'));
+    let fx = press(&mut app, ch('v'));
     assert_eq!(app.from, Lang::Rust);
     assert!(
         fx.iter()
-            .any(|e| matches!(e, Effect::SaveUiState(s) if s.from == Some(Lang::Rust)))
+            .any(|e| matches!(e, Effect::SaveSettings(s) if s.from == Some(Lang::Rust)))
     );
     assert_eq!(
         app.lesson.as_ref().unwrap().focus,
-        LessonPane::Code(1),
+        LessonPane::Code(Lang::Go),
         "focus follows the moved pane"
     );
     press(&mut app, key(KeyCode::Tab));
@@ -310,7 +391,7 @@ fn lesson_focus_scroll_zoom_and_swap() {
 fn lesson_mouse_click_focuses_and_wheel_scrolls_the_pane_under_it() {
     let mut app = app_at(Some("basics"), (80, 24));
     let layout = gorust::tui::ui::lesson_layout(&app).unwrap();
-    let code = layout.code[1].unwrap();
+    let code = layout.code[Lang::Rust].unwrap();
     act(
         &mut app,
         Action::Click {
@@ -318,8 +399,11 @@ fn lesson_mouse_click_focuses_and_wheel_scrolls_the_pane_under_it() {
             row: code.y + 2,
         },
     );
-    assert_eq!(app.lesson.as_ref().unwrap().focus, LessonPane::Code(1));
-    let go = layout.code[0].unwrap();
+    assert_eq!(
+        app.lesson.as_ref().unwrap().focus,
+        LessonPane::Code(Lang::Rust)
+    );
+    let go = layout.code[Lang::Go].unwrap();
     act(
         &mut app,
         Action::Scroll {
@@ -328,7 +412,7 @@ fn lesson_mouse_click_focuses_and_wheel_scrolls_the_pane_under_it() {
             down: true,
         },
     );
-    assert!(app.lesson.as_ref().unwrap().code_scroll[0] > 0);
+    assert!(app.lesson.as_ref().unwrap().code_scroll[Lang::Go] > 0);
 }
 
 // ---------------------------------------------------------------- exercise
@@ -352,7 +436,10 @@ fn exercise_files_start_the_watcher() {
     assert_eq!(app.exercise.as_ref().unwrap().watch, WatchState::Starting);
     act(
         &mut app,
-        Action::Watching(Err("inotify limit reached".into())),
+        Action::Watching(Err(WatchError::Start(notify::Error::generic(
+            "inotify limit reached",
+        ))
+        .into())),
     );
     assert!(matches!(
         app.exercise.as_ref().unwrap().watch,
@@ -378,14 +465,14 @@ fn saving_the_file_checks_and_a_save_during_a_check_reruns() {
         .is_empty()
     );
     assert!(check_job(&act(&mut app, Action::FileChanged(LEARNER_FILE.into()))).is_none());
-    assert!(app.exercise.as_ref().unwrap().rerun);
+    assert!(app.exercise.as_ref().unwrap().run.again_requested());
     let fx = act(
         &mut app,
         Action::CheckDone {
             job,
             exercise: "basics-borrow".into(),
             result: Ok(wrong_output()),
-            progress: attempted(1),
+            progress: Some(attempted(1)),
         },
     );
     assert!(
@@ -413,7 +500,7 @@ fn check_key_esc_cancels_and_stale_results_are_ignored() {
             job: job + 100,
             exercise: "basics-borrow".into(),
             result: Ok(verdict(Outcome::Passed)),
-            progress: attempted(1),
+            progress: Some(attempted(1)),
         },
     );
     assert!(
@@ -426,7 +513,7 @@ fn check_key_esc_cancels_and_stale_results_are_ignored() {
             job,
             exercise: "basics-borrow".into(),
             result: Ok(verdict(Outcome::Cancelled)),
-            progress: attempted(1),
+            progress: Some(attempted(1)),
         },
     );
     assert!(!app.exercise.as_ref().unwrap().run.running());
@@ -460,10 +547,12 @@ fn runner_events_stream_into_the_result() {
             },
         );
     }
-    let run = &app.exercise.as_ref().unwrap().run;
+    let RunState::Running(run) = app.exercise.as_ref().unwrap().run.state() else {
+        panic!("the check runs");
+    };
     assert_eq!(run.progress, Some(("tokio".into(), 3, 9)));
     assert!(
-        run.live.len() <= gorust::tui::app::LIVE_LINES,
+        run.live.len() <= gorust::tui::job::LIVE_LINES,
         "live output is capped"
     );
     assert_eq!(run.live.last().unwrap().1, "line 2999");
@@ -486,13 +575,23 @@ fn editors_hint_and_watch_keys() {
         }]
     );
     assert_eq!(
-        press(&mut app, ch('h')),
+        press(&mut app, ch('a')),
         vec![Effect::NextHint {
             exercise: "basics-borrow".into()
         }]
     );
     assert_eq!(press(&mut app, ch('w')), vec![Effect::Unwatch]);
     assert_eq!(app.exercise.as_ref().unwrap().watch, WatchState::Off);
+    assert!(screen_text(&app).contains("Stopped watching"));
+    // The message follows the state: watching again says so.
+    let fx = press(&mut app, ch('w'));
+    assert!(matches!(fx.as_slice(), [Effect::Watch { .. }]), "{fx:?}");
+    let screen = screen_text(&app);
+    assert!(screen.contains("Watching your file"), "{screen}");
+    assert!(!screen.contains("Stopped watching"), "{screen}");
+    act(&mut app, Action::Watching(Ok(())));
+    assert_eq!(app.exercise.as_ref().unwrap().watch, WatchState::On);
+    press(&mut app, ch('w'));
     // The external editor changed the file and nothing watches: check.
     assert!(check_job(&act(&mut app, Action::EditorReturned(Ok(true)))).is_some());
 }
@@ -508,9 +607,10 @@ fn hints_accumulate_and_run_out() {
             text: text.into(),
         })),
     };
-    act(&mut app, hint(0, "first"));
-    act(&mut app, hint(1, "second"));
-    act(&mut app, hint(1, "second"));
+    // The engine's contract: 1-based, and the last one again once all are shown.
+    act(&mut app, hint(1, "first"));
+    act(&mut app, hint(2, "second"));
+    act(&mut app, hint(2, "second"));
     assert_eq!(
         app.exercise.as_ref().unwrap().hints,
         vec!["first".to_owned(), "second".to_owned()]
@@ -557,7 +657,7 @@ fn solution_needs_a_pass_or_a_yes() {
         &mut app,
         Action::SolutionReady {
             exercise: "basics-borrow".into(),
-            result: Err(ServiceError::NotPassedYet),
+            result: Err(EngineError::NotPassedYet("basics-borrow".into()).into()),
         },
     );
     assert_eq!(app.overlay, Some(Overlay::Confirm(Confirm::ShowSolution)));
@@ -629,10 +729,96 @@ fn exercises_next_and_previous() {
         "basics-predict",
         "back from a lesson's first page"
     );
-    press(&mut app, ch('p'));
+    press(&mut app, ch('h'));
     assert_eq!(app.current_exercise().unwrap().2.id, "basics-borrow");
-    press(&mut app, ch('p'));
+    press(&mut app, key(KeyCode::Left));
     assert_eq!(app.screen, Screen::Lesson);
+    // l walks forward on exercises as on pages; it never asks for a hint.
+    press(&mut app, ch('l'));
+    assert_eq!(app.current_exercise().unwrap().2.id, "basics-borrow");
+    assert!(app.exercise.as_ref().unwrap().hints.is_empty());
+}
+
+/// One meaning per key: on every screen (and among the global keys) a key
+/// does one thing, except the "forward" keys the help names, and no key is
+/// listed twice in one table (the second would never fire).
+#[test]
+fn no_key_has_two_meanings_across_screens() {
+    use gorust::tui::keymap::{self, Binding, FORWARD, GLOBAL, SCREENS, SHARED_KEYS_NOTE};
+    let mut seen: Vec<(keymap::Key, Action, &str)> = Vec::new();
+    let mut tables: Vec<(&str, &[Binding])> = vec![("global", GLOBAL)];
+    for context in SCREENS {
+        tables.push((keymap_name(context), keymap::bindings(context)));
+    }
+    for (name, table) in tables {
+        let mut here: Vec<keymap::Key> = Vec::new();
+        for binding in table {
+            for key in binding.keys {
+                assert!(!here.contains(key), "{key:?} twice in {name}");
+                here.push(*key);
+                for (other, action, where_) in &seen {
+                    if other != key || *action == binding.action {
+                        continue;
+                    }
+                    let forward = FORWARD.contains(action) && FORWARD.contains(&binding.action);
+                    assert!(
+                        forward,
+                        "{key:?} means {action:?} in {where_} and {:?} in {name}",
+                        binding.action
+                    );
+                }
+                seen.push((*key, binding.action.clone(), name));
+            }
+        }
+    }
+    assert!(SHARED_KEYS_NOTE[0].contains("forward"));
+    // The help overlay says so.
+    let mut app = exercise_ready((100, 40));
+    press(&mut app, ch('?'));
+    let screen = screen_text(&app);
+    assert!(screen.contains("go forward"), "{screen}");
+}
+
+/// The footer is made from the same tables as the help: every binding it
+/// shows has a few words for it, so a reworded help text cannot spill a
+/// sentence into the footer.
+#[test]
+fn footer_words_come_from_the_tables_and_stay_short() {
+    use gorust::tui::keymap::{self, Context, GLOBAL};
+    let contexts = [
+        Context::Welcome,
+        Context::Catalog,
+        Context::Filter,
+        Context::Lesson,
+        Context::Exercise,
+        Context::Quiz,
+        Context::Editor,
+        Context::Confirm,
+        Context::Help,
+    ];
+    for context in contexts {
+        for b in keymap::bindings(context).iter().chain(GLOBAL) {
+            if b.footer {
+                assert!(
+                    b.short().len() <= 12,
+                    "{context:?}: {} shows \"{}\" in the footer",
+                    b.label,
+                    b.short()
+                );
+            }
+        }
+    }
+}
+
+fn keymap_name(context: gorust::tui::keymap::Context) -> &'static str {
+    use gorust::tui::keymap::Context;
+    match context {
+        Context::Welcome => "welcome",
+        Context::Catalog => "catalog",
+        Context::Lesson => "lesson",
+        Context::Exercise => "exercise",
+        _ => "quiz",
+    }
 }
 
 #[test]
@@ -649,9 +835,9 @@ fn exercise_tab_focus_and_scroll() {
     press(&mut app, key(KeyCode::Tab));
     assert_eq!(app.exercise.as_ref().unwrap().focus, ExercisePane::Result);
     press(&mut app, key(KeyCode::PageDown));
-    assert!(app.exercise.as_ref().unwrap().scroll[1] > 0);
+    assert!(app.exercise.as_ref().unwrap().result_scroll > 0);
     press(&mut app, key(KeyCode::Home));
-    assert_eq!(app.exercise.as_ref().unwrap().scroll[1], 0);
+    assert_eq!(app.exercise.as_ref().unwrap().result_scroll, 0);
 }
 
 // ---------------------------------------------------------------- quiz
@@ -675,7 +861,7 @@ fn quiz_answers_with_numbers() {
             exercise: "basics-predict".into(),
             choice: 1,
             result: Ok(false),
-            progress: attempted(1),
+            progress: Some(attempted(1)),
         },
     );
     assert!(
@@ -688,7 +874,7 @@ fn quiz_answers_with_numbers() {
             exercise: "basics-predict".into(),
             choice: 2,
             result: Ok(true),
-            progress: passed(2),
+            progress: Some(passed(2)),
         },
     );
     assert!(screen_text(&app).contains("moves the String"));
@@ -759,6 +945,84 @@ fn editor_types_saves_and_undoes() {
     );
     press(&mut app, key(KeyCode::Esc));
     assert!(app.exercise.as_ref().unwrap().editor.is_none());
+}
+
+#[test]
+fn closing_the_editor_takes_its_status_line() {
+    let mut app = editing();
+    assert!(screen_text(&app).contains("Editing here"));
+    press(&mut app, key(KeyCode::Esc));
+    assert!(app.exercise.as_ref().unwrap().editor.is_none());
+    assert!(!screen_text(&app).contains("Editing here"));
+}
+
+fn editor_text(app: &App) -> String {
+    app.exercise
+        .as_ref()
+        .unwrap()
+        .editor
+        .as_ref()
+        .unwrap()
+        .text()
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        match c {
+            '\n' => press(app, key(KeyCode::Enter)),
+            c => press(app, ch(c)),
+        };
+    }
+}
+
+#[test]
+fn editor_indents_moves_to_the_ends_and_undoes_in_steps() {
+    use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
+    let mut app = editing();
+    let ctrl_key = |code| KeyEvent::new(code, KeyModifiers::CONTROL);
+    // After `{` one level more (Rust: four spaces); then the same indent.
+    press(&mut app, ctrl_key(KeyCode::End));
+    type_text(&mut app, "\nfn two() {\nlet a = 1;\nlet b = 2;");
+    assert_eq!(
+        editor_text(&app),
+        "fn main() {}\nfn two() {\n    let a = 1;\n    let b = 2;\n"
+    );
+    // A two-line insertion comes back in two steps, not one per letter.
+    press(&mut app, ctrl('z'));
+    assert_eq!(
+        editor_text(&app),
+        "fn main() {}\nfn two() {\n    let a = 1;\n"
+    );
+    press(&mut app, ctrl('z'));
+    assert_eq!(editor_text(&app), "fn main() {}\nfn two() {\n");
+    press(&mut app, ctrl('y'));
+    assert_eq!(
+        editor_text(&app),
+        "fn main() {}\nfn two() {\n    let a = 1;\n"
+    );
+    // Ctrl-Home goes to the top: typing lands on the first line.
+    press(&mut app, ctrl_key(KeyCode::Home));
+    press(&mut app, ch('x'));
+    assert!(editor_text(&app).starts_with("xfn main()"));
+    // Ctrl-End to the end of the last line.
+    press(&mut app, ctrl_key(KeyCode::End));
+    press(&mut app, ch(';'));
+    assert!(editor_text(&app).ends_with("let a = 1;;\n"));
+    // Deleting is its own step.
+    press(&mut app, key(KeyCode::Backspace));
+    press(&mut app, key(KeyCode::Backspace));
+    press(&mut app, ctrl('z'));
+    assert!(editor_text(&app).ends_with("let a = 1;;\n"));
+    let footer = gorust::tui::ui::footer_text(&app);
+    for k in [
+        "Ctrl-S save",
+        "Ctrl-Z undo",
+        "Ctrl-Y redo",
+        "Ctrl-Home/End top/bottom",
+        "Esc close",
+    ] {
+        assert!(footer.contains(k), "{k} missing from {footer}");
+    }
 }
 
 #[test]
@@ -839,7 +1103,7 @@ fn ctrl_c_cancels_first_then_quits() {
             job,
             exercise: "basics-borrow".into(),
             result: Ok(verdict(Outcome::Cancelled)),
-            progress: attempted(1),
+            progress: Some(attempted(1)),
         },
     );
     press(&mut app, ctrl('c'));
@@ -853,7 +1117,7 @@ fn theme_toggles_and_is_remembered() {
     assert_eq!(app.theme, Theme::Light);
     assert!(
         fx.iter()
-            .any(|e| matches!(e, Effect::SaveUiState(s) if s.theme.as_deref() == Some("light")))
+            .any(|e| matches!(e, Effect::SaveSettings(s) if s.theme == Some(Theme::Light)))
     );
 }
 
@@ -879,7 +1143,7 @@ fn footer_shows_the_keys_of_each_screen() {
     assert!(gorust::tui::ui::footer_text(&app).contains("r run"));
     let app = exercise_ready((120, 30));
     let footer = gorust::tui::ui::footer_text(&app);
-    for k in ["c check", "e edit", "h hint", "s solution"] {
+    for k in ["c check", "e edit", "a hint", "s solution"] {
         assert!(footer.contains(k), "{k} missing from {footer}");
     }
     let app = editing();

@@ -15,7 +15,7 @@ mod validate;
 
 use crate::Lang;
 use crate::engine::{Engine, EngineOptions};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -35,36 +35,15 @@ pub struct Cli {
     pub workspace: Option<PathBuf>,
     /// The language you already know: it is shown first (remembered)
     #[arg(long, global = true, value_enum)]
-    pub from: Option<FromLang>,
+    pub from: Option<Lang>,
     /// Colour theme (remembered)
     #[arg(long, global = true, value_enum)]
-    pub theme: Option<ThemeArg>,
+    pub theme: Option<crate::settings::Theme>,
     /// Show only the lessons of this track
     #[arg(long, global = true, value_name = "NAME")]
     pub track: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
-}
-
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum FromLang {
-    Go,
-    Rust,
-}
-
-impl From<FromLang> for Lang {
-    fn from(value: FromLang) -> Lang {
-        match value {
-            FromLang::Go => Lang::Go,
-            FromLang::Rust => Lang::Rust,
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum ThemeArg {
-    Dark,
-    Light,
 }
 
 #[derive(Debug, Subcommand)]
@@ -210,11 +189,8 @@ fn tutorial(cli: &Cli, open: Option<String>) -> anyhow::Result<u8> {
     let engine = std::sync::Arc::new(open_engine(cli)?);
     let options = crate::tui::TuiOptions {
         open,
-        from: cli.from.map(Lang::from),
-        theme: cli.theme.map(|theme| match theme {
-            ThemeArg::Dark => crate::tui::Theme::Dark,
-            ThemeArg::Light => crate::tui::Theme::Light,
-        }),
+        from: cli.from,
+        theme: cli.theme,
         track: cli.track.clone(),
     };
     Ok(match crate::tui::run(engine, options)? {

@@ -2,9 +2,10 @@
 //! (`Effect`). Keys become actions through the keymap; results of effects
 //! come back as actions too, so `update` is the one place state changes.
 
-use super::services::{ExerciseProgress, Hint, ServiceError, ToolInfo, UiState};
+use super::services::{ExerciseProgress, Hint, ServiceError, ToolInfo};
 use crate::Lang;
 use crate::runner::{RunEvent, Verdict};
+use crate::settings::Settings;
 use ratatui::crossterm::event::KeyEvent;
 use std::path::PathBuf;
 
@@ -74,7 +75,8 @@ pub enum Action {
         job: u64,
         exercise: String,
         result: Result<Verdict, ServiceError>,
-        progress: ExerciseProgress,
+        /// `None` when the check never started (its progress is unchanged).
+        progress: Option<ExerciseProgress>,
     },
     SnippetDone {
         job: u64,
@@ -85,7 +87,7 @@ pub enum Action {
         exercise: String,
         result: Result<Vec<PathBuf>, ServiceError>,
     },
-    Watching(Result<(), String>),
+    Watching(Result<(), ServiceError>),
     FileChanged(PathBuf),
     HintReady {
         exercise: String,
@@ -95,7 +97,7 @@ pub enum Action {
         exercise: String,
         choice: usize,
         result: Result<bool, ServiceError>,
-        progress: ExerciseProgress,
+        progress: Option<ExerciseProgress>,
     },
     ResetDone {
         exercise: String,
@@ -109,12 +111,14 @@ pub enum Action {
     EditorReturned(Result<bool, EditorError>),
     FileLoaded {
         path: PathBuf,
-        result: Result<String, String>,
+        result: Result<String, ServiceError>,
     },
     FileSaved {
         path: PathBuf,
-        result: Result<(), String>,
+        result: Result<(), ServiceError>,
     },
+    /// The remembered preferences could not be written.
+    SettingsNotSaved(ServiceError),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -163,25 +167,23 @@ pub enum Effect {
         exercise: String,
         force: bool,
     },
-    SaveUiState(UiState),
+    /// The remembered preferences changed.
+    SaveSettings(Settings),
 }
 
 /// Why the external editor did not edit the file.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum EditorError {
     /// Neither $VISUAL nor $EDITOR is set: the built-in editor opens instead.
+    #[error(
+        "Neither $VISUAL nor $EDITOR is set: using the built-in editor (Ctrl-S saves, Esc closes)."
+    )]
     NotSet,
-    /// The editor could not be started or failed; the sentence says which.
-    Failed(String),
-}
-
-impl std::fmt::Display for EditorError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            EditorError::NotSet => f.write_str(
-                "Neither $VISUAL nor $EDITOR is set: using the built-in editor (Ctrl-S saves, Esc closes).",
-            ),
-            EditorError::Failed(message) => f.write_str(message),
-        }
-    }
+    #[error("{program} exited with {status}")]
+    Exited {
+        program: String,
+        status: std::process::ExitStatus,
+    },
+    #[error("cannot run {program}: {reason}")]
+    CannotRun { program: String, reason: String },
 }

@@ -2,11 +2,15 @@
 //! data the executor loaded, changed only by `update`, and drawn by `ui`.
 
 use super::editor::Editor;
-use super::services::{ExerciseProgress, Status, ToolInfo, UiState};
+use super::job::JobSlot;
+use super::layout::Side;
+use super::services::{ExerciseProgress, Status, ToolInfo};
 use super::theme::{Palette, Theme};
 use crate::Lang;
-use crate::pack::{Exercise, ExerciseKind, Lesson, Pack, Page, Snippet};
-use crate::runner::{Phase, Stream, Verdict};
+use crate::lang::PerLang;
+use crate::pack::{Exercise, ExerciseKind, Lesson, Pack, Page};
+use crate::runner::{Outcome, Verdict};
+use crate::settings::{Position, Settings};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -27,7 +31,9 @@ pub struct TuiOptions {
 #[derive(Clone, Debug, Default)]
 pub struct Init {
     pub progress: HashMap<String, ExerciseProgress>,
-    pub ui: UiState,
+    pub settings: Settings,
+    /// Where this pack's position is kept in the settings.
+    pub pack_key: String,
     pub toolchains: Vec<ToolInfo>,
     pub problems: Vec<String>,
     pub options: TuiOptions,
@@ -89,14 +95,23 @@ pub struct Catalog {
     pub filtering: bool,
 }
 
-/// Panes of the lesson screen. `Code(0)` is the first side shown (the
-/// learner's known language), `Code(1)` the other; each has its output.
+/// Panes of the lesson screen: the prose, and each language's program and
+/// its output (where they go on screen is the layout's business).
+/// Why a lesson is in the filtered catalog.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FilterMatch {
+    Title,
+    Summary,
+    Page(String),
+    Exercise(String),
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum LessonPane {
     #[default]
     Prose,
-    Code(usize),
-    Output(usize),
+    Code(Lang),
+    Output(Lang),
 }
 
 #[derive(Clone, Debug)]
@@ -107,40 +122,17 @@ pub struct LessonView {
     pub focus: LessonPane,
     pub zoom: bool,
     pub prose_scroll: u16,
-    /// Scroll of each side's code and output, in display order.
-    pub code_scroll: [u16; 2],
-    pub output_scroll: [u16; 2],
-    /// Snippet runs by language: Go at 0, Rust at 1.
-    pub runs: [Option<RunState>; 2],
+    /// Scroll of each language's code and output.
+    pub code_scroll: PerLang<u16>,
+    pub output_scroll: PerLang<u16>,
+    /// Snippet runs by language; an output pane shows once one ran.
+    pub runs: PerLang<JobSlot>,
     /// Set when the page was opened from an exercise's "explain" jump.
     pub return_to: Option<(usize, usize)>,
 }
 
-/// One build-and-run in progress or finished.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct RunState {
-    pub job: Option<u64>,
-    pub phase: Option<Phase>,
-    /// Cargo's progress: crate being compiled, done, total.
-    pub progress: Option<(String, usize, usize)>,
-    /// Output as it streams in (capped).
-    pub live: Vec<(Stream, String)>,
-    pub verdict: Option<Verdict>,
-    pub error: Option<String>,
-    pub started_tick: u64,
-}
-
 /// How often a tick arrives (spinners, elapsed time).
 pub const TICK_MILLIS: u64 = 250;
-
-/// Live lines kept while a program runs; the verdict holds the full output.
-pub const LIVE_LINES: usize = 2000;
-
-impl RunState {
-    pub fn running(&self) -> bool {
-        self.job.is_some()
-    }
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum ExercisePane {
@@ -170,18 +162,18 @@ pub struct ExerciseView {
     pub index: usize,
     /// The learner's copies, once known; first = main file.
     pub files: Vec<PathBuf>,
-    pub run: RunState,
+    /// The check: running, its verdict, and whether to check again.
+    pub run: JobSlot,
     pub focus: ExercisePane,
     pub zoom: bool,
-    pub scroll: [u16; 2],
+    pub task_scroll: u16,
+    pub result_scroll: u16,
     /// Follow the tail of the result pane while output streams.
     pub follow: bool,
     pub hints: Vec<String>,
     pub hints_total: usize,
     pub quiz: Option<QuizAnswer>,
     pub watch: WatchState,
-    /// A file change arrived while a check was running: check again after.
-    pub rerun: bool,
     pub editor: Option<Editor>,
 }
 
@@ -193,6 +185,8 @@ pub struct App {
     pub screen: Screen,
     pub overlay: Option<Overlay>,
     pub catalog: Catalog,
+    /// How far the welcome page is scrolled.
+    pub welcome_scroll: u16,
     pub lesson: Option<LessonView>,
     pub exercise: Option<ExerciseView>,
     pub progress: HashMap<String, ExerciseProgress>,
@@ -206,7 +200,9 @@ pub struct App {
     pub tick: u64,
     pub next_job: u64,
     pub quit: bool,
-    pub ui: UiState,
+    /// The remembered preferences, as loaded and changed since.
+    pub settings: Settings,
+    pub pack_key: String,
 }
 
 /// Smallest terminal the screens are laid out for.
@@ -214,6 +210,19 @@ pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
 /// At or above this width code is shown side by side.
 pub const SIDE_BY_SIDE_WIDTH: u16 = 100;
+
+/// rustc codes of a verdict, from the outcome or the build log.
+pub fn verdict_codes(verdict: &Verdict) -> Vec<String> {
+    let mut codes = verdict.error_codes.clone();
+    if let Outcome::CompileError { codes: more, .. } = &verdict.outcome {
+        for c in more {
+            if !codes.contains(c) {
+                codes.push(c.clone());
+            }
+        }
+    }
+    codes
+}
 
 impl App {
     pub fn palette(&self) -> Palette {
@@ -228,8 +237,17 @@ impl App {
         self.size.0 >= SIDE_BY_SIDE_WIDTH
     }
 
+    /// A check or a snippet is running (the spinner moves).
+    pub fn running(&self) -> bool {
+        self.exercise.as_ref().is_some_and(|e| e.run.running())
+            || self
+                .lesson
+                .as_ref()
+                .is_some_and(|l| l.runs.values().any(JobSlot::running))
+    }
+
     pub fn progress_of(&self, exercise_id: &str) -> ExerciseProgress {
-        self.progress.get(exercise_id).copied().unwrap_or_default()
+        self.progress.get(exercise_id).cloned().unwrap_or_default()
     }
 
     pub fn passed(&self, exercise_id: &str) -> bool {
@@ -263,12 +281,33 @@ impl App {
             .copied()
             .filter(|&i| {
                 needle.is_empty()
-                    || self.pack.lessons.get(i).is_some_and(|l| {
-                        l.title.to_lowercase().contains(&needle)
-                            || l.id.to_lowercase().contains(&needle)
-                    })
+                    || self
+                        .pack
+                        .lessons
+                        .get(i)
+                        .is_some_and(|l| Self::filter_match(l, &needle).is_some())
             })
             .collect()
+    }
+
+    /// Where a lesson matches the catalog filter (`needle` in lower case):
+    /// its title or id, its summary, a page title or an exercise title.
+    pub fn filter_match(lesson: &Lesson, needle: &str) -> Option<FilterMatch> {
+        let has = |text: &str| text.to_lowercase().contains(needle);
+        if has(&lesson.title) || has(&lesson.id) {
+            return Some(FilterMatch::Title);
+        }
+        if has(&lesson.summary) {
+            return Some(FilterMatch::Summary);
+        }
+        if let Some(page) = lesson.pages.iter().find(|p| has(&p.title)) {
+            return Some(FilterMatch::Page(page.title.clone()));
+        }
+        lesson
+            .exercises
+            .iter()
+            .find(|e| has(&e.title))
+            .map(|e| FilterMatch::Exercise(e.title.clone()))
     }
 
     pub fn current_lesson(&self) -> Option<(&LessonView, &Lesson, &Page)> {
@@ -285,10 +324,9 @@ impl App {
         Some((view, lesson, exercise))
     }
 
-    /// The page's snippets in display order (known language first).
-    pub fn ordered_snippets<'p>(&self, page: &'p Page) -> [(Lang, Option<&'p Snippet>); 2] {
-        let [first, second] = [self.from, self.from.other()];
-        [(first, page.snippet(first)), (second, page.snippet(second))]
+    /// The language shown on a side.
+    pub fn lang_on(&self, side: Side) -> Lang {
+        side.lang(self.from)
     }
 
     /// Missing toolchains, for the banner.
@@ -345,6 +383,18 @@ impl App {
         matches!(exercise.kind, ExerciseKind::Quiz(_))
     }
 
+    /// Where the learner was in this pack.
+    pub fn position(&self) -> Position {
+        self.settings.position(&self.pack_key)
+    }
+
+    /// Changes the settings; true (and the caller saves them) if they moved.
+    pub fn remember(&mut self, change: impl FnOnce(&mut Settings, &str)) -> bool {
+        let before = self.settings.clone();
+        change(&mut self.settings, &self.pack_key);
+        self.settings != before
+    }
+
     pub fn say(&mut self, tone: Tone, text: impl Into<String>) {
         self.message = Some(Message {
             text: text.into(),
@@ -381,28 +431,20 @@ impl App {
             },
             None => ((0..pack.lessons.len()).collect(), None, None),
         };
+        let mut settings = init.settings;
         let theme = init
             .options
             .theme
-            .or_else(|| init.ui.theme.as_deref().and_then(|t| t.parse().ok()))
+            .or(settings.theme)
             .unwrap_or(init.default_theme);
-        let from = init.options.from.or(init.ui.from).unwrap_or(Lang::Go);
-        let mut ui = init.ui.clone();
+        let from = init.options.from.or(settings.from).unwrap_or(Lang::Go);
         let mut fx = Vec::new();
         // Flags given on the command line are remembered for next time.
-        let mut remember = false;
-        if init.options.from.is_some() && ui.from != init.options.from {
-            ui.from = init.options.from;
-            remember = true;
-        }
-        if let Some(t) = init.options.theme
-            && ui.theme.as_deref() != Some(t.key())
-        {
-            ui.theme = Some(t.key().to_owned());
-            remember = true;
-        }
-        if remember {
-            fx.push(super::action::Effect::SaveUiState(ui.clone()));
+        let before = settings.clone();
+        settings.from = init.options.from.or(settings.from);
+        settings.theme = init.options.theme.or(settings.theme);
+        if settings != before {
+            fx.push(super::action::Effect::SaveSettings(settings.clone()));
         }
         let mut app = App {
             pack,
@@ -411,6 +453,7 @@ impl App {
             screen: Screen::Catalog,
             overlay: None,
             catalog: Catalog::default(),
+            welcome_scroll: 0,
             lesson: None,
             exercise: None,
             progress: init.progress,
@@ -424,11 +467,12 @@ impl App {
             tick: 0,
             next_job: 0,
             quit: false,
-            ui,
+            settings,
+            pack_key: init.pack_key,
         };
         match init.options.open.as_deref() {
             Some(id) => super::update::open_id(&mut app, id, &mut fx),
-            None if !app.ui.welcomed => app.screen = Screen::Welcome,
+            None if !app.settings.welcomed => app.screen = Screen::Welcome,
             None => super::update::resume(&mut app, &mut fx),
         }
         if let Some(problem) = track_problem {

@@ -5,8 +5,8 @@
 
 use crate::Lang;
 use crate::highlight::TAB_WIDTH;
-use ratatui::crossterm::event::KeyEvent;
-use ratatui_textarea::TextArea;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui_textarea::{CursorMove, DataCursor, TextArea};
 use std::path::PathBuf;
 use unicode_width::UnicodeWidthChar;
 
@@ -20,6 +20,52 @@ pub struct Editor {
     pub top: usize,
     /// First display column shown.
     pub left: usize,
+    /// The buffer before each edit group, newest last (undo), and the
+    /// states undone (redo): one step is a run of typing or deleting, a
+    /// new line starts the next one.
+    undo: Vec<Snapshot>,
+    redo: Vec<Snapshot>,
+    /// The kind of the edit group still open; a cursor move closes it.
+    group: Option<EditKind>,
+}
+
+#[derive(Clone)]
+struct Snapshot {
+    lines: Vec<String>,
+    cursor: (usize, usize),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum EditKind {
+    Typing,
+    Deleting,
+    Other,
+}
+
+/// Undo steps kept (each a copy of the buffer; exercise files are small).
+const MAX_UNDO: usize = 200;
+
+fn new_textarea(lines: Vec<String>, lang: Lang) -> TextArea<'static> {
+    let mut textarea = TextArea::new(lines);
+    // Undo is ours (grouped); the textarea's own history is not used.
+    textarea.set_max_histories(0);
+    match lang {
+        // gofmt indents with tabs; rustfmt with four spaces.
+        Lang::Go => textarea.set_hard_tab_indent(true),
+        Lang::Rust => textarea.set_tab_length(4),
+    }
+    textarea
+}
+
+fn kind_of(key: &KeyEvent) -> EditKind {
+    let plain = !key
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    match key.code {
+        KeyCode::Char(_) | KeyCode::Tab | KeyCode::Enter if plain => EditKind::Typing,
+        KeyCode::Backspace | KeyCode::Delete => EditKind::Deleting,
+        _ => EditKind::Other,
+    }
 }
 
 impl Editor {
@@ -29,21 +75,17 @@ impl Editor {
         } else {
             text.lines().map(str::to_owned).collect()
         };
-        let mut textarea = TextArea::new(lines.clone());
-        textarea.set_max_histories(500);
-        match lang {
-            // gofmt indents with tabs; rustfmt with four spaces.
-            Lang::Go => textarea.set_hard_tab_indent(true),
-            Lang::Rust => textarea.set_tab_length(4),
-        }
         Editor {
-            textarea,
+            textarea: new_textarea(lines.clone(), lang),
             path,
             lang,
             saved: lines,
             trailing_newline: text.is_empty() || text.ends_with('\n'),
             top: 0,
             left: 0,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            group: None,
         }
     }
 
@@ -69,15 +111,106 @@ impl Editor {
     }
 
     pub fn input(&mut self, key: KeyEvent) {
-        self.textarea.input(key);
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        match key.code {
+            KeyCode::Home if ctrl => return self.jump(CursorMove::Top),
+            KeyCode::End if ctrl => return self.jump(CursorMove::Bottom),
+            _ => {}
+        }
+        let before = self.snapshot();
+        let kind = kind_of(&key);
+        let modified = if key.code == KeyCode::Enter && key.modifiers.is_empty() {
+            self.newline();
+            true
+        } else {
+            self.textarea.input(key)
+        };
+        if !modified {
+            if self.textarea.cursor() != before.cursor {
+                self.group = None;
+            }
+            return;
+        }
+        // A new line starts a step, so a two-line insertion undoes in two.
+        let new_group =
+            key.code == KeyCode::Enter || kind == EditKind::Other || self.group != Some(kind);
+        if new_group {
+            self.undo.push(before);
+            if self.undo.len() > MAX_UNDO {
+                self.undo.remove(0);
+            }
+        }
+        self.redo.clear();
+        self.group = Some(kind);
     }
 
+    fn jump(&mut self, to: CursorMove) {
+        self.textarea.move_cursor(to);
+        if to == CursorMove::Bottom {
+            self.textarea.move_cursor(CursorMove::End);
+        } else {
+            self.textarea.move_cursor(CursorMove::Head);
+        }
+        self.group = None;
+    }
+
+    /// Enter keeps the line's indentation, one level more after `{`.
+    fn newline(&mut self) {
+        let DataCursor(row, col) = self.textarea.cursor();
+        let line = self.textarea.lines().get(row).cloned().unwrap_or_default();
+        let indent: String = line
+            .chars()
+            .take_while(|c| *c == ' ' || *c == '\t')
+            .collect();
+        let before: String = line.chars().take(col).collect();
+        let mut text = indent;
+        if before.trim_end().ends_with('{') {
+            text.push_str(self.textarea.indent());
+        }
+        self.textarea.insert_newline();
+        self.textarea.insert_str(text);
+    }
+
+    fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            lines: self.textarea.lines().to_vec(),
+            cursor: {
+                let DataCursor(row, col) = self.textarea.cursor();
+                (row, col)
+            },
+        }
+    }
+
+    fn restore(&mut self, snapshot: Snapshot) {
+        self.textarea = new_textarea(snapshot.lines, self.lang);
+        let (row, col) = snapshot.cursor;
+        let (row, col) = (
+            u16::try_from(row).unwrap_or(u16::MAX),
+            u16::try_from(col).unwrap_or(u16::MAX),
+        );
+        self.textarea.move_cursor(CursorMove::Jump(row, col));
+        self.group = None;
+    }
+
+    /// Undoes the last edit step (a run of typing or deleting).
     pub fn undo(&mut self) -> bool {
-        self.textarea.undo()
+        let Some(previous) = self.undo.pop() else {
+            return false;
+        };
+        let now = self.snapshot();
+        self.redo.push(now);
+        self.restore(previous);
+        true
     }
 
     pub fn redo(&mut self) -> bool {
-        self.textarea.redo()
+        let Some(next) = self.redo.pop() else {
+            return false;
+        };
+        let now = self.snapshot();
+        self.undo.push(now);
+        self.restore(next);
+        true
     }
 
     /// Cursor as (text line, display column).
@@ -144,6 +277,19 @@ mod tests {
         e.redo();
         e.mark_saved();
         assert!(!e.modified());
+    }
+
+    #[test]
+    fn go_indents_with_a_tab_after_a_brace() {
+        let mut e = Editor::new(PathBuf::from("a.go"), Lang::Go, "func main() {\n}\n");
+        e.input(KeyEvent::new(KeyCode::End, KeyModifiers::NONE));
+        e.input(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+        e.input(key('x'));
+        e.input(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+        e.input(key('y'));
+        assert_eq!(e.text(), "func main() {\n\tx\n\ty\n}\n");
+        assert!(e.undo());
+        assert_eq!(e.text(), "func main() {\n\tx\n}\n");
     }
 
     #[test]

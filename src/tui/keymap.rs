@@ -36,6 +36,34 @@ pub struct Binding {
     pub footer: bool,
 }
 
+impl Binding {
+    /// The few words the footer shows for this binding.
+    pub fn short(&self) -> &'static str {
+        match self.help {
+            "next page (after the last: exercises)" => "next",
+            "previous page" => "prev",
+            "run both programs" => "run",
+            "focus the next pane (text, code, code)" => "focus",
+            "unzoom or unfocus a pane, cancel a run, or back to the lessons" => "back",
+            "unzoom or unfocus a pane, cancel a check, or back to the lesson" => "back",
+            "back to the lesson" => "back",
+            "edit in $VISUAL/$EDITOR" => "edit",
+            "edit here (built-in editor)" => "edit here",
+            "ask for the next hint" => "hint",
+            "next exercise" => "next",
+            "open the lesson" => "open",
+            "filter lessons (titles, summaries, pages, exercises)" => "filter",
+            "keep the filter" => "done",
+            "clear the filter" => "clear",
+            "save (and check)" => "save",
+            "close the editor" => "close",
+            "to the top or the bottom" => "top/bottom",
+            "this help" => "help",
+            other => other,
+        }
+    }
+}
+
 const fn b(
     keys: &'static [Key],
     label: &'static str,
@@ -122,13 +150,21 @@ pub static GLOBAL: &[Binding] = &[
     ),
 ];
 
-pub static WELCOME: &[Binding] = &[b(
-    &[K(KeyCode::Enter), C(' '), C('l'), K(KeyCode::Right)],
-    "Enter",
-    "start",
-    Action::Open,
-    true,
-)];
+pub static WELCOME: &[Binding] = &[
+    b(
+        &[K(KeyCode::Enter), C('l'), K(KeyCode::Right)],
+        "Enter/→/l",
+        "start",
+        Action::Open,
+        true,
+    ),
+    UP,
+    DOWN,
+    PAGE_UP,
+    PAGE_DOWN,
+    HOME,
+    END,
+];
 
 pub static CATALOG: &[Binding] = &[
     UP,
@@ -147,7 +183,7 @@ pub static CATALOG: &[Binding] = &[
     b(
         &[C('/')],
         "/",
-        "filter lessons by title",
+        "filter lessons (titles, summaries, pages, exercises)",
         Action::StartFilter,
         true,
     ),
@@ -223,8 +259,8 @@ pub static LESSON: &[Binding] = &[
     END,
     b(&[C('z')], "z", "zoom the focused pane", Action::Zoom, false),
     b(
-        &[C('w')],
-        "w",
+        &[C('v')],
+        "v",
         "swap sides: the language you know first",
         Action::SwapSides,
         false,
@@ -232,7 +268,7 @@ pub static LESSON: &[Binding] = &[
     b(
         &[K(KeyCode::Esc), C('b')],
         "Esc",
-        "cancel a run, or back to the lessons",
+        "unzoom or unfocus a pane, cancel a run, or back to the lessons",
         Action::Back,
         true,
     ),
@@ -254,7 +290,7 @@ pub static EXERCISE: &[Binding] = &[
         Action::BuiltinEdit,
         true,
     ),
-    b(&[C('h')], "h", "next hint", Action::Hint, true),
+    b(&[C('a')], "a", "ask for the next hint", Action::Hint, true),
     b(&[C('s')], "s", "solution", Action::Solution, true),
     b(
         &[C('x')],
@@ -278,16 +314,16 @@ pub static EXERCISE: &[Binding] = &[
         false,
     ),
     b(
-        &[C('n'), K(KeyCode::Right)],
-        "→/n",
+        &[C('l'), C('n'), K(KeyCode::Right)],
+        "→/l",
         "next exercise",
         Action::Next,
         true,
     ),
     b(
-        &[C('p'), K(KeyCode::Left)],
-        "←/p",
-        "previous exercise",
+        &[C('h'), C('p'), K(KeyCode::Left)],
+        "←/h",
+        "previous exercise (before the first: the last page)",
         Action::Prev,
         false,
     ),
@@ -308,7 +344,7 @@ pub static EXERCISE: &[Binding] = &[
     b(
         &[K(KeyCode::Esc), C('b')],
         "Esc",
-        "cancel a check, or back to the lesson",
+        "unzoom or unfocus a pane, cancel a check, or back to the lesson",
         Action::Back,
         true,
     ),
@@ -317,15 +353,15 @@ pub static EXERCISE: &[Binding] = &[
 pub static QUIZ: &[Binding] = &[
     b(&[], "1-9", "answer", Action::Answer(0), true),
     b(
-        &[C('n'), C('l'), K(KeyCode::Right)],
-        "→/n",
+        &[C('l'), C('n'), K(KeyCode::Right)],
+        "→/l",
         "next exercise",
         Action::Next,
         true,
     ),
     b(
-        &[C('p'), C('h'), K(KeyCode::Left)],
-        "←/p",
+        &[C('h'), C('p'), K(KeyCode::Left)],
+        "←/h",
         "previous exercise",
         Action::Prev,
         false,
@@ -353,6 +389,21 @@ pub static EDITOR: &[Binding] = &[
     ),
     b(&[Ctrl('z')], "Ctrl-Z", "undo", Action::EditorUndo, true),
     b(&[Ctrl('y')], "Ctrl-Y", "redo", Action::EditorRedo, true),
+    // Listed for the footer and help; the editor itself moves the cursor.
+    b(
+        &[],
+        "Ctrl-Home/End",
+        "to the top or the bottom",
+        Action::EditorKey(KeyEvent::new(KeyCode::Home, KeyModifiers::CONTROL)),
+        true,
+    ),
+    b(
+        &[],
+        "Enter",
+        "new line, keeping the indentation (one more after {)",
+        Action::EditorKey(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)),
+        false,
+    ),
     b(
         &[K(KeyCode::Esc)],
         "Esc",
@@ -394,6 +445,37 @@ pub static OVERLAY: &[Binding] = &[
         true,
     ),
 ];
+
+/// The screens where a key keeps one meaning (with the global keys). In
+/// the filter and the editor keys type, in a question `y`/`n` answer, and
+/// an overlay closes on the keys that open it: [`SHARED_KEYS_NOTE`] says so.
+pub const SCREENS: [Context; 5] = [
+    Context::Welcome,
+    Context::Catalog,
+    Context::Lesson,
+    Context::Exercise,
+    Context::Quiz,
+];
+
+/// Actions that are one meaning, "forward": start on the welcome page, open
+/// on the lessons list, the next page or exercise elsewhere.
+pub const FORWARD: [Action; 2] = [Action::Open, Action::Next];
+
+/// Shown at the top of the help overlay: where a key's meaning shifts.
+pub const SHARED_KEYS_NOTE: [&str; 4] = [
+    "→, l and Enter go forward: start, open, the next page or exercise.",
+    "←, h go back a page or exercise; Esc unfocuses a pane, then goes back.",
+    "While filtering or editing keys type; in a question y or n answers.",
+    "An overlay closes on Esc, q, ? or s.",
+];
+
+/// The binding of `action` in a context (or among the global keys).
+pub fn binding(context: Context, action: &Action) -> Option<&'static Binding> {
+    bindings(context)
+        .iter()
+        .chain(GLOBAL)
+        .find(|b| b.action == *action)
+}
 
 /// Which table applies now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

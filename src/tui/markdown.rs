@@ -253,6 +253,13 @@ pub fn paragraph(text: &str, style: Style, width: u16) -> Vec<Line<'static>> {
     )
 }
 
+/// Styled pieces word-wrapped to `width` columns after `first` (a label),
+/// the following rows indented as far as the label.
+pub fn hanging(first: Span<'static>, pieces: &[(String, Style)], width: u16) -> Vec<Line<'static>> {
+    let pad = " ".repeat(first.content.width());
+    wrap(pieces, usize::from(width.max(10)), first, Span::raw(pad))
+}
+
 /// The whole text, wrapped to `width` columns.
 pub fn render(text: &str, width: u16, palette: &Palette) -> Vec<Line<'static>> {
     let width = usize::from(width.max(10));

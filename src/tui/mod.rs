@@ -8,15 +8,20 @@
 //! [`ui::draw`] draws the state.
 
 pub mod action;
+mod adapter;
 pub mod app;
 pub mod editor;
-mod engine;
+mod event;
+pub mod executor;
+mod input;
+pub mod job;
 pub mod keymap;
 pub mod layout;
 pub mod markdown;
 pub mod runtime;
 pub mod services;
-pub mod testing;
+mod suspend;
+mod terminal;
 pub mod theme;
 pub mod ui;
 pub mod update;
@@ -38,7 +43,7 @@ pub fn run(
     runtime::run_with(engine, options)
 }
 
-/// The same over any [`Services`] (tests and the benchmark use a fake).
+/// The same over any [`Services`] (the loop tests use a fake).
 pub fn run_with<S: Services>(
     services: std::sync::Arc<S>,
     options: TuiOptions,

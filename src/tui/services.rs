@@ -3,20 +3,17 @@
 //! implementation is the engine (the same calls `gorust check` makes); tests
 //! and the benchmark use a fake.
 
+use super::watch::WatchError;
 use crate::Lang;
+use crate::engine::EngineError;
 use crate::pack::Pack;
 use crate::runner::{CancelToken, EventSink, Verdict};
+use crate::settings::{Settings, SettingsError};
 use std::path::PathBuf;
+use std::sync::Arc;
 
-pub use crate::engine::UiState;
-pub use crate::progress::Status;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub struct ExerciseProgress {
-    pub status: Status,
-    pub attempts: u32,
-    pub hints_shown: usize,
-}
+pub use crate::engine::Hint;
+pub use crate::progress::{ExerciseProgress, Status};
 
 /// One toolchain as the welcome page and the banner show it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,27 +33,78 @@ impl ToolInfo {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Hint {
-    /// 0-based.
-    pub index: usize,
-    pub total: usize,
-    pub text: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Why a service call failed, typed up to the screen. Cheap to clone (an
+/// action carries it back to `update`).
+#[derive(Clone, Debug, thiserror::Error)]
 pub enum ServiceError {
-    /// The solution is only shown after a pass unless forced.
-    NotPassedYet,
-    Other(String),
+    #[error(transparent)]
+    Engine(Arc<EngineError>),
+    #[error(transparent)]
+    Settings(Arc<SettingsError>),
+    #[error("cannot {action} {}: {source}", path.display())]
+    File {
+        action: &'static str,
+        path: PathBuf,
+        source: Arc<std::io::Error>,
+    },
+    #[error("cannot start a thread for the {what}: {source}")]
+    Thread {
+        what: &'static str,
+        source: Arc<std::io::Error>,
+    },
+    #[error(transparent)]
+    Watch(Arc<WatchError>),
 }
 
-impl std::fmt::Display for ServiceError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ServiceError::NotPassedYet => f.write_str("not passed yet"),
-            ServiceError::Other(message) => f.write_str(message),
+impl ServiceError {
+    pub fn io(
+        action: &'static str,
+        path: &std::path::Path,
+        source: std::io::Error,
+    ) -> ServiceError {
+        ServiceError::File {
+            action,
+            path: path.to_path_buf(),
+            source: Arc::new(source),
         }
+    }
+
+    pub fn thread(what: &'static str, source: std::io::Error) -> ServiceError {
+        ServiceError::Thread {
+            what,
+            source: Arc::new(source),
+        }
+    }
+
+    /// The solution is only shown after a pass unless forced.
+    pub fn not_passed_yet(&self) -> bool {
+        matches!(self, ServiceError::Engine(e) if matches!(**e, EngineError::NotPassedYet(_)))
+    }
+}
+
+impl From<EngineError> for ServiceError {
+    fn from(e: EngineError) -> ServiceError {
+        ServiceError::Engine(Arc::new(e))
+    }
+}
+
+impl From<SettingsError> for ServiceError {
+    fn from(e: SettingsError) -> ServiceError {
+        ServiceError::Settings(Arc::new(e))
+    }
+}
+
+impl From<WatchError> for ServiceError {
+    fn from(e: WatchError) -> ServiceError {
+        ServiceError::Watch(Arc::new(e))
+    }
+}
+
+/// Errors hold I/O errors, which do not compare; two are the same when
+/// they say the same.
+impl PartialEq for ServiceError {
+    fn eq(&self, other: &ServiceError) -> bool {
+        self.to_string() == other.to_string()
     }
 }
 
@@ -75,8 +123,10 @@ pub trait Services: Send + Sync + 'static {
             .map(|(_, e)| (e.id.clone(), self.progress(&e.id)))
             .collect()
     }
-    fn ui_state(&self) -> UiState;
-    fn save_ui_state(&self, state: &UiState) -> ServiceResult<()>;
+    fn settings(&self) -> Settings;
+    /// The key of this pack's position in the settings.
+    fn pack_key(&self) -> String;
+    fn save_settings(&self, settings: &Settings) -> ServiceResult<()>;
     /// The learner's copies (created from the starters if needed); first = main file.
     fn learner_files(&self, exercise_id: &str) -> ServiceResult<Vec<PathBuf>>;
     fn check(

@@ -2,60 +2,8 @@
 //! one table and NO_COLOR is a palette without colours.
 
 use ratatui::style::{Color, Modifier, Style};
-use std::fmt;
-use std::str::FromStr;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Theme {
-    #[default]
-    Dark,
-    Light,
-}
-
-impl Theme {
-    pub fn key(self) -> &'static str {
-        match self {
-            Theme::Dark => "dark",
-            Theme::Light => "light",
-        }
-    }
-
-    pub fn toggled(self) -> Theme {
-        match self {
-            Theme::Dark => Theme::Light,
-            Theme::Light => Theme::Dark,
-        }
-    }
-
-    /// Guesses from `COLORFGBG` ("15;0" is light text on black), which many
-    /// terminals set; dark when unknown.
-    pub fn guess_from_env(colorfgbg: Option<&str>) -> Theme {
-        let background = colorfgbg
-            .and_then(|v| v.rsplit(';').next())
-            .and_then(|bg| bg.parse::<u8>().ok());
-        match background {
-            Some(7) | Some(15) => Theme::Light,
-            _ => Theme::Dark,
-        }
-    }
-}
-
-impl fmt::Display for Theme {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.key())
-    }
-}
-
-impl FromStr for Theme {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Theme, String> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "dark" => Ok(Theme::Dark),
-            "light" => Ok(Theme::Light),
-            other => Err(format!("unknown theme `{other}` (use dark or light)")),
-        }
-    }
-}
+pub use crate::settings::Theme;
 
 /// The colour of every role on screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

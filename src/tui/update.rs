@@ -4,18 +4,14 @@
 use super::action::{Action, EditorError, Effect};
 use super::app::*;
 use super::editor::Editor;
+use super::job::{JobSlot, RunState};
+use super::layout::{self, ScrollTarget, Side};
 use super::services::{ServiceError, Status};
-use super::ui::{self, ScrollTarget};
 use crate::Lang;
+use crate::lang::PerLang;
 use crate::pack::ExerciseKind;
 use crate::runner::{Outcome, RunEvent, Verdict};
-
-pub fn lang_slot(lang: Lang) -> usize {
-    match lang {
-        Lang::Go => 0,
-        Lang::Rust => 1,
-    }
-}
+use crate::settings::{Settings, Theme};
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     let mut fx = Vec::new();
@@ -45,7 +41,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             result,
             progress,
         } => {
-            app.progress.insert(exercise.clone(), progress);
+            if let Some(progress) = progress {
+                app.progress.insert(exercise.clone(), progress);
+            }
             answered(app, &exercise, choice, result);
         }
         Action::ResetDone { exercise, result } => reset_done(app, &exercise, result, &mut fx),
@@ -53,6 +51,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::EditorReturned(result) => editor_returned(app, result, &mut fx),
         Action::FileLoaded { path, result } => file_loaded(app, path, result),
         Action::FileSaved { path, result } => file_saved(app, &path, result, &mut fx),
+        Action::SettingsNotSaved(e) => app.say(Tone::Bad, e.to_string()),
         Action::Click { column, row } => click(app, column, row),
         Action::Scroll { column, row, down } => wheel(app, column, row, down),
         other => {
@@ -79,11 +78,14 @@ fn screen(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         }
         Action::ToggleTheme => {
             app.theme = app.theme.toggled();
-            app.ui.theme = Some(app.theme.key().to_owned());
-            fx.push(Effect::SaveUiState(app.ui.clone()));
+            let theme = app.theme;
+            remember(app, fx, |s, _| s.theme = Some(theme));
             app.say(
                 Tone::Info,
-                format!("{} theme", ui::capitalised(app.theme.key())),
+                match app.theme {
+                    Theme::Dark => "Dark theme",
+                    Theme::Light => "Light theme",
+                },
             );
             return;
         }
@@ -92,14 +94,23 @@ fn screen(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
     match app.screen {
         Screen::Welcome => {
             if action == Action::Open {
-                app.ui.welcomed = true;
-                fx.push(Effect::SaveUiState(app.ui.clone()));
+                remember(app, fx, |s, _| s.welcomed = true);
                 resume(app, fx);
+            } else {
+                scroll_by(app, ScrollTarget::Welcome, &action);
             }
         }
         Screen::Catalog => catalog(app, action, fx),
         Screen::Lesson => lesson(app, action, fx),
         Screen::Exercise => exercise(app, action, fx),
+    }
+}
+
+/// Changes the remembered preferences; they are saved (off the UI thread)
+/// only when they moved.
+fn remember(app: &mut App, fx: &mut Vec<Effect>, change: impl FnOnce(&mut Settings, &str)) {
+    if app.remember(change) {
+        fx.push(Effect::SaveSettings(app.settings.clone()));
     }
 }
 
@@ -122,10 +133,10 @@ fn quit(app: &mut App, fx: &mut Vec<Effect>) {
 fn running_jobs(app: &App) -> Vec<u64> {
     let mut jobs = Vec::new();
     if let Some(e) = &app.exercise {
-        jobs.extend(e.run.job);
+        jobs.extend(e.run.job());
     }
     if let Some(l) = &app.lesson {
-        jobs.extend(l.runs.iter().flatten().filter_map(|r| r.job));
+        jobs.extend(l.runs.values().filter_map(JobSlot::job));
     }
     jobs
 }
@@ -168,13 +179,9 @@ fn overlay(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         }
         Overlay::Help { .. } | Overlay::Solution { .. } => match action {
             Action::Back | Action::Help | Action::Quit | Action::Solution => app.overlay = None,
-            Action::Up => scroll(app, ScrollTarget::Overlay, -1),
-            Action::Down => scroll(app, ScrollTarget::Overlay, 1),
-            Action::PageUp => page_scroll(app, ScrollTarget::Overlay, false),
-            Action::PageDown => page_scroll(app, ScrollTarget::Overlay, true),
-            Action::Home => scroll(app, ScrollTarget::Overlay, i32::MIN),
-            Action::End => scroll(app, ScrollTarget::Overlay, i32::MAX),
-            _ => {}
+            _ => {
+                scroll_by(app, ScrollTarget::Overlay, &action);
+            }
         },
     }
 }
@@ -192,9 +199,7 @@ fn confirmed(app: &mut App, what: Confirm, fx: &mut Vec<Effect>) {
             // Stop watching while the engine rewrites the file, so the reset
             // itself does not count as an attempt.
             if let Some(view) = app.exercise.as_mut() {
-                if view.run.running() {
-                    fx.extend(view.run.job.map(|job| Effect::Cancel { job }));
-                }
+                fx.extend(view.run.cancel());
                 view.editor = None;
             }
             fx.push(Effect::Unwatch);
@@ -204,11 +209,7 @@ fn confirmed(app: &mut App, what: Confirm, fx: &mut Vec<Effect>) {
             exercise: id,
             force: true,
         }),
-        Confirm::DiscardEdits => {
-            if let Some(view) = app.exercise.as_mut() {
-                view.editor = None;
-            }
-        }
+        Confirm::DiscardEdits => close_editor(app),
         Confirm::QuitDiscarding => {
             if let Some(view) = app.exercise.as_mut() {
                 view.editor = None;
@@ -223,7 +224,7 @@ fn confirmed(app: &mut App, what: Confirm, fx: &mut Vec<Effect>) {
 /// Where `gorust` with no arguments lands: the last exercise if unfinished,
 /// otherwise the first unfinished step, and it says so.
 pub fn resume(app: &mut App, fx: &mut Vec<Effect>) {
-    if let Some(id) = app.ui.last_exercise.clone()
+    if let Some(id) = app.position().exercise
         && let Some((li, ei)) = app.exercise_index(&id)
         && !app.passed(&id)
         && app.order.contains(&li)
@@ -291,7 +292,7 @@ pub fn open_id(app: &mut App, id: &str, fx: &mut Vec<Effect>) {
 fn catalog(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
     let rows = app.catalog_rows().len();
     let last = rows.saturating_sub(1);
-    let page = usize::from(ui::catalog_list_rows(app).max(2) - 1);
+    let page = usize::from(layout::catalog_list_rows(app).max(2) - 1);
     let c = &mut app.catalog;
     match action {
         Action::Up => c.selected = c.selected.saturating_sub(1),
@@ -344,31 +345,29 @@ pub fn open_lesson(app: &mut App, li: usize, page: usize, fx: &mut Vec<Effect>) 
         focus: LessonPane::Prose,
         zoom: false,
         prose_scroll: 0,
-        code_scroll: [0; 2],
-        output_scroll: [0; 2],
-        runs: [None, None],
+        code_scroll: PerLang::default(),
+        output_scroll: PerLang::default(),
+        runs: PerLang::default(),
         return_to: None,
     });
     app.screen = Screen::Lesson;
     app.message = None;
-    if app.ui.last_lesson.as_deref() != Some(&lesson.id) {
-        app.ui.last_lesson = Some(lesson.id.clone());
-        fx.push(Effect::SaveUiState(app.ui.clone()));
-    }
+    let id = lesson.id.clone();
+    remember(app, fx, |s, pack| {
+        s.positions.entry(pack.to_owned()).or_default().lesson = Some(id);
+    });
 }
 
 fn set_page(app: &mut App, page: usize, fx: &mut Vec<Effect>) {
     let Some(view) = app.lesson.as_mut() else {
         return;
     };
-    for job in view.runs.iter().flatten().filter_map(|r| r.job) {
-        fx.push(Effect::Cancel { job });
-    }
+    fx.extend(view.runs.values().filter_map(JobSlot::cancel));
     view.page = page;
     view.prose_scroll = 0;
-    view.code_scroll = [0; 2];
-    view.output_scroll = [0; 2];
-    view.runs = [None, None];
+    view.code_scroll = PerLang::default();
+    view.output_scroll = PerLang::default();
+    view.runs = PerLang::default();
     view.focus = LessonPane::Prose;
     view.zoom = false;
 }
@@ -388,11 +387,12 @@ fn lesson_panes(app: &App) -> Vec<LessonPane> {
         return vec![];
     };
     let mut panes = vec![LessonPane::Prose];
-    for (i, (lang, snippet)) in app.ordered_snippets(page).iter().enumerate() {
-        if snippet.is_some() {
-            panes.push(LessonPane::Code(i));
-            if view.runs[lang_slot(*lang)].is_some() {
-                panes.push(LessonPane::Output(i));
+    for side in Side::BOTH {
+        let lang = app.lang_on(side);
+        if page.snippet(lang).is_some() {
+            panes.push(LessonPane::Code(lang));
+            if !view.runs[lang].idle() {
+                panes.push(LessonPane::Output(lang));
             }
         }
     }
@@ -411,7 +411,9 @@ fn lesson(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         lesson.exercises.len(),
     );
     let focus = view.focus;
-    let target = ScrollTarget::from(focus);
+    if scroll_by(app, ScrollTarget::from(focus), &action) {
+        return;
+    }
     match action {
         Action::Next => {
             if page + 1 < pages {
@@ -437,12 +439,6 @@ fn lesson(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
                 }
             }
         }
-        Action::Up => scroll(app, target, -1),
-        Action::Down => scroll(app, target, 1),
-        Action::PageUp => page_scroll(app, target, false),
-        Action::PageDown => page_scroll(app, target, true),
-        Action::Home => scroll(app, target, i32::MIN),
-        Action::End => scroll(app, target, i32::MAX),
         Action::FocusNext => {
             let panes = lesson_panes(app);
             let pos = panes.iter().position(|p| *p == focus).unwrap_or(0);
@@ -462,12 +458,17 @@ fn lesson(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         Action::SwapSides => swap_sides(app, fx),
         Action::RunSnippets => run_snippets(app, fx),
         Action::Back => {
-            let running: Vec<u64> = app
+            let running = app
                 .lesson
                 .as_ref()
-                .map(|v| v.runs.iter().flatten().filter_map(|r| r.job).collect())
-                .unwrap_or_default();
-            if !running.is_empty() {
+                .is_some_and(|v| v.runs.values().any(JobSlot::running));
+            if let Some(view) = app.lesson.as_mut()
+                && (view.zoom || view.focus != LessonPane::Prose)
+            {
+                // Esc first gives the focus back to the text, then goes back.
+                view.zoom = false;
+                view.focus = LessonPane::Prose;
+            } else if running {
                 cancel_all(app, fx);
             } else if let Some((rli, rei)) = app.lesson.as_ref().and_then(|v| v.return_to) {
                 open_exercise(app, rli, rei, fx);
@@ -481,19 +482,11 @@ fn lesson(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
     }
 }
 
+/// Panes belong to a language, so their scroll and focus move with it.
 fn swap_sides(app: &mut App, fx: &mut Vec<Effect>) {
     app.from = app.from.other();
-    if let Some(view) = app.lesson.as_mut() {
-        view.code_scroll.swap(0, 1);
-        view.output_scroll.swap(0, 1);
-        view.focus = match view.focus {
-            LessonPane::Code(i) => LessonPane::Code(1 - i.min(1)),
-            LessonPane::Output(i) => LessonPane::Output(1 - i.min(1)),
-            p => p,
-        };
-    }
-    app.ui.from = Some(app.from);
-    fx.push(Effect::SaveUiState(app.ui.clone()));
+    let from = app.from;
+    remember(app, fx, |s, _| s.from = Some(from));
     app.say(
         Tone::Info,
         format!("{} first, {} second", app.from, app.from.other()),
@@ -504,7 +497,7 @@ fn run_snippets(app: &mut App, fx: &mut Vec<Effect>) {
     let Some((view, lesson, page)) = app.current_lesson() else {
         return;
     };
-    if view.runs.iter().flatten().any(RunState::running) {
+    if view.runs.values().any(JobSlot::running) {
         app.say(Tone::Info, "Already running; Esc cancels.");
         return;
     }
@@ -522,12 +515,8 @@ fn run_snippets(app: &mut App, fx: &mut Vec<Effect>) {
         let job = app.job();
         let tick = app.tick;
         if let Some(view) = app.lesson.as_mut() {
-            view.runs[lang_slot(lang)] = Some(RunState {
-                job: Some(job),
-                started_tick: tick,
-                ..RunState::default()
-            });
-            view.output_scroll = [0; 2];
+            view.runs[lang].start(job, tick);
+            view.output_scroll = PerLang::default();
         }
         fx.push(Effect::RunSnippet {
             job,
@@ -551,21 +540,21 @@ pub fn open_exercise(app: &mut App, li: usize, ei: usize, fx: &mut Vec<Effect>) 
     };
     let progress = app.progress_of(&exercise.id);
     let hints = exercise.hints();
-    let shown = progress.hints_shown.min(hints.len());
+    let shown = usize::try_from(progress.hints_shown).map_or(hints.len(), |n| n.min(hints.len()));
     app.exercise = Some(ExerciseView {
         lesson: li,
         index: ei,
         files: Vec::new(),
-        run: RunState::default(),
+        run: JobSlot::default(),
         focus: ExercisePane::Task,
         zoom: false,
-        scroll: [0; 2],
+        task_scroll: 0,
+        result_scroll: 0,
         follow: true,
         hints: hints[..shown].to_vec(),
         hints_total: hints.len(),
         quiz: None,
         watch: WatchState::Off,
-        rerun: false,
         editor: None,
     });
     if let ExerciseKind::Code(_) = exercise.kind {
@@ -576,9 +565,12 @@ pub fn open_exercise(app: &mut App, li: usize, ei: usize, fx: &mut Vec<Effect>) 
     app.screen = Screen::Exercise;
     app.message = None;
     let lesson_id = app.pack.lessons[li].id.clone();
-    app.ui.last_exercise = Some(exercise.id.clone());
-    app.ui.last_lesson = Some(lesson_id);
-    fx.push(Effect::SaveUiState(app.ui.clone()));
+    let exercise_id = exercise.id.clone();
+    remember(app, fx, |s, pack| {
+        let position = s.positions.entry(pack.to_owned()).or_default();
+        position.exercise = Some(exercise_id);
+        position.lesson = Some(lesson_id);
+    });
 }
 
 /// Stops watching; a running check is left to finish (its progress counts).
@@ -598,14 +590,9 @@ fn start_check(app: &mut App, fx: &mut Vec<Effect>) {
     };
     let id = exercise.id.clone();
     if let Some(view) = app.exercise.as_mut() {
-        view.run = RunState {
-            job: Some(job),
-            started_tick: tick,
-            ..RunState::default()
-        };
-        view.rerun = false;
+        view.run.start(job, tick);
         view.follow = true;
-        view.scroll[1] = 0;
+        view.result_scroll = 0;
     }
     fx.push(Effect::Check { job, exercise: id });
     app.say(Tone::Info, "Checking… Esc cancels.");
@@ -628,19 +615,11 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
     let running = view.run.running();
     let main_file = view.files.first().cloned();
     let target = ScrollTarget::from(view.focus);
-    let codes = view
-        .run
-        .verdict
-        .as_ref()
-        .map(verdict_codes)
-        .unwrap_or_default();
+    let codes = view.run.verdict().map(verdict_codes).unwrap_or_default();
+    if scroll_by(app, target, &action) {
+        return;
+    }
     match action {
-        Action::Up => scroll(app, target, -1),
-        Action::Down => scroll(app, target, 1),
-        Action::PageUp => page_scroll(app, target, false),
-        Action::PageDown => page_scroll(app, target, true),
-        Action::Home => scroll(app, target, i32::MIN),
-        Action::End => scroll(app, target, i32::MAX),
         Action::FocusNext => {
             if let Some(view) = app.exercise.as_mut() {
                 view.focus = match view.focus {
@@ -672,7 +651,12 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
             }
         }
         Action::Back => {
-            if running {
+            if let Some(view) = app.exercise.as_mut()
+                && (view.zoom || view.focus != ExercisePane::Task)
+            {
+                view.zoom = false;
+                view.focus = ExercisePane::Task;
+            } else if running {
                 cancel_all(app, fx);
             } else {
                 let pages = app.pack.lessons[li].pages.len();
@@ -695,14 +679,10 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
                 start_check(app, fx);
             }
         }
-        Action::ExternalEdit => match main_file {
-            Some(path) => fx.push(Effect::ExternalEditor { path }),
-            None => app.say(
-                Tone::Info,
-                "Your copy of the exercise is still being prepared.",
-            ),
-        },
-        Action::BuiltinEdit => match main_file {
+        Action::ExternalEdit | Action::BuiltinEdit => match main_file {
+            Some(path) if action == Action::ExternalEdit => {
+                fx.push(Effect::ExternalEditor { path })
+            }
             Some(path) => fx.push(Effect::ReadFile { path }),
             None => app.say(
                 Tone::Info,
@@ -722,20 +702,26 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         }
         Action::Reset => app.overlay = Some(Overlay::Confirm(Confirm::Reset)),
         Action::ToggleWatch => toggle_watch(app, fx),
-        Action::Explain => match app.explaining_page(&codes) {
-            Some((pli, page, code)) => {
-                open_lesson(app, pli, page, fx);
-                if let Some(view) = app.lesson.as_mut() {
-                    view.return_to = Some((li, ei));
-                }
-                app.say(
-                    Tone::Info,
-                    format!("This page explains {code}. Esc returns to the exercise."),
-                );
-            }
-            None => app.say(Tone::Info, "No lesson page explains this result."),
-        },
+        Action::Explain => explain(app, &codes, (li, ei), fx),
         _ => {}
+    }
+}
+
+/// `o`: the lesson page that explains one of the verdict's rustc codes,
+/// with Esc coming back to the exercise.
+fn explain(app: &mut App, codes: &[String], back: (usize, usize), fx: &mut Vec<Effect>) {
+    match app.explaining_page(codes) {
+        Some((pli, page, code)) => {
+            open_lesson(app, pli, page, fx);
+            if let Some(view) = app.lesson.as_mut() {
+                view.return_to = Some(back);
+            }
+            app.say(
+                Tone::Info,
+                format!("This page explains {code}. Esc returns to the exercise."),
+            );
+        }
+        None => app.say(Tone::Info, "No lesson page explains this result."),
     }
 }
 
@@ -757,21 +743,10 @@ fn toggle_watch(app: &mut App, fx: &mut Vec<Effect>) {
             fx.push(Effect::Watch {
                 paths: view.files.clone(),
             });
+            // Replaces "Stopped watching"; a failure to watch says so instead.
+            app.say(Tone::Info, "Watching your file: every save checks it.");
         }
     }
-}
-
-/// rustc codes of a verdict, from the outcome or the build log.
-pub fn verdict_codes(verdict: &Verdict) -> Vec<String> {
-    let mut codes = verdict.error_codes.clone();
-    if let Outcome::CompileError { codes: more, .. } = &verdict.outcome {
-        for c in more {
-            if !codes.contains(c) {
-                codes.push(c.clone());
-            }
-        }
-    }
-    codes
 }
 
 fn editor(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
@@ -804,7 +779,8 @@ fn editor(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
             if ed.modified() {
                 app.overlay = Some(Overlay::Confirm(Confirm::DiscardEdits));
             } else {
-                view.editor = None;
+                close_editor(app);
+                return;
             }
         }
         _ => {}
@@ -812,8 +788,20 @@ fn editor(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
     follow_editor(app);
 }
 
+const EDITING: &str = "Editing here: Ctrl-S saves and checks, Esc closes.";
+
+/// Closes the built-in editor; its "Editing here" line goes with it.
+fn close_editor(app: &mut App) {
+    if let Some(view) = app.exercise.as_mut() {
+        view.editor = None;
+    }
+    if app.message.as_ref().is_some_and(|m| m.text == EDITING) {
+        app.message = None;
+    }
+}
+
 fn follow_editor(app: &mut App) {
-    let (rows, cols) = ui::editor_viewport(app);
+    let (rows, cols) = layout::editor_viewport(app);
     if let Some(ed) = app.exercise.as_mut().and_then(|v| v.editor.as_mut()) {
         ed.follow_cursor(rows, cols);
     }
@@ -821,34 +809,15 @@ fn follow_editor(app: &mut App) {
 
 // ---------------------------------------------------------------- results
 
-fn run_state_for(app: &mut App, job: u64) -> Option<&mut RunState> {
-    if let Some(view) = app.exercise.as_mut()
-        && view.run.job == Some(job)
-    {
-        return Some(&mut view.run);
-    }
-    app.lesson
-        .as_mut()?
-        .runs
-        .iter_mut()
-        .flatten()
-        .find(|r| r.job == Some(job))
-}
-
 fn job_event(app: &mut App, job: u64, event: RunEvent) {
-    let Some(run) = run_state_for(app, job) else {
-        return;
-    };
-    match event {
-        RunEvent::PhaseStarted(phase) => run.phase = Some(phase),
-        RunEvent::PhaseFinished { .. } => {}
-        RunEvent::BuildProgress { unit, done, total } => run.progress = Some((unit, done, total)),
-        RunEvent::Output { stream, line } => {
-            if run.live.len() >= LIVE_LINES {
-                run.live.drain(..LIVE_LINES / 4);
-            }
-            run.live.push((stream, line));
-        }
+    if let Some(view) = app.exercise.as_mut()
+        && view.run.owns(job)
+    {
+        view.run.event(job, event);
+    } else if let Some(view) = app.lesson.as_mut()
+        && let Some(slot) = view.runs.values_mut().find(|r| r.owns(job))
+    {
+        slot.event(job, event);
     }
 }
 
@@ -857,28 +826,26 @@ fn check_done(
     job: u64,
     exercise: &str,
     result: Result<Verdict, ServiceError>,
-    progress: super::services::ExerciseProgress,
+    progress: Option<super::services::ExerciseProgress>,
     fx: &mut Vec<Effect>,
 ) {
     let before = app.overall_progress().0;
-    app.progress.insert(exercise.to_owned(), progress);
+    if let Some(progress) = progress {
+        app.progress.insert(exercise.to_owned(), progress);
+    }
     let Some(view) = app.exercise.as_mut() else {
         return;
     };
-    if view.run.job != Some(job) {
+    let Some(again) = view.run.finish(job, result) else {
         return;
-    }
-    view.run.job = None;
-    view.run.progress = None;
+    };
     view.follow = false;
-    view.scroll[1] = 0;
-    let rerun = std::mem::take(&mut view.rerun);
-    match result {
-        Ok(verdict) => {
+    view.result_scroll = 0;
+    match view.run.state() {
+        RunState::Finished(verdict) => {
             let title = verdict.outcome.title();
             let passed = verdict.passed();
             let cancelled = verdict.outcome == Outcome::Cancelled;
-            view.run.verdict = Some(verdict);
             let (done, total) = app.overall_progress();
             if passed {
                 let newly = if done > before { " New pass!" } else { "" };
@@ -891,16 +858,17 @@ fn check_done(
             } else {
                 app.say(
                     Tone::Bad,
-                    format!("{title}. Fix it and save, or press h for a hint."),
+                    format!("{title}. Fix it and save, or press a for a hint."),
                 );
             }
         }
-        Err(e) => {
-            view.run.error = Some(e.to_string());
-            app.say(Tone::Bad, format!("The check could not run: {e}"));
+        RunState::Failed(e) => {
+            let text = format!("The check could not run: {e}");
+            app.say(Tone::Bad, text);
         }
+        RunState::Idle | RunState::Running(_) => {}
     }
-    if rerun {
+    if again {
         start_check(app, fx);
     }
 }
@@ -909,21 +877,20 @@ fn snippet_done(app: &mut App, job: u64, lang: Lang, result: Result<Verdict, Ser
     let Some(view) = app.lesson.as_mut() else {
         return;
     };
-    let Some(run) = view.runs[lang_slot(lang)]
-        .as_mut()
-        .filter(|r| r.job == Some(job))
-    else {
+    if view.runs[lang].finish(job, result).is_none() {
         return;
-    };
-    run.job = None;
-    run.progress = None;
-    match result {
-        Ok(verdict) => run.verdict = Some(verdict),
-        Err(e) => run.error = Some(e.to_string()),
     }
-    if view.runs.iter().flatten().all(|r| !r.running()) {
+    if !view.runs.values().any(JobSlot::running) {
         app.message = None;
     }
+}
+
+/// The exercise view, if `exercise` is still the one open: the result of
+/// a call about another exercise is dropped.
+fn view_of<'a>(app: &'a mut App, exercise: &str) -> Option<&'a mut ExerciseView> {
+    current_id(app)
+        .filter(|id| id == exercise)
+        .and(app.exercise.as_mut())
 }
 
 fn current_id(app: &App) -> Option<String> {
@@ -936,10 +903,7 @@ fn files_ready(
     result: Result<Vec<std::path::PathBuf>, ServiceError>,
     fx: &mut Vec<Effect>,
 ) {
-    if current_id(app).as_deref() != Some(exercise) {
-        return;
-    }
-    let Some(view) = app.exercise.as_mut() else {
+    let Some(view) = view_of(app, exercise) else {
         return;
     };
     match result {
@@ -954,7 +918,7 @@ fn files_ready(
     }
 }
 
-fn watching(app: &mut App, result: Result<(), String>) {
+fn watching(app: &mut App, result: Result<(), ServiceError>) {
     let Some(view) = app.exercise.as_mut() else {
         return;
     };
@@ -964,7 +928,7 @@ fn watching(app: &mut App, result: Result<(), String>) {
     match result {
         Ok(()) => view.watch = WatchState::On,
         Err(e) => {
-            view.watch = WatchState::Failed(e.clone());
+            view.watch = WatchState::Failed(e.to_string());
             app.say(
                 Tone::Bad,
                 format!("Cannot watch your file ({e}); press c to check after saving."),
@@ -980,8 +944,7 @@ fn file_changed(app: &mut App, path: &std::path::Path, fx: &mut Vec<Effect>) {
     if view.watch != WatchState::On || !view.files.iter().any(|f| f == path) {
         return;
     }
-    if view.run.running() {
-        view.rerun = true;
+    if view.run.again_after() {
         return;
     }
     start_check(app, fx);
@@ -997,16 +960,12 @@ fn hint_ready(
     exercise: &str,
     result: Result<Option<super::services::Hint>, ServiceError>,
 ) {
-    if current_id(app).as_deref() != Some(exercise) {
-        return;
-    }
-    let Some(view) = app.exercise.as_mut() else {
+    let Some(view) = view_of(app, exercise) else {
         return;
     };
     match result {
-        Ok(Some(hint)) if hint.index < view.hints.len() => {
-            // The engine repeats the last hint once all are shown.
-            let _ = hint;
+        // The engine repeats the last hint (1-based index) once all are shown.
+        Ok(Some(hint)) if hint.index <= view.hints.len() => {
             app.say(Tone::Info, "That was the last hint: s shows the solution.");
         }
         Ok(Some(hint)) => {
@@ -1018,23 +977,19 @@ fn hint_ready(
             app.progress
                 .entry(exercise.to_owned())
                 .or_default()
-                .hints_shown = n;
+                .hints_shown = u32::try_from(n).unwrap_or(u32::MAX);
             app.say(
                 Tone::Info,
                 format!("Hint {n} of {total} added under the task."),
             );
         }
-        Ok(None) if view.hints_total == 0 => app.say(Tone::Info, "This exercise has no hints."),
-        Ok(None) => app.say(Tone::Info, "No more hints: s shows the solution."),
+        Ok(None) => app.say(Tone::Info, "This exercise has no hints."),
         Err(e) => app.say(Tone::Bad, format!("No hint: {e}")),
     }
 }
 
 fn answered(app: &mut App, exercise: &str, choice: usize, result: Result<bool, ServiceError>) {
-    if current_id(app).as_deref() != Some(exercise) {
-        return;
-    }
-    let Some(view) = app.exercise.as_mut() else {
+    let Some(view) = view_of(app, exercise) else {
         return;
     };
     match result {
@@ -1043,10 +998,11 @@ fn answered(app: &mut App, exercise: &str, choice: usize, result: Result<bool, S
             if correct {
                 app.say(Tone::Good, "Right! → for the next exercise.");
             } else {
-                app.say(
-                    Tone::Bad,
-                    "Not quite: read the explanation, then try again.",
-                );
+                let choices = app.current_exercise().map_or(0, |(_, _, e)| match &e.kind {
+                    ExerciseKind::Quiz(q) => q.choices.len(),
+                    ExerciseKind::Code(_) => 0,
+                });
+                app.say(Tone::Bad, crate::tui::ui::wrong_answer(choices));
             }
         }
         Err(e) => app.say(Tone::Bad, format!("Could not record the answer: {e}")),
@@ -1059,13 +1015,10 @@ fn reset_done(
     result: Result<Vec<std::path::PathBuf>, ServiceError>,
     fx: &mut Vec<Effect>,
 ) {
-    if current_id(app).as_deref() != Some(exercise) {
-        return;
-    }
-    let Some(view) = app.exercise.as_mut() else {
+    let Some(view) = view_of(app, exercise) else {
         return;
     };
-    view.run = RunState::default();
+    view.run.clear();
     if !view.files.is_empty() {
         view.watch = WatchState::Starting;
         fx.push(Effect::Watch {
@@ -1092,14 +1045,12 @@ fn solution_ready(
     exercise: &str,
     result: Result<Vec<(String, String)>, ServiceError>,
 ) {
-    if current_id(app).as_deref() != Some(exercise) {
+    if view_of(app, exercise).is_none() {
         return;
     }
     match result {
         Ok(files) => app.overlay = Some(Overlay::Solution { files, scroll: 0 }),
-        Err(ServiceError::NotPassedYet) => {
-            app.overlay = Some(Overlay::Confirm(Confirm::ShowSolution))
-        }
+        Err(e) if e.not_passed_yet() => app.overlay = Some(Overlay::Confirm(Confirm::ShowSolution)),
         Err(e) => app.say(Tone::Bad, format!("No solution: {e}")),
     }
 }
@@ -1123,7 +1074,7 @@ fn editor_returned(app: &mut App, result: Result<bool, EditorError>, fx: &mut Ve
     }
 }
 
-fn file_loaded(app: &mut App, path: std::path::PathBuf, result: Result<String, String>) {
+fn file_loaded(app: &mut App, path: std::path::PathBuf, result: Result<String, ServiceError>) {
     let Some((view, _, exercise)) = app.current_exercise() else {
         return;
     };
@@ -1138,10 +1089,7 @@ fn file_loaded(app: &mut App, path: std::path::PathBuf, result: Result<String, S
                 view.focus = ExercisePane::Task;
                 view.zoom = false;
             }
-            app.say(
-                Tone::Info,
-                "Editing here: Ctrl-S saves and checks, Esc closes.",
-            );
+            app.say(Tone::Info, EDITING);
         }
         Err(e) => app.say(Tone::Bad, format!("Cannot open {}: {e}", path.display())),
     }
@@ -1150,7 +1098,7 @@ fn file_loaded(app: &mut App, path: std::path::PathBuf, result: Result<String, S
 fn file_saved(
     app: &mut App,
     path: &std::path::Path,
-    result: Result<(), String>,
+    result: Result<(), ServiceError>,
     fx: &mut Vec<Effect>,
 ) {
     let Some(view) = app.exercise.as_mut() else {
@@ -1163,9 +1111,7 @@ fn file_saved(
             }
             // With the watcher on, the save itself triggers the check.
             if view.watch != WatchState::On {
-                if view.run.running() {
-                    view.rerun = true;
-                } else {
+                if !view.run.again_after() {
                     start_check(app, fx);
                 }
             } else {
@@ -1179,7 +1125,7 @@ fn file_saved(
 // ---------------------------------------------------------------- scrolling and mouse
 
 fn scroll(app: &mut App, target: ScrollTarget, delta: i32) {
-    let max = ui::max_scroll(app, target);
+    let max = layout::max_scroll(app, target);
     let Some(value) = scroll_slot(app, target) else {
         return;
     };
@@ -1193,8 +1139,22 @@ fn scroll(app: &mut App, target: ScrollTarget, delta: i32) {
     }
 }
 
+/// The movement keys on a pane: true if `action` was one.
+fn scroll_by(app: &mut App, target: ScrollTarget, action: &Action) -> bool {
+    match action {
+        Action::Up => scroll(app, target, -1),
+        Action::Down => scroll(app, target, 1),
+        Action::PageUp => page_scroll(app, target, false),
+        Action::PageDown => page_scroll(app, target, true),
+        Action::Home => scroll(app, target, i32::MIN),
+        Action::End => scroll(app, target, i32::MAX),
+        _ => return false,
+    }
+    true
+}
+
 fn page_scroll(app: &mut App, target: ScrollTarget, down: bool) {
-    let rows = i32::from(ui::pane_rows(app, target).max(2) - 1);
+    let rows = i32::from(layout::pane_rows(app, target).max(2) - 1);
     scroll(app, target, if down { rows } else { -rows });
 }
 
@@ -1204,11 +1164,12 @@ fn scroll_slot(app: &mut App, target: ScrollTarget) -> Option<&mut u16> {
             Overlay::Help { scroll } | Overlay::Solution { scroll, .. } => Some(scroll),
             Overlay::Confirm(_) => None,
         },
+        ScrollTarget::Welcome => Some(&mut app.welcome_scroll),
         ScrollTarget::Prose => Some(&mut app.lesson.as_mut()?.prose_scroll),
-        ScrollTarget::Code(i) => app.lesson.as_mut()?.code_scroll.get_mut(i),
-        ScrollTarget::Output(i) => app.lesson.as_mut()?.output_scroll.get_mut(i),
-        ScrollTarget::Task => Some(&mut app.exercise.as_mut()?.scroll[0]),
-        ScrollTarget::Result => Some(&mut app.exercise.as_mut()?.scroll[1]),
+        ScrollTarget::Code(lang) => Some(&mut app.lesson.as_mut()?.code_scroll[lang]),
+        ScrollTarget::Output(lang) => Some(&mut app.lesson.as_mut()?.output_scroll[lang]),
+        ScrollTarget::Task => Some(&mut app.exercise.as_mut()?.task_scroll),
+        ScrollTarget::Result => Some(&mut app.exercise.as_mut()?.result_scroll),
     }
 }
 
@@ -1231,13 +1192,13 @@ fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
             };
         }
         Screen::Lesson => {
-            if let Some(pane) = ui::lesson_layout(app).and_then(|l| l.pane_at(column, row)) {
+            if let Some(pane) = layout::lesson_layout(app).and_then(|l| l.pane_at(column, row)) {
                 scroll(app, pane.into(), delta);
             }
         }
         Screen::Exercise => {
             let editing = app.exercise.as_ref().is_some_and(|v| v.editor.is_some());
-            match ui::exercise_layout(app).and_then(|l| l.pane_at(column, row)) {
+            match layout::exercise_layout(app).and_then(|l| l.pane_at(column, row)) {
                 Some(ExercisePane::Task) if editing => {
                     if let Some(ed) = app.exercise.as_mut().and_then(|v| v.editor.as_mut()) {
                         ed.top = if down {
@@ -1251,7 +1212,7 @@ fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
                 None => {}
             }
         }
-        Screen::Welcome => {}
+        Screen::Welcome => scroll(app, ScrollTarget::Welcome, delta),
     }
 }
 
@@ -1261,19 +1222,19 @@ fn click(app: &mut App, column: u16, row: u16) {
     }
     match app.screen {
         Screen::Catalog => {
-            if let Some(index) = ui::catalog_row_at(app, column, row) {
+            if let Some(index) = layout::catalog_row_at(app, column, row) {
                 app.catalog.selected = index;
             }
         }
         Screen::Lesson => {
-            if let Some(pane) = ui::lesson_layout(app).and_then(|l| l.pane_at(column, row))
+            if let Some(pane) = layout::lesson_layout(app).and_then(|l| l.pane_at(column, row))
                 && let Some(view) = app.lesson.as_mut()
             {
                 view.focus = pane;
             }
         }
         Screen::Exercise => {
-            if let Some(pane) = ui::exercise_layout(app).and_then(|l| l.pane_at(column, row))
+            if let Some(pane) = layout::exercise_layout(app).and_then(|l| l.pane_at(column, row))
                 && let Some(view) = app.exercise.as_mut()
             {
                 view.focus = pane;
@@ -1281,16 +1242,4 @@ fn click(app: &mut App, column: u16, row: u16) {
         }
         Screen::Welcome => {}
     }
-}
-
-/// For the layout helpers: which panes the current lesson page has.
-pub fn lesson_sides(app: &App) -> Option<([bool; 2], [bool; 2])> {
-    let (view, _, page) = app.current_lesson()?;
-    let ordered = app.ordered_snippets(page);
-    let sides = [ordered[0].1.is_some(), ordered[1].1.is_some()];
-    let outputs = [
-        view.runs[lang_slot(ordered[0].0)].is_some(),
-        view.runs[lang_slot(ordered[1].0)].is_some(),
-    ];
-    Some((sides, outputs))
 }

@@ -10,6 +10,15 @@ use std::time::Duration;
 /// Editors save in bursts (write, rename, chmod); one check per burst.
 const DEBOUNCE: Duration = Duration::from_millis(150);
 
+/// Why a file cannot be watched.
+#[derive(Debug, thiserror::Error)]
+pub enum WatchError {
+    #[error("{0}")]
+    Start(notify::Error),
+    #[error("{}: {source}", dir.display())]
+    Dir { dir: PathBuf, source: notify::Error },
+}
+
 pub struct Watch {
     _debouncer: Debouncer<notify::RecommendedWatcher>,
 }
@@ -32,7 +41,7 @@ fn canonical(path: &Path) -> PathBuf {
 pub fn start(
     paths: &[PathBuf],
     changed: impl Fn(PathBuf) + Send + 'static,
-) -> Result<Watch, String> {
+) -> Result<Watch, WatchError> {
     // (canonical dir, file name) -> the path as the app knows it
     let mut wanted: HashMap<(PathBuf, std::ffi::OsString), PathBuf> = HashMap::new();
     let mut dirs: Vec<PathBuf> = Vec::new();
@@ -70,12 +79,15 @@ pub fn start(
             }
         }
     })
-    .map_err(|e| e.to_string())?;
+    .map_err(WatchError::Start)?;
     for dir in &dirs {
         debouncer
             .watcher()
             .watch(dir, RecursiveMode::NonRecursive)
-            .map_err(|e| format!("{}: {e}", dir.display()))?;
+            .map_err(|source| WatchError::Dir {
+                dir: dir.clone(),
+                source,
+            })?;
     }
     Ok(Watch {
         _debouncer: debouncer,
@@ -86,6 +98,10 @@ pub fn start(
 mod tests {
     use super::*;
     use std::sync::mpsc;
+
+    fn write(path: &Path, text: &str) {
+        crate::fsutil::write_atomic(path, text.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    }
 
     #[test]
     fn reports_a_save_once() {
@@ -100,7 +116,9 @@ mod tests {
         .unwrap_or_else(|e| panic!("watch: {e}"));
         std::thread::sleep(Duration::from_millis(100));
         std::fs::write(&other, "x").unwrap_or_else(|e| panic!("{e}"));
-        std::fs::write(&file, "package main\n\nfunc main() {}\n").unwrap_or_else(|e| panic!("{e}"));
+        // Written whole (as editors save): a truncate-then-write seen half
+        // way by a slow, loaded machine would be two changes of contents.
+        write(&file, "package main\n\nfunc main() {}\n");
         let got = rx
             .recv_timeout(Duration::from_secs(5))
             .unwrap_or_else(|e| panic!("no event: {e}"));
@@ -111,7 +129,7 @@ mod tests {
         );
         // Reading the file, or writing the same contents, is no change.
         let _ = std::fs::read_to_string(&file);
-        std::fs::write(&file, "package main\n\nfunc main() {}\n").unwrap_or_else(|e| panic!("{e}"));
+        write(&file, "package main\n\nfunc main() {}\n");
         assert!(
             rx.recv_timeout(Duration::from_millis(500)).is_err(),
             "reads are not changes"

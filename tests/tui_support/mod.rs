@@ -2,12 +2,15 @@
 //! drawing it on a TestBackend.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
+pub mod fake;
+
 use gorust::Lang;
 use gorust::pack::{Pack, load_dir};
 use gorust::runner::{DiffLine, DiffTag, Metrics, Outcome, Verdict};
+use gorust::settings::Settings;
 use gorust::tui::action::{Action, Effect};
 use gorust::tui::app::{App, Init, TuiOptions};
-use gorust::tui::services::{ExerciseProgress, Status, ToolInfo, UiState};
+use gorust::tui::services::{ExerciseProgress, Status, ToolInfo};
 use gorust::tui::theme::Theme;
 use gorust::tui::{keymap, ui, update};
 use ratatui::Terminal;
@@ -55,13 +58,17 @@ pub fn tools() -> Vec<ToolInfo> {
     ]
 }
 
+/// Where the fixture pack's position is kept in the settings.
+pub const PACK_KEY: &str = "tui-pack";
+
 pub fn init(size: (u16, u16)) -> Init {
     Init {
         progress: HashMap::new(),
-        ui: UiState {
+        settings: Settings {
             welcomed: true,
-            ..UiState::default()
+            ..Settings::default()
         },
+        pack_key: PACK_KEY.into(),
         toolchains: tools(),
         problems: Vec::new(),
         options: TuiOptions::default(),
@@ -217,7 +224,7 @@ pub fn finish_check(app: &mut App, verdict: Verdict, progress: ExerciseProgress)
             job,
             exercise: "basics-borrow".into(),
             result: Ok(verdict),
-            progress,
+            progress: Some(progress),
         },
     );
 }
@@ -226,7 +233,7 @@ pub fn attempted(attempts: u32) -> ExerciseProgress {
     ExerciseProgress {
         status: Status::Attempted,
         attempts,
-        hints_shown: 0,
+        ..ExerciseProgress::default()
     }
 }
 
@@ -234,7 +241,7 @@ pub fn passed(attempts: u32) -> ExerciseProgress {
     ExerciseProgress {
         status: Status::Passed,
         attempts,
-        hints_shown: 0,
+        ..ExerciseProgress::default()
     }
 }
 

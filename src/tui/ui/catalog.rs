@@ -1,10 +1,11 @@
 //! The lessons list: one row per lesson with its progress, overall
 //! progress on top, the selected lesson's details beside (or below).
 
-use super::super::app::App;
+use super::super::app::{App, FilterMatch};
 use super::super::layout;
 use super::super::markdown;
 use super::super::services::Status;
+use super::super::theme::Palette;
 use super::common::{self, bar, pane, truncate};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -22,7 +23,13 @@ pub fn offset(selected: usize, rows: u16) -> usize {
 pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     let palette = app.palette();
     let (gauge_area, list_area, details_area) = layout::catalog(body, app.wide());
+    gauge(frame, app, gauge_area, &palette);
+    list(frame, app, list_area, &palette);
+    details(frame, app, details_area, &palette);
+}
 
+/// Overall progress, and the track shown.
+fn gauge(frame: &mut Frame, app: &App, area: Rect, palette: &Palette) {
     let (done, total) = app.overall_progress();
     let ratio = if total == 0 {
         0.0
@@ -34,7 +41,7 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
         None => format!(" {} ", app.pack.title),
     };
     let gauge = Gauge::default()
-        .block(pane(Line::styled(title, palette.title), false, &palette))
+        .block(pane(Line::styled(title, palette.title), false, palette))
         .gauge_style(if palette.color {
             ratatui::style::Style::new()
                 .fg(palette.gauge_done)
@@ -47,8 +54,11 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
             format!("{done} of {total} exercises done ({:.0}%)", ratio * 100.0),
             palette.title,
         ));
-    frame.render_widget(gauge, gauge_area);
+    frame.render_widget(gauge, area);
+}
 
+/// One row per lesson (filtered), scrolled to keep the selection in view.
+fn list(frame: &mut Frame, app: &App, area: Rect, palette: &Palette) {
     let rows = app.catalog_rows();
     let filter_title = if app.catalog.filtering || !app.catalog.filter.is_empty() {
         let cursor = if app.catalog.filtering { "▏" } else { "" };
@@ -63,14 +73,14 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     } else {
         Line::styled(format!(" Lessons ({}) ", app.order.len()), palette.title)
     };
-    let block = pane(filter_title, true, &palette);
-    let inner = block.inner(list_area);
-    frame.render_widget(block, list_area);
+    let block = pane(filter_title, true, palette);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
     if rows.is_empty() {
         let text = if app.order.is_empty() {
             "This pack has no lessons."
         } else {
-            "No lesson title matches the filter. Esc clears it."
+            "No lesson, page or exercise title matches the filter. Esc clears it."
         };
         frame.render_widget(Paragraph::new(text).style(palette.dim), inner);
     }
@@ -87,8 +97,10 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
         };
         let (d, t) = app.lesson_progress(lesson);
         let selected = row == app.catalog.selected;
-        let number = app.order.iter().position(|&i| i == li).map_or(0, |p| p + 1);
-        let mark = if t > 0 && d == t {
+        // The pack's number, also in a track: an instructor says "lesson 12".
+        let number = li + 1;
+        let finished = t > 0 && d == t;
+        let mark = if finished {
             "✔"
         } else if d > 0 {
             "◐"
@@ -108,7 +120,7 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
         let mut spans = vec![
             Span::styled(
                 format!("{mark} "),
-                if mark == "✔" {
+                if finished {
                     palette.ok.patch(base_bg(base))
                 } else {
                     base
@@ -121,7 +133,7 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
             Span::styled(title, base),
             Span::styled(" ".repeat(pad + 1), base),
         ];
-        spans.extend(bar(d, t, bar_width, &palette));
+        spans.extend(bar(d, t, bar_width, palette));
         spans.push(Span::styled(
             counts,
             if selected { base } else { palette.dim },
@@ -137,16 +149,33 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
             },
         );
     }
+}
 
-    let details = rows
+/// The selected lesson: summary, exercises and their status, and the
+/// pack's problems if it has any.
+fn details(frame: &mut Frame, app: &App, area: Rect, palette: &Palette) {
+    let details = app
+        .catalog_rows()
         .get(app.catalog.selected)
         .and_then(|&li| app.pack.lessons.get(li));
-    let block = pane(Line::styled(" About ", palette.title), false, &palette);
-    let inner = block.inner(details_area);
+    let block = pane(Line::styled(" About ", palette.title), false, palette);
+    let inner = block.inner(area);
     let mut lines: Vec<Line<'static>> = Vec::new();
     if let Some(lesson) = details {
         lines.push(Line::styled(lesson.title.clone(), palette.title));
-        lines.extend(markdown::render(&lesson.summary, inner.width, &palette));
+        let needle = app.catalog.filter.to_lowercase();
+        let found = match App::filter_match(lesson, &needle) {
+            _ if needle.is_empty() => None,
+            Some(FilterMatch::Page(title)) => Some(format!("“{needle}” is in the page “{title}”")),
+            Some(FilterMatch::Exercise(title)) => {
+                Some(format!("“{needle}” is in the exercise “{title}”"))
+            }
+            _ => None,
+        };
+        if let Some(found) = found {
+            lines.push(Line::styled(found, palette.accent));
+        }
+        lines.extend(markdown::render(&lesson.summary, inner.width, palette));
         lines.push(Line::styled(
             format!(
                 "{} pages · {} exercises",
@@ -187,7 +216,7 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
             ));
         }
     }
-    common::scrolled(frame, details_area, block, lines, 0, &palette);
+    common::scrolled(frame, area, block, lines, 0, palette);
 }
 
 fn base_bg(style: ratatui::style::Style) -> ratatui::style::Style {

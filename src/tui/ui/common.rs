@@ -15,6 +15,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{
     Block, BorderType, Borders, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState,
 };
+use std::borrow::Cow;
 use unicode_width::UnicodeWidthStr;
 
 pub fn line_width(line: &Line<'_>) -> usize {
@@ -359,53 +360,47 @@ pub fn status(frame: &mut Frame, app: &App, area: Rect) {
 }
 
 /// (keys, what) pairs shown in the footer for a context.
-pub fn footer_items(app: &App, context: Context) -> Vec<(&'static str, &'static str)> {
-    let mut items: Vec<(&'static str, &'static str)> = keymap::bindings(context)
+pub fn footer_items(app: &App, context: Context) -> Vec<(Cow<'static, str>, &'static str)> {
+    let mut items: Vec<(Cow<'static, str>, &'static str)> = keymap::bindings(context)
         .iter()
         .filter(|b| b.footer)
-        .map(|b| (b.label, short(b.help)))
+        .map(|b| {
+            (
+                quiz_range(app, b).unwrap_or(Cow::Borrowed(b.label)),
+                b.short(),
+            )
+        })
         .collect();
     if context == Context::Exercise
         && let Some((view, _, _)) = app.current_exercise()
-        && let Some(verdict) = &view.run.verdict
+        && let Some(verdict) = view.run.verdict()
         && app
-            .explaining_page(&super::super::update::verdict_codes(verdict))
+            .explaining_page(&super::super::app::verdict_codes(verdict))
             .is_some()
     {
-        items.insert(0, ("o", "explain error"));
+        items.insert(0, (Cow::Borrowed("o"), "explain error"));
     }
     if keymap::has_globals(context) {
         items.extend(
             keymap::GLOBAL
                 .iter()
                 .filter(|b| b.footer)
-                .map(|b| (b.label, short(b.help))),
+                .map(|b| (Cow::Borrowed(b.label), b.short())),
         );
     }
     items
 }
 
-fn short(help: &'static str) -> &'static str {
-    match help {
-        "next page (after the last: exercises)" => "next",
-        "previous page" => "prev",
-        "run both programs" => "run",
-        "focus the next pane (text, code, code)" => "focus",
-        "cancel a run, or back to the lessons" => "back",
-        "cancel a check, or back to the lesson" => "back",
-        "back to the lesson" => "back",
-        "edit in $VISUAL/$EDITOR" => "edit",
-        "edit here (built-in editor)" => "edit here",
-        "next hint" => "hint",
-        "next exercise" => "next",
-        "open the lesson" => "open",
-        "filter lessons by title" => "filter",
-        "keep the filter" => "done",
-        "clear the filter" => "clear",
-        "save (and check)" => "save",
-        "close the editor" => "close",
-        "this help" => "help",
-        other => other,
+/// The answer key's label on a quiz: the quiz's own range, as its body says.
+fn quiz_range(app: &App, binding: &keymap::Binding) -> Option<Cow<'static, str>> {
+    if !matches!(binding.action, super::super::action::Action::Answer(_)) {
+        return None;
+    }
+    match &app.current_exercise()?.2.kind {
+        crate::pack::ExerciseKind::Quiz(quiz) => Some(Cow::Owned(super::exercise::answer_range(
+            quiz.choices.len(),
+        ))),
+        crate::pack::ExerciseKind::Code(_) => None,
     }
 }
 
@@ -419,7 +414,7 @@ pub fn footer(frame: &mut Frame, app: &App, area: Rect) {
         if used + w > usize::from(area.width) {
             break;
         }
-        spans.push(Span::styled(keys, palette.key));
+        spans.push(Span::styled(keys.into_owned(), palette.key));
         spans.push(Span::styled(format!(" {what}  "), palette.dim));
         used += w;
     }

@@ -1,17 +1,17 @@
 //! An exercise: the task (or the quiz, or the built-in editor) and the
 //! result of the last check.
 
-use super::super::app::{App, ExercisePane, WatchState};
+use super::super::app::verdict_codes;
+use super::super::app::{App, ExercisePane, ExerciseView, WatchState};
 use super::super::editor::Editor;
 use super::super::layout;
 use super::super::markdown;
 use super::super::services::Status;
 use super::super::theme::Palette;
-use super::super::update::verdict_codes;
 use super::common::{self, background, code_lines, pane};
 use super::verdict::{RunContext, run_lines};
 use crate::highlight;
-use crate::pack::ExerciseKind;
+use crate::pack::{ExerciseKind, Quiz};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Modifier;
@@ -46,14 +46,14 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
             let inner = layout::inner(area);
             let lines = pane_content(app, ExercisePane::Task, inner.width, &palette);
             let block = pane(title, view.focus == ExercisePane::Task, &palette);
-            common::scrolled(frame, area, block, lines, view.scroll[0], &palette);
+            common::scrolled(frame, area, block, lines, view.task_scroll, &palette);
         }
     }
     if let Some(area) = layout.result {
         let state = if view.run.running() {
             "checking…"
         } else {
-            match &view.run.verdict {
+            match view.run.verdict() {
                 Some(v) if v.passed() => "passed",
                 Some(_) => "not yet",
                 None => "",
@@ -80,7 +80,7 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
         let scroll = if view.follow && view.run.running() {
             u16::MAX
         } else {
-            view.scroll[1]
+            view.result_scroll
         };
         common::scrolled(frame, area, block, lines, scroll, &palette);
     }
@@ -92,16 +92,16 @@ pub fn pane_content(
     width: u16,
     palette: &Palette,
 ) -> Vec<Line<'static>> {
-    let Some((view, lesson, exercise)) = app.current_exercise() else {
+    let Some((view, _, exercise)) = app.current_exercise() else {
         return Vec::new();
     };
     let width = width.saturating_sub(1);
     match pane {
         ExercisePane::Result => {
-            if view.run == Default::default() {
+            if view.run.idle() {
                 return idle_result(app, palette, width);
             }
-            let explain = view.run.verdict.as_ref().and_then(|v| {
+            let explain = view.run.verdict().and_then(|v| {
                 let (li, pi, code) = app.explaining_page(&verdict_codes(v))?;
                 let page = app.pack.lessons.get(li)?.pages.get(pi)?;
                 Some((code, page.title.clone()))
@@ -111,159 +111,223 @@ pub fn pane_content(
                 explain,
                 tick: app.tick,
             };
-            run_lines(&view.run, &cx, palette, width)
+            run_lines(view.run.state(), &cx, palette, width)
         }
         ExercisePane::Task => {
             let mut lines = Vec::new();
             match &exercise.kind {
                 ExerciseKind::Code(code) => {
                     lines.extend(markdown::render(&code.task, width, palette));
-                    lines.push(Line::default());
-                    let progress = app.progress_of(&exercise.id);
-                    let (status, style) = match progress.status {
-                        Status::Passed => ("✔ passed", palette.ok.add_modifier(Modifier::BOLD)),
-                        Status::Attempted => ("● attempted", palette.warn),
-                        Status::New => ("○ new", palette.dim),
-                    };
-                    lines.push(Line::from(vec![
-                        Span::styled("Status  ", palette.dim),
-                        Span::styled(status, style),
-                        Span::styled(
-                            format!(
-                                "  ·  {} attempt{}",
-                                progress.attempts,
-                                if progress.attempts == 1 { "" } else { "s" }
-                            ),
-                            palette.dim,
-                        ),
-                    ]));
-                    match view.files.first() {
-                        Some(main) => {
-                            lines.push(Line::from(vec![
-                                Span::styled("File    ", palette.dim),
-                                Span::styled(main.display().to_string(), palette.accent),
-                            ]));
-                            for other in view.files.iter().skip(1) {
-                                lines.push(Line::styled(
-                                    format!("        {}", other.display()),
-                                    palette.accent,
-                                ));
-                            }
-                        }
-                        None => {
-                            lines.push(Line::styled("File    preparing your copy…", palette.dim))
-                        }
-                    }
-                    let watch = match &view.watch {
-                        WatchState::On => {
-                            Line::styled("Saving the file from any editor checks it.", palette.dim)
-                        }
-                        WatchState::Failed(e) => Line::styled(
-                            format!("Cannot watch the file ({e}): press c after saving."),
-                            palette.warn,
-                        ),
-                        _ => Line::styled("Press c to check after saving.", palette.dim),
-                    };
-                    lines.push(watch);
-                    if !view.hints.is_empty() {
-                        lines.push(Line::default());
-                        lines.push(Line::styled(
-                            format!("Hints ({} of {})", view.hints.len(), view.hints_total),
-                            palette.title,
-                        ));
-                        for (i, hint) in view.hints.iter().enumerate() {
-                            let first = format!("{}. ", i + 1);
-                            let rendered = markdown::render(hint, width.saturating_sub(3), palette);
-                            for (j, mut l) in rendered.into_iter().enumerate() {
-                                let prefix = if j == 0 {
-                                    first.clone()
-                                } else {
-                                    "   ".to_owned()
-                                };
-                                l.spans.insert(0, Span::styled(prefix, palette.accent));
-                                lines.push(l);
-                            }
-                        }
-                    }
+                    code_status(app, view, &exercise.id, palette, &mut lines);
+                    hint_lines(view, palette, width, &mut lines);
                 }
-                ExerciseKind::Quiz(quiz) => {
-                    lines.extend(markdown::render(&quiz.question, width, palette));
-                    if let Some(snippet) = &quiz.code {
-                        lines.push(Line::default());
-                        lines.push(Line::styled(
-                            format!("{} · {}", snippet.lang, snippet.file),
-                            palette.dim,
-                        ));
-                        if let Some(text) = lesson.file(&snippet.file) {
-                            lines.extend(code_lines(text, snippet.lang, palette));
-                        }
-                    }
-                    lines.push(Line::default());
-                    for (i, choice) in quiz.choices.iter().enumerate() {
-                        let (mark, style) = match view.quiz {
-                            Some(a) if i == quiz.answer && a.correct => {
-                                ("✔", palette.ok.add_modifier(Modifier::BOLD))
-                            }
-                            Some(a) if i == a.choice && !a.correct => {
-                                ("✘", palette.error.add_modifier(Modifier::BOLD))
-                            }
-                            _ => (" ", palette.base),
-                        };
-                        let rendered = markdown::render(choice, width.saturating_sub(6), palette);
-                        for (j, mut l) in rendered.into_iter().enumerate() {
-                            let prefix = if j == 0 {
-                                format!(" {mark} {} ", i + 1)
-                            } else {
-                                "     ".to_owned()
-                            };
-                            l.spans.insert(
-                                0,
-                                Span::styled(
-                                    prefix,
-                                    if j == 0 {
-                                        palette.key.patch(style)
-                                    } else {
-                                        style
-                                    },
-                                ),
-                            );
-                            lines.push(l);
-                        }
-                    }
-                    lines.push(Line::default());
-                    match view.quiz {
-                        Some(answer) => {
-                            let verdict = if answer.correct {
-                                Line::styled("Right.", palette.ok.add_modifier(Modifier::BOLD))
-                            } else {
-                                Line::styled(
-                                    "Not quite. Try another number.",
-                                    palette.error.add_modifier(Modifier::BOLD),
-                                )
-                            };
-                            lines.push(verdict);
-                            if answer.correct && !quiz.explain.trim().is_empty() {
-                                lines.push(Line::default());
-                                lines.extend(markdown::render(&quiz.explain, width, palette));
-                            }
-                        }
-                        None => lines.push(Line::from(vec![
-                            Span::styled("Answer with ", palette.dim),
-                            Span::styled(format!("1-{}", quiz.choices.len()), palette.key),
-                            Span::styled(".", palette.dim),
-                        ])),
-                    }
-                    if app.passed(&exercise.id) && view.quiz.is_none() {
-                        lines.push(Line::styled(
-                            "You answered this one correctly before.",
-                            palette.ok,
-                        ));
-                    }
-                }
+                ExerciseKind::Quiz(quiz) => quiz_lines(app, quiz, palette, width, &mut lines),
             }
             // Paths and code lines may be wider than the pane: keep them whole.
             super::common::hard_wrap(lines, width)
         }
+    }
+}
+
+/// Status, attempts, the learner's files and whether saving checks them.
+fn code_status(
+    app: &App,
+    view: &ExerciseView,
+    id: &str,
+    palette: &Palette,
+    lines: &mut Vec<Line<'static>>,
+) {
+    lines.push(Line::default());
+    let progress = app.progress_of(id);
+    let (status, style) = match progress.status {
+        Status::Passed => ("✔ passed", palette.ok.add_modifier(Modifier::BOLD)),
+        Status::Attempted => ("● attempted", palette.warn),
+        Status::New => ("○ new", palette.dim),
+    };
+    lines.push(Line::from(vec![
+        Span::styled("Status  ", palette.dim),
+        Span::styled(status, style),
+        Span::styled(
+            format!(
+                "  ·  {} attempt{}",
+                progress.attempts,
+                if progress.attempts == 1 { "" } else { "s" }
+            ),
+            palette.dim,
+        ),
+    ]));
+    match view.files.first() {
+        Some(main) => {
+            lines.push(Line::from(vec![
+                Span::styled("File    ", palette.dim),
+                Span::styled(main.display().to_string(), palette.accent),
+            ]));
+            for other in view.files.iter().skip(1) {
+                lines.push(Line::styled(
+                    format!("        {}", other.display()),
+                    palette.accent,
+                ));
+            }
+        }
+        None => lines.push(Line::styled("File    preparing your copy…", palette.dim)),
+    }
+    let watch = match &view.watch {
+        WatchState::On => Line::styled("Saving the file from any editor checks it.", palette.dim),
+        WatchState::Failed(e) => Line::styled(
+            format!("Cannot watch the file ({e}): press c after saving."),
+            palette.warn,
+        ),
+        _ => Line::styled("Press c to check after saving.", palette.dim),
+    };
+    lines.push(watch);
+}
+
+/// The hints shown so far, numbered.
+fn hint_lines(view: &ExerciseView, palette: &Palette, width: u16, lines: &mut Vec<Line<'static>>) {
+    if !view.hints.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            format!("Hints ({} of {})", view.hints.len(), view.hints_total),
+            palette.title,
+        ));
+        for (i, hint) in view.hints.iter().enumerate() {
+            let first = format!("{}. ", i + 1);
+            let rendered = markdown::render(hint, width.saturating_sub(3), palette);
+            for (j, mut l) in rendered.into_iter().enumerate() {
+                let prefix = if j == 0 {
+                    first.clone()
+                } else {
+                    "   ".to_owned()
+                };
+                l.spans.insert(0, Span::styled(prefix, palette.accent));
+                lines.push(l);
+            }
+        }
+    }
+}
+
+/// The question, its code, the numbered choices and, once answered, the
+/// verdict and the explanation.
+fn quiz_lines(
+    app: &App,
+    quiz: &Quiz,
+    palette: &Palette,
+    width: u16,
+    lines: &mut Vec<Line<'static>>,
+) {
+    let Some((view, lesson, exercise)) = app.current_exercise() else {
+        return;
+    };
+    lines.extend(markdown::render(&quiz.question, width, palette));
+    if let Some(snippet) = &quiz.code {
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            format!("{} · {}", snippet.lang, snippet.file),
+            palette.dim,
+        ));
+        if let Some(text) = lesson.file(&snippet.file) {
+            lines.extend(code_lines(text, snippet.lang, palette));
+        }
+    }
+    lines.push(Line::default());
+    for (i, choice) in quiz.choices.iter().enumerate() {
+        let (mark, style) = match view.quiz {
+            Some(a) if i == quiz.answer && a.correct => {
+                ("✔", palette.ok.add_modifier(Modifier::BOLD))
+            }
+            Some(a) if i == a.choice && !a.correct => {
+                ("✘", palette.error.add_modifier(Modifier::BOLD))
+            }
+            _ => (" ", palette.base),
+        };
+        for (j, mut l) in choice_lines(choice, width, palette).into_iter().enumerate() {
+            // "1)" keeps the number apart from a choice that starts with a
+            // digit or a minus, in every theme and without colour.
+            let prefix = if j == 0 {
+                format!(" {mark} {:>2}) ", i + 1)
+            } else {
+                " ".repeat(7)
+            };
+            l.spans.insert(
+                0,
+                Span::styled(
+                    prefix,
+                    if j == 0 {
+                        palette.key.patch(style)
+                    } else {
+                        style
+                    },
+                ),
+            );
+            lines.push(l);
+        }
+    }
+    lines.push(Line::default());
+    match view.quiz {
+        Some(answer) => {
+            if answer.correct {
+                lines.push(Line::styled(
+                    "Right.",
+                    palette.ok.add_modifier(Modifier::BOLD),
+                ));
+            } else {
+                // As `gorust answer`: a nudge, never the right number.
+                lines.push(Line::styled(
+                    wrong_answer(quiz.choices.len()),
+                    palette.error.add_modifier(Modifier::BOLD),
+                ));
+                match exercise.hints().first() {
+                    Some(hint) => lines.extend(markdown::render(
+                        &format!("Hint: {}", hint.trim_end()),
+                        width,
+                        palette,
+                    )),
+                    None => lines.extend(markdown::paragraph(
+                        "Read the code again line by line; Esc goes back to the lesson's pages, which explain it.",
+                        palette.dim,
+                        width,
+                    )),
+                }
+            }
+            if answer.correct && !quiz.explain.trim().is_empty() {
+                lines.push(Line::default());
+                lines.extend(markdown::render(&quiz.explain, width, palette));
+            }
+        }
+        None => lines.push(Line::from(vec![
+            Span::styled("Answer with ", palette.dim),
+            Span::styled(answer_range(quiz.choices.len()), palette.key),
+            Span::styled(".", palette.dim),
+        ])),
+    }
+    if app.passed(&exercise.id) && view.quiz.is_none() {
+        lines.push(Line::styled(
+            "You answered this one correctly before.",
+            palette.ok,
+        ));
+    }
+}
+
+/// The numbers a quiz accepts, as the body and the footer show them.
+pub fn answer_range(choices: usize) -> String {
+    format!("1-{choices}")
+}
+
+pub fn wrong_answer(choices: usize) -> String {
+    format!("Not quite. Try another number (1 to {choices}).")
+}
+
+/// A choice's rows: a multi-line choice (a program's output) keeps its
+/// lines as they are, one-line text is wrapped as prose.
+fn choice_lines(choice: &str, width: u16, palette: &Palette) -> Vec<Line<'static>> {
+    let choice = choice.trim_end();
+    if choice.contains('\n') {
+        choice
+            .lines()
+            .map(|l| Line::styled(l.to_owned(), palette.base))
+            .collect()
+    } else {
+        markdown::render(choice, width.saturating_sub(8), palette)
     }
 }
 

@@ -2,9 +2,9 @@
 //! (stacked when narrow), each with its output once run.
 
 use super::super::app::{App, LessonPane};
+use super::super::job::{JobSlot, RunState};
 use super::super::markdown;
 use super::super::theme::Palette;
-use super::super::update::lang_slot;
 use super::common::{self, code_lines, pane};
 use super::verdict::{RunContext, run_lines};
 use ratatui::Frame;
@@ -32,9 +32,11 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
         let block = pane(title, view.focus == LessonPane::Prose, &palette);
         common::scrolled(frame, area, block, lines, view.prose_scroll, &palette);
     }
-    for (i, (lang, snippet)) in app.ordered_snippets(page).into_iter().enumerate() {
-        let Some(snippet) = snippet else { continue };
-        if let Some(area) = layout.code[i] {
+    for lang in crate::Lang::ALL {
+        let Some(snippet) = page.snippet(lang) else {
+            continue;
+        };
+        if let Some(area) = layout.code[lang] {
             let title = Line::from(vec![
                 Span::styled(format!(" {lang} "), palette.title),
                 Span::styled(
@@ -43,32 +45,30 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
                 ),
             ]);
             let inner = super::layout::inner(area);
-            let lines = pane_content(app, LessonPane::Code(i), inner.width, &palette);
-            let block = pane(title, view.focus == LessonPane::Code(i), &palette);
-            common::scrolled(frame, area, block, lines, view.code_scroll[i], &palette);
+            let lines = pane_content(app, LessonPane::Code(lang), inner.width, &palette);
+            let block = pane(title, view.focus == LessonPane::Code(lang), &palette);
+            common::scrolled(frame, area, block, lines, view.code_scroll[lang], &palette);
         }
-        if let Some(area) = layout.output[i] {
-            let run = view.runs[lang_slot(lang)].as_ref();
-            let state = match run {
-                Some(r) if r.running() => "running…".to_owned(),
-                Some(r) => match &r.verdict {
-                    Some(v) if v.passed() => "as expected".to_owned(),
-                    Some(v) => v.outcome.title().to_owned(),
-                    None => "error".to_owned(),
-                },
-                None => String::new(),
+        if let Some(area) = layout.output[lang] {
+            let run = &view.runs[lang];
+            let state = match run.state() {
+                RunState::Running(_) => "running…".to_owned(),
+                RunState::Finished(v) if v.passed() => "as expected".to_owned(),
+                RunState::Finished(v) => v.outcome.title().to_owned(),
+                RunState::Failed(_) => "error".to_owned(),
+                RunState::Idle => String::new(),
             };
             let title = Line::from(vec![
                 Span::styled(format!(" {lang} output "), palette.title),
                 Span::styled(format!("· {state} "), palette.dim),
             ]);
             let inner = super::layout::inner(area);
-            let lines = pane_content(app, LessonPane::Output(i), inner.width, &palette);
-            let block = pane(title, view.focus == LessonPane::Output(i), &palette);
-            let scroll = if run.is_some_and(|r| r.running()) {
+            let lines = pane_content(app, LessonPane::Output(lang), inner.width, &palette);
+            let block = pane(title, view.focus == LessonPane::Output(lang), &palette);
+            let scroll = if run.running() {
                 u16::MAX
             } else {
-                view.output_scroll[i]
+                view.output_scroll[lang]
             };
             common::scrolled(frame, area, block, lines, scroll, &palette);
         }
@@ -89,7 +89,7 @@ pub fn pane_content(
         LessonPane::Prose => {
             let mut lines = markdown::render(&page.text, width.saturating_sub(1), palette);
             let has_code = page.go.is_some() || page.rust.is_some();
-            if has_code && view.runs.iter().all(Option::is_none) {
+            if has_code && view.runs.values().all(JobSlot::idle) {
                 lines.push(Line::default());
                 lines.push(Line::from(vec![
                     Span::styled("Press ", palette.dim),
@@ -105,8 +105,8 @@ pub fn pane_content(
             }
             lines
         }
-        LessonPane::Code(i) => {
-            let Some((lang, Some(snippet))) = app.ordered_snippets(page).get(i).copied() else {
+        LessonPane::Code(lang) => {
+            let Some(snippet) = page.snippet(lang) else {
                 return Vec::new();
             };
             match lesson.file(&snippet.file) {
@@ -117,15 +117,13 @@ pub fn pane_content(
                 )],
             }
         }
-        LessonPane::Output(i) => {
-            let Some((lang, snippet)) = app.ordered_snippets(page).get(i).copied() else {
+        LessonPane::Output(lang) => {
+            let run = view.runs[lang].state();
+            if *run == RunState::Idle {
                 return Vec::new();
-            };
-            let Some(run) = view.runs[lang_slot(lang)].as_ref() else {
-                return Vec::new();
-            };
+            }
             let cx = RunContext {
-                snippet,
+                snippet: page.snippet(lang),
                 explain: None,
                 tick: app.tick,
             };

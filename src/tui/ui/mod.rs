@@ -1,5 +1,6 @@
-//! Drawing: `draw(frame, &app)` is a pure function of the state. The content
-//! builders here are also used by `update` to know how far a pane scrolls.
+//! Drawing: `draw(frame, &app)` is a pure function of the state. Where
+//! each pane goes comes from `layout`, which also asks the content builders
+//! here how many lines a pane has (its scroll limit).
 
 mod catalog;
 mod common;
@@ -9,46 +10,25 @@ mod overlay;
 mod verdict;
 mod welcome;
 
-use super::app::{App, ExercisePane, LessonPane, Overlay, Screen};
+use super::app::{App, Overlay, Screen};
 use super::keymap;
-use super::layout::{self, ExerciseLayout, LessonLayout};
-use super::update::lesson_sides;
+use super::layout;
 use ratatui::Frame;
-use ratatui::layout::Rect;
-use ratatui::text::Line;
 use ratatui::widgets::Block;
 
+pub use super::layout::{ScrollTarget, exercise_layout, lesson_layout};
+
 pub use common::{ansi_lines, capitalised, line_width};
+pub use exercise::{answer_range, wrong_answer};
 pub use verdict::{RunContext, run_lines};
 
-/// Something that scrolls.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ScrollTarget {
-    Overlay,
-    Prose,
-    Code(usize),
-    Output(usize),
-    Task,
-    Result,
-}
-
-impl From<LessonPane> for ScrollTarget {
-    fn from(pane: LessonPane) -> ScrollTarget {
-        match pane {
-            LessonPane::Prose => ScrollTarget::Prose,
-            LessonPane::Code(i) => ScrollTarget::Code(i),
-            LessonPane::Output(i) => ScrollTarget::Output(i),
-        }
-    }
-}
-
-impl From<ExercisePane> for ScrollTarget {
-    fn from(pane: ExercisePane) -> ScrollTarget {
-        match pane {
-            ExercisePane::Task => ScrollTarget::Task,
-            ExercisePane::Result => ScrollTarget::Result,
-        }
-    }
+/// What `layout` needs to know of the panes' contents: their lines.
+pub(super) mod content {
+    pub use super::catalog::offset as catalog_offset;
+    pub use super::exercise::{gutter_width, pane_content as exercise_pane};
+    pub use super::lesson::pane_content as lesson_pane;
+    pub use super::overlay::content as overlay;
+    pub use super::welcome::content as welcome;
 }
 
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -80,124 +60,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
 }
 
 fn banner_shown(app: &App) -> bool {
-    app.screen != Screen::Welcome && !app.missing_tools().is_empty()
-}
-
-fn full_area(app: &App) -> Rect {
-    Rect::new(0, 0, app.size.0, app.size.1)
-}
-
-fn body(app: &App) -> Rect {
-    layout::chrome(full_area(app), banner_shown(app)).body
-}
-
-pub fn lesson_layout(app: &App) -> Option<LessonLayout> {
-    let view = app.lesson.as_ref()?;
-    let (sides, outputs) = lesson_sides(app)?;
-    let body = body(app);
-    let prose = lesson::pane_content(
-        app,
-        LessonPane::Prose,
-        body.width.saturating_sub(2),
-        &app.palette(),
-    );
-    let wanted = u16::try_from(prose.len() + 2).unwrap_or(u16::MAX);
-    Some(layout::lesson(
-        body,
-        app.wide(),
-        sides,
-        outputs,
-        view.zoom.then_some(view.focus),
-        wanted,
-    ))
-}
-
-pub fn exercise_layout(app: &App) -> Option<ExerciseLayout> {
-    let (view, _, exercise) = app.current_exercise()?;
-    Some(layout::exercise(
-        body(app),
-        app.wide(),
-        App::is_quiz(exercise),
-        view.editor.is_some(),
-        view.zoom.then_some(view.focus),
-    ))
-}
-
-/// Rows and columns of text the built-in editor shows.
-pub fn editor_viewport(app: &App) -> (usize, usize) {
-    let Some(area) = exercise_layout(app).and_then(|l| l.task) else {
-        return (1, 1);
-    };
-    let inner = layout::inner(area);
-    let lines = app
-        .exercise
-        .as_ref()
-        .and_then(|v| v.editor.as_ref())
-        .map_or(1, |e| e.lines().len());
-    let gutter = exercise::gutter_width(lines);
-    (
-        usize::from(inner.height),
-        usize::from(inner.width.saturating_sub(gutter)),
-    )
-}
-
-/// The pane's area and its content, for scroll limits.
-fn target_content(app: &App, target: ScrollTarget) -> Option<(Rect, Vec<Line<'static>>)> {
-    match target {
-        ScrollTarget::Overlay => overlay::content(app, full_area(app)),
-        ScrollTarget::Prose => lesson_content(app, LessonPane::Prose),
-        ScrollTarget::Code(i) => lesson_content(app, LessonPane::Code(i)),
-        ScrollTarget::Output(i) => lesson_content(app, LessonPane::Output(i)),
-        ScrollTarget::Task => exercise_content(app, ExercisePane::Task),
-        ScrollTarget::Result => exercise_content(app, ExercisePane::Result),
-    }
-}
-
-fn lesson_content(app: &App, pane: LessonPane) -> Option<(Rect, Vec<Line<'static>>)> {
-    let area = lesson_layout(app)?.rect(pane)?;
-    let width = layout::inner(area).width;
-    Some((area, lesson::pane_content(app, pane, width, &app.palette())))
-}
-
-fn exercise_content(app: &App, pane: ExercisePane) -> Option<(Rect, Vec<Line<'static>>)> {
-    let area = exercise_layout(app)?.rect(pane)?;
-    let width = layout::inner(area).width;
-    Some((
-        area,
-        exercise::pane_content(app, pane, width, &app.palette()),
-    ))
-}
-
-/// How far a pane can scroll: its lines less the rows it shows.
-pub fn max_scroll(app: &App, target: ScrollTarget) -> u16 {
-    match target_content(app, target) {
-        Some((area, lines)) => {
-            let rows = layout::inner(area).height;
-            u16::try_from(lines.len().saturating_sub(usize::from(rows))).unwrap_or(u16::MAX)
-        }
-        None => 0,
-    }
-}
-
-/// Rows of text a pane shows.
-pub fn pane_rows(app: &App, target: ScrollTarget) -> u16 {
-    target_content(app, target).map_or(1, |(area, _)| layout::inner(area).height)
-}
-
-pub fn catalog_list_rows(app: &App) -> u16 {
-    let (_, list, _) = layout::catalog(body(app), app.wide());
-    layout::inner(list).height
-}
-
-pub fn catalog_row_at(app: &App, column: u16, row: u16) -> Option<usize> {
-    let (_, list, _) = layout::catalog(body(app), app.wide());
-    let inner = layout::inner(list);
-    if !inner.contains((column, row).into()) {
-        return None;
-    }
-    let offset = catalog::offset(app.catalog.selected, inner.height);
-    let index = offset + usize::from(row - inner.y);
-    (index < app.catalog_rows().len()).then_some(index)
+    layout::banner_shown(app)
 }
 
 /// For tests and the benchmark: the footer's key hints as text.

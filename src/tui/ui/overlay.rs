@@ -34,16 +34,19 @@ pub fn content(app: &App, area: Rect) -> Option<(Rect, Vec<Line<'static>>)> {
 }
 
 fn help_lines(current: keymap::Context, palette: &Palette) -> Vec<Line<'static>> {
-    let mut lines = vec![
-        Line::styled(
-            "Arrows and vim keys both work; the mouse wheel scrolls the pane under it and a click selects.",
-            palette.dim,
-        ),
-        Line::styled(
-            "To select text with the mouse (to copy an error), hold Shift while dragging.",
-            palette.dim,
-        ),
-    ];
+    let mut lines = vec![Line::styled(
+        "Arrows and vim keys both work; the mouse wheel scrolls the pane under it and a click selects.",
+        palette.dim,
+    )];
+    lines.extend(
+        keymap::SHARED_KEYS_NOTE
+            .iter()
+            .map(|note| Line::styled(*note, palette.dim)),
+    );
+    lines.extend([Line::styled(
+        "To select text with the mouse (to copy an error), hold Shift while dragging.",
+        palette.dim,
+    )]);
     for (title, bindings) in keymap::help_sections_for(current) {
         lines.push(Line::default());
         lines.push(Line::styled(title.to_owned(), palette.title));

@@ -2,7 +2,8 @@
 //! in words, its measurements, and what explains it (a diff, the compiler's
 //! own colours, a race report).
 
-use super::super::app::{RunState, TICK_MILLIS};
+use super::super::app::TICK_MILLIS;
+use super::super::job::{RunState, Running};
 use super::super::markdown::paragraph;
 use super::super::theme::Palette;
 use super::common::{ansi_lines, bar, capitalised, human_size, seconds};
@@ -39,20 +40,17 @@ fn unwrapped(
     width: u16,
 ) -> Vec<Line<'static>> {
     let mut out = Vec::new();
-    if run.running() {
-        running(run, cx, palette, width, &mut out);
-        return out;
-    }
-    if let Some(error) = &run.error {
-        out.push(Line::styled(
-            "✘ Could not run",
-            palette.error.add_modifier(Modifier::BOLD),
-        ));
-        out.extend(paragraph(error, palette.base, width));
-        return out;
-    }
-    if let Some(verdict) = &run.verdict {
-        finished(verdict, cx, palette, width, &mut out);
+    match run {
+        RunState::Running(run) => running(run, cx, palette, width, &mut out),
+        RunState::Failed(error) => {
+            out.push(Line::styled(
+                "✘ Could not run",
+                palette.error.add_modifier(Modifier::BOLD),
+            ));
+            out.extend(paragraph(&error.to_string(), palette.base, width));
+        }
+        RunState::Finished(verdict) => finished(verdict, cx, palette, width, &mut out),
+        RunState::Idle => {}
     }
     out
 }
@@ -60,7 +58,7 @@ fn unwrapped(
 /// Output first and the spinner and progress bar last, as cargo does: the
 /// pane follows the tail, so what is happening now is always in view.
 fn running(
-    run: &RunState,
+    run: &Running,
     cx: &RunContext<'_>,
     palette: &Palette,
     width: u16,

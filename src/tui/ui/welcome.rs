@@ -1,87 +1,103 @@
 //! The first-run page and the "terminal too small" message.
 
+use super::super::action::Action;
 use super::super::app::{App, MIN_HEIGHT, MIN_WIDTH};
+use super::super::keymap::{self, Context};
 use super::super::layout;
-use super::common::pane;
+use super::super::markdown;
+use super::common::{pane, scrolled};
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+/// The keys the welcome page lists, taken from the keymap tables so the page,
+/// the footer and the help overlay say the same thing.
+const KEYS: [(Context, Action); 14] = [
+    (Context::Catalog, Action::Down),
+    (Context::Catalog, Action::Open),
+    (Context::Catalog, Action::StartFilter),
+    (Context::Lesson, Action::Next),
+    (Context::Lesson, Action::Prev),
+    (Context::Lesson, Action::RunSnippets),
+    (Context::Lesson, Action::FocusNext),
+    (Context::Lesson, Action::Back),
+    (Context::Exercise, Action::Check),
+    (Context::Exercise, Action::BuiltinEdit),
+    (Context::Exercise, Action::ExternalEdit),
+    (Context::Exercise, Action::Hint),
+    (Context::Exercise, Action::Solution),
+    (Context::Welcome, Action::Help),
+];
+
+/// The page's rectangle in the body.
+pub fn area(body: Rect) -> Rect {
+    layout::centered(body, 84, body.height)
+}
+
+/// The page's area and its lines, wrapped to the page (also for the scroll limit).
+pub fn content(app: &App, body: Rect) -> (Rect, Vec<Line<'static>>) {
+    let rect = area(body);
+    let width = rect.width.saturating_sub(3);
+    (rect, lines(app, width))
+}
+
 pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     let palette = app.palette();
-    let rect = layout::centered(body, 84, body.height);
+    let (rect, lines) = content(app, body);
     let block = pane(
         Line::styled(" Welcome to gorust ", palette.title),
         true,
         &palette,
     );
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
-    let key = |k: &str| Span::styled(k.to_owned(), palette.key);
-    let text = |t: &str| Span::styled(t.to_owned(), palette.base);
-    let mut lines = vec![
-        Line::from(text(
-            "Learn Go and Rust side by side. Each lesson page sets a Go program next to its Rust twin; the exercises are checked with your own go and cargo.",
-        )),
-        Line::from(vec![
-            Span::styled("Press ", palette.dim),
-            key("Enter"),
-            Span::styled(" to start, ", palette.dim),
-            key("?"),
-            Span::styled(" for every key.", palette.dim),
-        ]),
-        Line::default(),
-        Line::styled("How it is laid out", palette.title),
-        Line::from(text(
-            "  Lessons list → lesson pages (text on top, the two programs below) → exercises.",
-        )),
-        Line::from(text(
-            "  The line at the bottom always shows the keys that matter on the screen.",
-        )),
-        Line::default(),
-        Line::styled("Keys", palette.title),
-        Line::from(vec![
-            key("  ↑ ↓ j k"),
-            text(" move and scroll   "),
-            key("← → h l"),
-            text(" pages   "),
-            key("Enter"),
-            text(" open   "),
-            key("Esc"),
-            text(" back"),
-        ]),
-        Line::from(vec![
-            key("  r"),
-            text(" run a page's programs   "),
-            key("Tab"),
-            text(" focus a pane   "),
-            key("z"),
-            text(" zoom it"),
-        ]),
-        Line::from(vec![
-            key("  c"),
-            text(" check   "),
-            key("e"),
-            text(" edit in your $EDITOR   "),
-            key("i"),
-            text(" edit here   "),
-            key("h"),
-            text(" hint   "),
-            key("s"),
-            text(" solution"),
-        ]),
-        Line::from(vec![
-            key("  ?"),
-            text(" every key   "),
-            key("t"),
-            text(" light/dark theme   "),
-            key("q"),
-            text(" quit"),
-        ]),
-        Line::default(),
-        Line::styled("Toolchains found", palette.title),
-    ];
+    scrolled(frame, rect, block, lines, app.welcome_scroll, &palette);
+}
+
+fn key_line(context: Context, action: &Action, app: &App, width: u16) -> Vec<Line<'static>> {
+    let palette = app.palette();
+    let Some(binding) = keymap::binding(context, action) else {
+        return vec![];
+    };
+    let label = Span::styled(format!("  {:<10} ", binding.label), palette.key);
+    markdown::hanging(label, &[(binding.help.to_owned(), palette.base)], width)
+}
+
+fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
+    let palette = app.palette();
+    let text = |t: &str, style: Style| markdown::paragraph(t, style, width);
+    let start = keymap::binding(Context::Welcome, &Action::Open).map_or("Enter", |b| b.label);
+    let mut lines = text(
+        "Learn Go and Rust side by side. Each lesson page sets a Go program next to its Rust twin; the exercises are checked with your own go and cargo.",
+        palette.base,
+    );
+    lines.extend(markdown::hanging(
+        Span::raw(""),
+        &[
+            ("Press ".to_owned(), palette.dim),
+            (start.to_owned(), palette.key),
+            (" to start, ".to_owned(), palette.dim),
+            ("?".to_owned(), palette.key),
+            (
+                " for every key; ↑↓ scroll this page.".to_owned(),
+                palette.dim,
+            ),
+        ],
+        width,
+    ));
+    lines.push(Line::default());
+    lines.push(Line::styled("How it is laid out", palette.title));
+    lines.extend(text(
+        "Lessons list → lesson pages (text on top, the two programs below) → exercises. The line at the bottom always shows the keys that matter on the screen.",
+        palette.base,
+    ));
+    lines.push(Line::default());
+    lines.push(Line::styled("Keys", palette.title));
+    for (context, action) in &KEYS {
+        lines.extend(key_line(*context, action, app, width));
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled("Toolchains found", palette.title));
     if app.toolchains.is_empty() {
         lines.push(Line::styled(
             "  looking for go, rustc and cargo…",
@@ -95,11 +111,12 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
                 Span::styled(format!("{:<7}", tool.name), palette.title),
                 Span::styled(v.clone(), palette.dim),
             ])),
-            None => lines.push(Line::from(vec![
-                Span::styled("  ✘ ", palette.error),
-                Span::styled(format!("{:<7}", tool.name), palette.title),
-                Span::styled(format!("not found: {}", tool.help), palette.warn),
-            ])),
+            // Word-wrapped under the name: the help is a sentence to read.
+            None => lines.extend(markdown::hanging(
+                Span::styled(format!("  ✘ {:<7}", tool.name), palette.error),
+                &[(format!("not found: {}", tool.help), palette.warn)],
+                width,
+            )),
         }
     }
     if !app.missing_tools().is_empty() {
@@ -118,12 +135,7 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
             lines.push(Line::styled(format!("  {p}"), palette.dim));
         }
     }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .style(palette.base),
-        inner,
-    );
+    super::common::hard_wrap(lines, width)
 }
 
 pub fn too_small(frame: &mut Frame, app: &App, area: Rect) {

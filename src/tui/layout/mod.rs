@@ -2,8 +2,35 @@
 //! used by drawing and by `update` (mouse hits, scroll limits, the editor's
 //! viewport), so both always agree.
 
+mod query;
+
+pub use query::*;
+
 use super::app::{ExercisePane, LessonPane};
+use crate::Lang;
+use crate::lang::PerLang;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
+
+/// Where a language's panes go on screen: first (left, or on top when the
+/// terminal is narrow) or second.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    First,
+    Second,
+}
+
+impl Side {
+    pub const BOTH: [Side; 2] = [Side::First, Side::Second];
+
+    /// The one place that knows the order: the language the learner comes
+    /// from is shown first. Swapping sides (`w`, `--from`) changes `from`.
+    pub fn lang(self, from: Lang) -> Lang {
+        match self {
+            Side::First => from,
+            Side::Second => from.other(),
+        }
+    }
+}
 
 pub struct Chrome {
     pub header: Rect,
@@ -34,17 +61,17 @@ pub fn chrome(area: Rect, banner: bool) -> Chrome {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct LessonLayout {
     pub prose: Option<Rect>,
-    /// Code pane of each side, in display order.
-    pub code: [Option<Rect>; 2],
-    pub output: [Option<Rect>; 2],
+    /// Code pane of each language.
+    pub code: PerLang<Option<Rect>>,
+    pub output: PerLang<Option<Rect>>,
 }
 
 impl LessonLayout {
     pub fn rect(&self, pane: LessonPane) -> Option<Rect> {
         match pane {
             LessonPane::Prose => self.prose,
-            LessonPane::Code(i) => self.code.get(i).copied().flatten(),
-            LessonPane::Output(i) => self.output.get(i).copied().flatten(),
+            LessonPane::Code(lang) => self.code[lang],
+            LessonPane::Output(lang) => self.output[lang],
         }
     }
 
@@ -53,11 +80,11 @@ impl LessonLayout {
         if hit(self.prose) {
             return Some(LessonPane::Prose);
         }
-        (0..2).find_map(|i| {
-            if hit(self.code[i]) {
-                Some(LessonPane::Code(i))
-            } else if hit(self.output[i]) {
-                Some(LessonPane::Output(i))
+        Lang::ALL.into_iter().find_map(|lang| {
+            if hit(self.code[lang]) {
+                Some(LessonPane::Code(lang))
+            } else if hit(self.output[lang]) {
+                Some(LessonPane::Output(lang))
             } else {
                 None
             }
@@ -65,13 +92,20 @@ impl LessonLayout {
     }
 }
 
-/// `sides`: which of the two sides have a snippet; `outputs`: which have a run.
+/// What a lesson page shows: which languages have a program and which have
+/// been run, and which one comes first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LessonPanes {
+    pub from: Lang,
+    pub code: PerLang<bool>,
+    pub output: PerLang<bool>,
+}
+
 /// `prose_rows`: the rows the prose pane would like (its lines and borders).
 pub fn lesson(
     body: Rect,
     wide: bool,
-    sides: [bool; 2],
-    outputs: [bool; 2],
+    panes: LessonPanes,
     zoom: Option<LessonPane>,
     prose_rows: u16,
 ) -> LessonLayout {
@@ -79,19 +113,23 @@ pub fn lesson(
     if let Some(pane) = zoom {
         match pane {
             LessonPane::Prose => out.prose = Some(body),
-            LessonPane::Code(i) if i < 2 => out.code[i] = Some(body),
-            LessonPane::Output(i) if i < 2 => out.output[i] = Some(body),
-            _ => out.prose = Some(body),
+            LessonPane::Code(lang) => out.code[lang] = Some(body),
+            LessonPane::Output(lang) => out.output[lang] = Some(body),
         }
         return out;
     }
-    let present: Vec<usize> = (0..2).filter(|&i| sides[i]).collect();
+    let outputs = panes.output;
+    let present: Vec<Lang> = Side::BOTH
+        .into_iter()
+        .map(|side| side.lang(panes.from))
+        .filter(|&lang| panes.code[lang])
+        .collect();
     if present.is_empty() {
         out.prose = Some(body);
         return out;
     }
-    let split = |area: Rect, i: usize, direction: Direction| -> (Rect, Option<Rect>) {
-        if !outputs[i] {
+    let split = |area: Rect, lang: Lang, direction: Direction| -> (Rect, Option<Rect>) {
+        if !outputs[lang] {
             return (area, None);
         }
         let (a, b) = match direction {
@@ -117,10 +155,10 @@ pub fn lesson(
             present.len()
         ])
         .split(code);
-        for (slot, &i) in present.iter().enumerate() {
-            let (c, o) = split(columns[slot], i, Direction::Vertical);
-            out.code[i] = Some(c);
-            out.output[i] = o;
+        for (slot, &lang) in present.iter().enumerate() {
+            let (c, o) = split(columns[slot], lang, Direction::Vertical);
+            out.code[lang] = Some(c);
+            out.output[lang] = o;
         }
     } else {
         let prose_rows = prose_rows.clamp(4, (body.height / 3).max(4));
@@ -132,10 +170,10 @@ pub fn lesson(
             present.len()
         ])
         .split(code);
-        for (slot, &i) in present.iter().enumerate() {
-            let (c, o) = split(rows[slot], i, Direction::Horizontal);
-            out.code[i] = Some(c);
-            out.output[i] = o;
+        for (slot, &lang) in present.iter().enumerate() {
+            let (c, o) = split(rows[slot], lang, Direction::Horizontal);
+            out.code[lang] = Some(c);
+            out.output[lang] = o;
         }
     }
     out

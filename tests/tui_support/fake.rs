@@ -1,14 +1,17 @@
-//! A stand-in for the engine, for the UI's tests and benchmark: learner
-//! files in a directory, progress in memory, and checks that pass when the
-//! learner's file equals the solution.
-#![doc(hidden)]
+//! A stand-in for the engine, for the UI's loop tests: learner files in a
+//! directory, progress in memory, and checks that pass when the learner's
+//! file equals the solution. It keeps the engine's contract (the same
+//! errors, the last hint repeated once all are shown); what it does not do
+//! is build or run anything.
 
-use super::services::*;
-use crate::Lang;
-use crate::pack::{ExerciseKind, Pack};
-use crate::runner::{
+use gorust::Lang;
+use gorust::engine::EngineError;
+use gorust::pack::{ExerciseKind, Pack};
+use gorust::runner::{
     CancelToken, DiffLine, DiffTag, EventSink, Metrics, Outcome, Phase, RunEvent, Stream, Verdict,
 };
+use gorust::settings::Settings;
+use gorust::tui::services::*;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -18,10 +21,18 @@ pub struct FakeServices {
     pub pack: Pack,
     pub dir: PathBuf,
     pub progress: Mutex<HashMap<String, ExerciseProgress>>,
-    pub ui: Mutex<UiState>,
+    pub settings: Mutex<Settings>,
     pub tools: Vec<ToolInfo>,
     /// Verdicts to return instead of comparing with the solution.
     pub scripted: Mutex<HashMap<String, Verdict>>,
+}
+
+fn unknown(id: &str) -> ServiceError {
+    EngineError::UnknownExercise {
+        id: id.to_owned(),
+        suggestions: Vec::new(),
+    }
+    .into()
 }
 
 pub fn verdict(outcome: Outcome) -> Verdict {
@@ -40,55 +51,37 @@ pub fn verdict(outcome: Outcome) -> Verdict {
     }
 }
 
-pub fn tools_found() -> Vec<ToolInfo> {
-    vec![
-        ToolInfo {
-            name: "go".into(),
-            essential: true,
-            version: Some("go1.26.0 linux/amd64".into()),
-            help: String::new(),
-        },
-        ToolInfo {
-            name: "cargo".into(),
-            essential: true,
-            version: Some("cargo 1.95.0".into()),
-            help: String::new(),
-        },
-    ]
-}
-
 impl FakeServices {
     pub fn new(pack: Pack, dir: PathBuf) -> FakeServices {
         FakeServices {
             pack,
             dir,
             progress: Mutex::new(HashMap::new()),
-            ui: Mutex::new(UiState {
+            settings: Mutex::new(Settings {
                 welcomed: true,
-                ..UiState::default()
+                ..Settings::default()
             }),
-            tools: tools_found(),
+            tools: super::tools(),
             scripted: Mutex::new(HashMap::new()),
         }
     }
 
-    fn exercise_files(&self, id: &str) -> Option<Vec<(PathBuf, String, String)>> {
-        let (lesson, exercise) = self.pack.exercise(id)?;
+    fn exercise_files(&self, id: &str) -> ServiceResult<Vec<(PathBuf, String, String)>> {
+        let (lesson, exercise) = self.pack.exercise(id).ok_or_else(|| unknown(id))?;
         let ExerciseKind::Code(code) = &exercise.kind else {
-            return None;
+            return Err(EngineError::IsAQuiz(id.to_owned()).into());
         };
-        Some(
-            code.files
-                .iter()
-                .map(|f| {
-                    (
-                        self.dir.join(id).join(&f.starter),
-                        lesson.file(&f.starter).unwrap_or_default().to_owned(),
-                        lesson.file(&f.solution).unwrap_or_default().to_owned(),
-                    )
-                })
-                .collect(),
-        )
+        Ok(code
+            .files
+            .iter()
+            .map(|f| {
+                (
+                    self.dir.join(id).join(&f.starter),
+                    lesson.file(&f.starter).unwrap_or_default().to_owned(),
+                    lesson.file(&f.solution).unwrap_or_default().to_owned(),
+                )
+            })
+            .collect())
     }
 
     fn record(&self, id: &str, passed: bool) -> ExerciseProgress {
@@ -102,7 +95,7 @@ impl FakeServices {
         } else if p.status == Status::New {
             p.status = Status::Attempted;
         }
-        *p
+        p.clone()
     }
 }
 
@@ -123,31 +116,33 @@ impl Services for FakeServices {
         self.progress
             .lock()
             .ok()
-            .and_then(|m| m.get(exercise_id).copied())
+            .and_then(|m| m.get(exercise_id).cloned())
             .unwrap_or_default()
     }
 
-    fn ui_state(&self) -> UiState {
-        self.ui.lock().map(|u| u.clone()).unwrap_or_default()
+    fn settings(&self) -> Settings {
+        self.settings.lock().map(|u| u.clone()).unwrap_or_default()
     }
 
-    fn save_ui_state(&self, state: &UiState) -> ServiceResult<()> {
-        if let Ok(mut u) = self.ui.lock() {
-            *u = state.clone();
+    fn pack_key(&self) -> String {
+        super::PACK_KEY.to_owned()
+    }
+
+    fn save_settings(&self, settings: &Settings) -> ServiceResult<()> {
+        if let Ok(mut u) = self.settings.lock() {
+            *u = settings.clone();
         }
         Ok(())
     }
 
     fn learner_files(&self, exercise_id: &str) -> ServiceResult<Vec<PathBuf>> {
-        let files = self
-            .exercise_files(exercise_id)
-            .ok_or_else(|| ServiceError::Other(format!("no code exercise {exercise_id}")))?;
+        let files = self.exercise_files(exercise_id)?;
         for (path, starter, _) in &files {
             if !path.exists() {
                 if let Some(dir) = path.parent() {
-                    std::fs::create_dir_all(dir).map_err(|e| ServiceError::Other(e.to_string()))?;
+                    std::fs::create_dir_all(dir).map_err(|e| ServiceError::io("create", dir, e))?;
                 }
-                std::fs::write(path, starter).map_err(|e| ServiceError::Other(e.to_string()))?;
+                std::fs::write(path, starter).map_err(|e| ServiceError::io("write", path, e))?;
             }
         }
         Ok(files.into_iter().map(|(p, _, _)| p).collect())
@@ -177,9 +172,7 @@ impl Services for FakeServices {
             self.record(exercise_id, v.passed());
             return Ok(v);
         }
-        let files = self
-            .exercise_files(exercise_id)
-            .ok_or_else(|| ServiceError::Other(format!("no code exercise {exercise_id}")))?;
+        let files = self.exercise_files(exercise_id)?;
         let passed = files
             .iter()
             .all(|(path, _, solution)| std::fs::read_to_string(path).is_ok_and(|t| t == *solution));
@@ -222,21 +215,22 @@ impl Services for FakeServices {
         let (_, exercise) = self
             .pack
             .exercise(exercise_id)
-            .ok_or_else(|| ServiceError::Other("no such exercise".into()))?;
+            .ok_or_else(|| unknown(exercise_id))?;
         let hints = exercise.hints();
+        if hints.is_empty() {
+            return Ok(None);
+        }
         let Ok(mut map) = self.progress.lock() else {
             return Ok(None);
         };
+        // As the engine: after the last hint, the last one again.
         let p = map.entry(exercise_id.to_owned()).or_default();
-        if p.hints_shown >= hints.len() {
-            return Ok(None);
-        }
-        let index = p.hints_shown;
-        p.hints_shown += 1;
+        p.hints_shown = (p.hints_shown + 1).min(hints.len() as u32);
+        let index = p.hints_shown as usize;
         Ok(Some(Hint {
             index,
             total: hints.len(),
-            text: hints[index].clone(),
+            text: hints[index - 1].clone(),
         }))
     }
 
@@ -244,9 +238,9 @@ impl Services for FakeServices {
         let (_, exercise) = self
             .pack
             .exercise(quiz_id)
-            .ok_or_else(|| ServiceError::Other("no such quiz".into()))?;
+            .ok_or_else(|| unknown(quiz_id))?;
         let ExerciseKind::Quiz(quiz) = &exercise.kind else {
-            return Err(ServiceError::Other("not a quiz".into()));
+            return Err(EngineError::NotAQuiz(quiz_id.to_owned()).into());
         };
         let correct = quiz.answer == choice;
         self.record(quiz_id, correct);
@@ -254,14 +248,12 @@ impl Services for FakeServices {
     }
 
     fn reset(&self, exercise_id: &str) -> ServiceResult<Vec<PathBuf>> {
-        let files = self
-            .exercise_files(exercise_id)
-            .ok_or_else(|| ServiceError::Other("no such exercise".into()))?;
+        let files = self.exercise_files(exercise_id)?;
         let mut backups = Vec::new();
         for (path, starter, _) in files {
             let backup = path.with_extension("bak");
             let _ = std::fs::copy(&path, &backup);
-            std::fs::write(&path, starter).map_err(|e| ServiceError::Other(e.to_string()))?;
+            std::fs::write(&path, starter).map_err(|e| ServiceError::io("write", &path, e))?;
             backups.push(backup);
         }
         Ok(backups)
@@ -269,12 +261,12 @@ impl Services for FakeServices {
 
     fn solution(&self, exercise_id: &str, force: bool) -> ServiceResult<Vec<(String, String)>> {
         if !force && self.progress(exercise_id).status != Status::Passed {
-            return Err(ServiceError::NotPassedYet);
+            return Err(EngineError::NotPassedYet(exercise_id.to_owned()).into());
         }
         let (lesson, exercise) = self
             .pack
             .exercise(exercise_id)
-            .ok_or_else(|| ServiceError::Other("no such exercise".into()))?;
+            .ok_or_else(|| unknown(exercise_id))?;
         let ExerciseKind::Code(code) = &exercise.kind else {
             return Ok(Vec::new());
         };

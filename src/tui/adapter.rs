@@ -3,26 +3,12 @@
 
 use super::services::*;
 use crate::Lang;
-use crate::engine::{Engine, EngineError};
+use crate::engine::Engine;
 use crate::pack::Pack;
 use crate::runner::{CancelToken, EventSink, Tool, ToolStatus, Verdict};
+use crate::settings::Settings;
 use std::collections::HashMap;
 use std::path::PathBuf;
-
-fn err(e: EngineError) -> ServiceError {
-    match e {
-        EngineError::NotPassedYet(_) => ServiceError::NotPassedYet,
-        other => ServiceError::Other(other.to_string()),
-    }
-}
-
-fn convert(p: crate::progress::ExerciseProgress) -> ExerciseProgress {
-    ExerciseProgress {
-        status: p.status,
-        attempts: p.attempts,
-        hints_shown: usize::try_from(p.hints_shown).unwrap_or(usize::MAX),
-    }
-}
 
 impl Services for Engine {
     fn pack(&self) -> &Pack {
@@ -59,7 +45,7 @@ impl Services for Engine {
 
     fn progress(&self, exercise_id: &str) -> ExerciseProgress {
         Engine::progress(self)
-            .map(|p| convert(p.exercise(exercise_id)))
+            .map(|p| p.exercise(exercise_id))
             .unwrap_or_default()
     }
 
@@ -67,23 +53,23 @@ impl Services for Engine {
         let Ok(progress) = Engine::progress(self) else {
             return HashMap::new();
         };
-        progress
-            .exercises
-            .into_iter()
-            .map(|(id, p)| (id, convert(p)))
-            .collect()
+        progress.exercises.into_iter().collect()
     }
 
-    fn ui_state(&self) -> UiState {
-        Engine::ui_state(self)
+    fn settings(&self) -> Settings {
+        Engine::settings(self)
     }
 
-    fn save_ui_state(&self, state: &UiState) -> ServiceResult<()> {
-        Engine::save_ui_state(self, state).map_err(|e| ServiceError::Other(e.to_string()))
+    fn pack_key(&self) -> String {
+        Engine::pack_key(self)
+    }
+
+    fn save_settings(&self, settings: &Settings) -> ServiceResult<()> {
+        Engine::save_ui_settings(self, settings).map_err(ServiceError::from)
     }
 
     fn learner_files(&self, exercise_id: &str) -> ServiceResult<Vec<PathBuf>> {
-        Engine::learner_files(self, exercise_id).map_err(err)
+        Engine::learner_files(self, exercise_id).map_err(ServiceError::from)
     }
 
     fn check(
@@ -92,7 +78,7 @@ impl Services for Engine {
         events: &dyn EventSink,
         cancel: &CancelToken,
     ) -> ServiceResult<Verdict> {
-        Engine::check(self, exercise_id, events, cancel).map_err(err)
+        Engine::check(self, exercise_id, events, cancel).map_err(ServiceError::from)
     }
 
     fn run_snippet(
@@ -103,30 +89,24 @@ impl Services for Engine {
         events: &dyn EventSink,
         cancel: &CancelToken,
     ) -> ServiceResult<Verdict> {
-        Engine::run_snippet(self, lesson_id, page, lang, events, cancel).map_err(err)
+        Engine::run_snippet(self, lesson_id, page, lang, events, cancel).map_err(ServiceError::from)
     }
 
     fn next_hint(&self, exercise_id: &str) -> ServiceResult<Option<Hint>> {
-        Engine::next_hint(self, exercise_id).map_err(err).map(|h| {
-            h.map(|h| Hint {
-                index: h.index.saturating_sub(1),
-                total: h.total,
-                text: h.text,
-            })
-        })
+        Engine::next_hint(self, exercise_id).map_err(ServiceError::from)
     }
 
     fn answer(&self, quiz_id: &str, choice: usize) -> ServiceResult<bool> {
         Engine::answer(self, quiz_id, choice)
             .map(|a| a.correct)
-            .map_err(err)
+            .map_err(ServiceError::from)
     }
 
     fn reset(&self, exercise_id: &str) -> ServiceResult<Vec<PathBuf>> {
-        Engine::reset(self, exercise_id).map_err(err)
+        Engine::reset(self, exercise_id).map_err(ServiceError::from)
     }
 
     fn solution(&self, exercise_id: &str, force: bool) -> ServiceResult<Vec<(String, String)>> {
-        Engine::solution(self, exercise_id, force).map_err(err)
+        Engine::solution(self, exercise_id, force).map_err(ServiceError::from)
     }
 }
