@@ -128,6 +128,15 @@ fn a_learners_own_tests_module_does_not_clash_with_the_packs_tests() {
     // The learner's own tests run too, beside the pack's.
     assert!(text.contains("test tests::doubles_two ... ok"), "{text}");
 
+    // An unclosed brace (a file saved half-typed) is reported at a line the
+    // learner's file has, not at gorust's test-module line after it.
+    setup.write(id, "own.rs", "suites/own.unclosed.rs");
+    let unclosed = setup.check(id);
+    assert_eq!(outcome(&unclosed), "compile-error", "{unclosed:#}");
+    let text = shown(&unclosed);
+    assert!(text.contains("own.rs:2:11"), "{text}");
+    assert!(!text.contains("own_test"), "{text}");
+
     setup.write(id, "own.rs", "suites/own.solution.rs");
     let solved = setup.check(id);
     assert_eq!(outcome(&solved), "passed", "{solved:#}");
@@ -441,6 +450,17 @@ fn with_crates_tests_data_and_lint_scope_hold_too() {
         verdict.stdout
     );
 
+    // An unclosed brace is reported in the learner's file, at a line it has.
+    let mut unclosed = program.clone();
+    unclosed.sources[0].contents = suites("suites/own.unclosed.rs");
+    match run(&unclosed).outcome {
+        Outcome::CompileError { diagnostics, .. } => {
+            assert!(diagnostics.contains("own.rs:2:11"), "{diagnostics}");
+            assert!(!diagnostics.contains("own_test"), "{diagnostics}");
+        }
+        other => panic!("{other:?}"),
+    }
+
     // A wrong answer fails at the test file's own path.
     let mut wrong = program.clone();
     wrong.sources[0].contents = wrong.sources[0].contents.replace("x * 2", "x + 2");
@@ -449,5 +469,118 @@ fn with_crates_tests_data_and_lint_scope_hold_too() {
             assert!(output.contains("panicked at own_test.rs:5:5"), "{output}")
         }
         other => panic!("{other:?}"),
+    }
+}
+
+// ------------------------------------------- the pack's files stay the pack's
+
+#[test]
+fn pack_files_follow_the_pack_and_a_changed_copy_is_backed_up() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pack = tmp.path().join("pack");
+    common::copy_dir(&common::fixture_path("material"), &pack);
+    let setup = Setup {
+        workspace: tempfile::tempdir().unwrap(),
+        pack: pack.clone(),
+    };
+    let dir = setup
+        .main_file("suites-go-two")
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    let copy = dir.join("cases_test.go");
+    let original = common::fixture("material/suites/cases_test.go");
+    assert_eq!(std::fs::read_to_string(&copy).unwrap(), original);
+
+    // A new edition of the pack: the untouched copy follows it.
+    let v2 = original.replace("{\"GATT\", \"GATT\", 0},", "{\"GATT\", \"GATT\", 0}, // v2");
+    std::fs::write(pack.join("suites/cases_test.go"), &v2).unwrap();
+    setup.cmd().arg("list").assert().success();
+    assert_eq!(std::fs::read_to_string(&copy).unwrap(), v2);
+    assert!(std::fs::metadata(&copy).unwrap().permissions().readonly());
+
+    // The learner made the copy writable and changed it: the next edition
+    // replaces it, and the learner's text is kept in .backups.
+    let mut permissions = std::fs::metadata(&copy).unwrap().permissions();
+    #[allow(clippy::permissions_set_readonly_false)]
+    permissions.set_readonly(false);
+    std::fs::set_permissions(&copy, permissions).unwrap();
+    std::fs::write(&copy, "// mine\n").unwrap();
+    let v3 = v2.replace("v2", "v3");
+    std::fs::write(pack.join("suites/cases_test.go"), &v3).unwrap();
+    setup.cmd().arg("list").assert().success();
+    assert_eq!(std::fs::read_to_string(&copy).unwrap(), v3);
+    let backups = dir.parent().unwrap().join(".backups/suites-go-two");
+    let kept: Vec<String> = walk(&backups)
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    assert_eq!(kept, vec!["// mine\n".to_string()], "{backups:?}");
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}
+
+// ------------------------------------- every path relative to the exercise
+
+#[test]
+fn panics_races_and_lint_findings_name_the_learners_files_relatively() {
+    use gorust::runner::{CancelToken, Expectation, NoEvents, Program, Source, Verdict};
+    if !common::require("go") || !common::require("clippy") || !common::require("cc") {
+        return;
+    }
+    let runner = gorust::runner::Runner::new(cache_dir());
+    let run = |lang, name: &str, fixture: &str, file: &str, expect: Expectation| -> Verdict {
+        let mut program = Program::new(
+            lang,
+            name,
+            vec![Source::new(
+                file,
+                common::fixture(&format!("runner/{fixture}")),
+            )],
+        );
+        program.race = fixture.contains("race");
+        program.lint = fixture.contains("vet") || fixture.contains("clippy");
+        runner.run(&program, &expect, &NoEvents, &CancelToken::new())
+    };
+    let cache = cache_dir().display().to_string();
+    let cases = [
+        (gorust::Lang::Go, "go/panic.go", "panic.go", "panic.go:"),
+        (gorust::Lang::Go, "go/race.go", "race.go", "race.go:"),
+        (gorust::Lang::Go, "go/vet.go", "vet.go", "vet.go:"),
+        (gorust::Lang::Rust, "rust/panic.rs", "panic.rs", "panic.rs:"),
+        (
+            gorust::Lang::Rust,
+            "rust/clippy.rs",
+            "clippy.rs",
+            "clippy.rs:",
+        ),
+    ];
+    for (i, (lang, fixture, file, place)) in cases.into_iter().enumerate() {
+        let verdict = run(
+            lang,
+            &format!("material-paths-{i}"),
+            fixture,
+            file,
+            Expectation::Success,
+        );
+        assert!(!verdict.passed(), "{fixture}");
+        let text = format!(
+            "{:?}\n{}\n{}\n{}",
+            verdict.outcome, verdict.build_log, verdict.stdout, verdict.stderr
+        );
+        assert!(text.contains(place), "{fixture}: {text}");
+        assert!(!text.contains(&cache), "{fixture}: {text}");
+        assert!(!text.contains("/stage/"), "{fixture}: {text}");
     }
 }

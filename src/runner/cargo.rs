@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use super::rustc::{Diagnostic, Diagnostics};
+use super::rustc::{Diagnostic, Diagnostics, learner_end};
 use super::stage::{
     DirLock, placed_tests, rust_test_modules, stage_dir, sync_dir, write_if_different,
 };
@@ -99,15 +99,36 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
         if program.optimize {
             args.push("--release".into());
         }
-        let build = cargo_step(
+        let mut build = cargo_step(
             cx,
             Phase::Build,
             "cargo build",
             &cargo,
             &package,
-            args,
+            args.clone(),
             &display,
         )?;
+        if build.past_end {
+            // As with rustc: an error on the test modules' line means the
+            // learner's file ends early; show what cargo says of it alone.
+            let alone = super::Program {
+                tests: Vec::new(),
+                ..program.clone()
+            };
+            sync_dir(&bin_dir, &staged_files(&alone), &staged_data(program))?;
+            let plain = cargo_step(
+                cx,
+                Phase::Build,
+                "cargo build",
+                &cargo,
+                &package,
+                args,
+                &display,
+            )?;
+            if !plain.ok && plain.diagnostics.errors > 0 {
+                build = plain;
+            }
+        }
         metrics.build_time = Some(build.elapsed);
         execution.build = BuildReport {
             ok: build.ok,
@@ -265,6 +286,8 @@ impl PathDisplay {
 
 struct Step {
     ok: bool,
+    /// An error points at gorust's test-module line after the learner's last.
+    past_end: bool,
     elapsed: std::time::Duration,
     diagnostics: Diagnostics,
     executable: Option<PathBuf>,
@@ -316,8 +339,9 @@ fn cargo_step(
     let total = CARGO_LOCK.matches("[[package]]").count();
     let mut built_packages = HashSet::new();
     let mut diagnostics = Diagnostics::default();
+    let bin = Path::new("src/bin").join(&cx.program.name);
+    diagnostics.learner_end = learner_end(cx.program, bin.join("main.rs"));
     if phase == Phase::Lint {
-        let bin = Path::new("src/bin").join(&cx.program.name);
         diagnostics.ignored_files = placed_tests(cx.program)
             .into_iter()
             .map(|(path, _)| bin.join(beside_main(cx.program, &path)))
@@ -374,6 +398,7 @@ fn cargo_step(
     diagnostics.log = display.apply(&diagnostics.log);
     Ok(Step {
         ok: finished.success() || diagnostics.only_ignored_findings(),
+        past_end: diagnostics.past_end,
         elapsed: finished.elapsed,
         diagnostics,
         executable,

@@ -7,8 +7,8 @@ use serde::Deserialize;
 
 use super::stage::{DirLock, io_halt, placed_tests, rust_test_modules, stage_dir, sync_dir};
 use super::{
-    BuildReport, Built, Context, Execution, Halt, LintReport, Metrics, Phase, RunEvent, Stream,
-    Tool,
+    BuildReport, Built, Context, Execution, Halt, LintReport, Metrics, Phase, Program, RunEvent,
+    Stream, Tool,
 };
 
 pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
@@ -42,6 +42,10 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
         crate_name(&program.name).into(),
         "--error-format=json".into(),
         "--json=diagnostic-rendered-ansi".into(),
+        // Backtraces join the working directory (the stage) to the file
+        // name: map it away too; the `src` mapping after it wins for the
+        // files themselves.
+        format!("--remap-path-prefix={}=", stage.display()).into(),
         remap.into(),
     ];
     if testing {
@@ -63,7 +67,33 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
     if program.optimize {
         build_args.push("-O".into());
     }
-    let (build, elapsed, _) = compile(cx, Phase::Build, "rustc", &rustc, &stage, build_args)?;
+    let Compiled {
+        report: mut build,
+        elapsed,
+        past_end,
+        ..
+    } = compile(
+        cx,
+        Phase::Build,
+        "rustc",
+        &rustc,
+        &stage,
+        build_args.clone(),
+    )?;
+    if past_end {
+        // The error is on the test modules' line after the learner's last
+        // one (an unclosed brace, say): what rustc says of the learner's
+        // file alone names a line that exists.
+        let alone = Program {
+            tests: Vec::new(),
+            ..program.clone()
+        };
+        sync_dir(&src, &staged_files(&alone), &program.data)?;
+        let plain = compile(cx, Phase::Build, "rustc", &rustc, &stage, build_args)?.report;
+        if !plain.ok {
+            build = plain;
+        }
+    }
     metrics.build_time = Some(elapsed);
     let mut execution = Execution {
         lang: program.lang,
@@ -86,8 +116,11 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
         ]);
         lint_args.extend(LINT_ARGS.map(OsString::from));
         lint_args.push(main_file.into_os_string());
-        let (lint, warnings) = compile(cx, Phase::Lint, "clippy", &clippy, &stage, lint_args)
-            .map(|(report, _, warnings)| (report, warnings))?;
+        let Compiled {
+            report: lint,
+            warnings,
+            ..
+        } = compile(cx, Phase::Lint, "clippy", &clippy, &stage, lint_args)?;
         let clean = lint.ok && warnings == 0;
         execution.lint = Some(LintReport {
             clean,
@@ -157,7 +190,7 @@ fn compile(
     tool: &Path,
     cwd: &Path,
     args: Vec<OsString>,
-) -> Result<(BuildReport, std::time::Duration, usize), Halt> {
+) -> Result<Compiled, Halt> {
     let invocation = super::process::Invocation::new(tool, cwd)
         .args(args)
         .envs(cx.base_env())
@@ -170,6 +203,11 @@ fn compile(
             .map(|(path, _)| path)
             .collect();
     }
+    diagnostics.learner_end = cx
+        .program
+        .sources
+        .first()
+        .and_then(|main| learner_end(cx.program, main.path.clone()));
     let finished = cx.phase(phase, || {
         cx.tool(what, &invocation, &mut |stream, line| {
             let rendered = match stream {
@@ -184,12 +222,38 @@ fn compile(
             }
         })
     })?;
+    let past_end = diagnostics.past_end;
     let report = BuildReport {
         ok: finished.success() || diagnostics.only_ignored_findings(),
         log: diagnostics.log,
         codes: diagnostics.codes,
     };
-    Ok((report, finished.elapsed, diagnostics.warnings))
+    Ok(Compiled {
+        report,
+        elapsed: finished.elapsed,
+        warnings: diagnostics.warnings,
+        past_end,
+    })
+}
+
+/// What one rustc or clippy run gave.
+struct Compiled {
+    report: BuildReport,
+    elapsed: std::time::Duration,
+    /// Lint warnings kept (see [`Diagnostics::warnings`]).
+    warnings: usize,
+    /// An error points at gorust's test-module line after the learner's last.
+    past_end: bool,
+}
+
+/// The main file (`named` as diagnostics name it) and its last line, when
+/// test modules are appended after it.
+pub(crate) fn learner_end(program: &Program, named: PathBuf) -> Option<(PathBuf, usize)> {
+    let main = program.sources.first()?;
+    if program.tests.is_empty() {
+        return None;
+    }
+    Some((named, main.contents.lines().count()))
 }
 
 /// What rustc said, gathered from its JSON lines.
@@ -208,6 +272,10 @@ pub(crate) struct Diagnostics {
     pub ignored: usize,
     /// Errors kept that point at code (not summaries such as "aborting").
     pub located_errors: usize,
+    /// The main file and its last line, when gorust appended a line to it.
+    pub learner_end: Option<(PathBuf, usize)>,
+    /// An error points past the learner's last line, at gorust's own.
+    pub past_end: bool,
 }
 
 #[derive(Deserialize)]
@@ -225,6 +293,8 @@ pub(crate) struct Diagnostic {
 struct Span {
     file_name: String,
     is_primary: bool,
+    #[serde(default)]
+    line_start: usize,
 }
 
 #[derive(Deserialize)]
@@ -265,8 +335,16 @@ impl Diagnostics {
         if summary && self.ignored > 0 {
             return None;
         }
-        if diagnostic.level == "error" && primary.is_some() {
+        if diagnostic.level == "error"
+            && let Some(span) = primary
+        {
             self.located_errors += 1;
+            if let Some((main, last_line)) = &self.learner_end
+                && Path::new(&span.file_name).ends_with(main)
+                && span.line_start > *last_line
+            {
+                self.past_end = true;
+            }
         }
         if diagnostic.level == "warning" && diagnostic.code.is_some() {
             self.warnings += 1;

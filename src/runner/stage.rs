@@ -54,11 +54,13 @@ pub(crate) fn check_program(program: &Program) -> Result<(), Halt> {
             program.name
         )));
     }
+    let data_paths = program.data.iter().map(|d| &d.path);
     for path in program
         .sources
         .iter()
         .chain(&program.tests)
         .map(|s| &s.path)
+        .chain(data_paths)
     {
         if !is_plain_relative(path) {
             return Err(Halt::Error(format!(
@@ -304,6 +306,50 @@ mod tests {
             .expect("mtime");
         assert_eq!(before, after);
         assert!(!dir.join("geo").exists());
+    }
+
+    #[test]
+    fn data_paths_stay_inside_and_names_are_not_given_twice() {
+        let mut program = Program::new(
+            Lang::Go,
+            "x",
+            vec![super::super::Source::new("main.go", "package main")],
+        );
+        program.data.push(DataFile {
+            path: PathBuf::from("../escape.txt"),
+            contents: Vec::new(),
+        });
+        assert!(check_program(&program).is_err());
+        program.data[0].path = PathBuf::from("main_test.go");
+        program
+            .tests
+            .push(super::super::Source::new("pack/main_test.go", ""));
+        assert!(check_program(&program).is_err());
+        program.data[0].path = PathBuf::from("testdata/in.txt");
+        assert!(check_program(&program).is_ok());
+    }
+
+    #[test]
+    fn test_modules_are_named_after_their_files_unless_the_learner_uses_the_word() {
+        let mut program = Program::new(
+            Lang::Rust,
+            "x",
+            vec![super::super::Source::new(
+                "own.rs",
+                "fn main() {}\n#[cfg(test)]\nmod tests {}\nfn own_test() {}\n",
+            )],
+        );
+        program.tests = vec![
+            super::super::Source::new("own_test.rs", ""),
+            super::super::Source::new("tests.rs", ""),
+            super::super::Source::new("cases_test.rs", ""),
+        ];
+        assert_eq!(
+            rust_test_modules(&program),
+            "#[cfg(test)] #[path = \"own_test.rs\"] mod __gorust_tests_0; \
+             #[cfg(test)] #[path = \"tests.rs\"] mod __gorust_tests_1; \
+             #[cfg(test)] #[path = \"cases_test.rs\"] mod cases_test;\n"
+        );
     }
 
     #[test]
