@@ -9,7 +9,7 @@ use super::theme::{Palette, Theme};
 use crate::Lang;
 use crate::lang::PerLang;
 use crate::pack::{Exercise, ExerciseKind, Lesson, Pack, Page};
-use crate::runner::Verdict;
+use crate::runner::{Outcome, Verdict};
 use crate::settings::{Position, Settings};
 use std::collections::HashMap;
 use std::path::PathBuf;
