@@ -420,25 +420,20 @@ impl App {
     /// rest of its lesson, then the next lessons), else the first one left
     /// before it; `None` when every exercise is passed.
     pub fn unfinished_after(&self, from: Option<(usize, usize)>) -> Option<(usize, usize)> {
-        let all: Vec<(usize, usize)> = self
+        let lessons: Vec<&Lesson> = self
             .order
             .iter()
-            .filter_map(|&li| Some((li, self.pack.lessons.get(li)?)))
-            .flat_map(|(li, lesson)| (0..lesson.exercises.len()).map(move |ei| (li, ei)))
+            .filter_map(|&li| self.pack.lessons.get(li))
             .collect();
-        let start = from
-            .and_then(|at| all.iter().position(|&p| p == at))
-            .map_or(0, |i| i + 1);
-        all[start..]
-            .iter()
-            .chain(&all[..start])
-            .copied()
-            .find(|&(li, ei)| {
-                self.pack.lessons[li]
-                    .exercises
-                    .get(ei)
-                    .is_some_and(|e| !self.passed(&e.id))
-            })
+        let after = from.and_then(|(li, ei)| {
+            let exercise = self.pack.lessons.get(li)?.exercises.get(ei)?;
+            Some(exercise.id.as_str())
+        });
+        let (lesson, exercise) =
+            crate::progress::next_unfinished(&lessons, after, |id| self.passed(id))?;
+        let li = self.pack.lessons.iter().position(|l| l.id == lesson.id)?;
+        let ei = lesson.exercises.iter().position(|e| e.id == exercise.id)?;
+        Some((li, ei))
     }
 
     /// The line of the learner's main file the last verdict points at: a
