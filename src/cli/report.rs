@@ -96,6 +96,27 @@ fn exercise_label(id: &str, title: &str) -> String {
     }
 }
 
+/// A second-level heading, with the empty lines around it.
+fn section(out: &mut String, title: &str) {
+    let _ = write!(out, "\n## {title}\n\n");
+}
+
+/// A Markdown table's header row and its alignment row (`true`: a column
+/// of numbers, aligned right).
+fn table_head(out: &mut String, columns: &[(&str, bool)]) {
+    let names: Vec<String> = columns.iter().map(|(name, _)| (*name).to_owned()).collect();
+    row(out, &names);
+    let rule: Vec<&str> = columns
+        .iter()
+        .map(|(_, right)| if *right { "---:" } else { "---" })
+        .collect();
+    let _ = writeln!(out, "|{}|", rule.join("|"));
+}
+
+fn row(out: &mut String, cells: &[String]) {
+    let _ = writeln!(out, "| {} |", cells.join(" | "));
+}
+
 pub fn markdown(r: &ClassReport) -> String {
     let mut out = String::new();
     let title = if r.pack.title.is_empty() {
@@ -138,9 +159,7 @@ pub fn markdown(r: &ClassReport) -> String {
     }
     let _ = writeln!(out, ".");
 
-    let _ = writeln!(out);
-    let _ = writeln!(out, "## Where learners are stuck");
-    let _ = writeln!(out);
+    section(&mut out, "Where learners are stuck");
     if r.stuck.is_empty() {
         let _ = writeln!(
             out,
@@ -152,70 +171,81 @@ pub fn markdown(r: &ClassReport) -> String {
             "Exercises tried but not passed, the most learners stuck first."
         );
         let _ = writeln!(out);
-        let _ = writeln!(out, "| Exercise | Stuck | Who |");
-        let _ = writeln!(out, "|---|---:|---|");
+        table_head(
+            &mut out,
+            &[("Exercise", false), ("Stuck", true), ("Who", false)],
+        );
         for s in &r.stuck {
-            let _ = writeln!(
-                out,
-                "| {} | {} of {n} | {} |",
-                exercise_label(&s.id, &s.title),
-                s.stuck,
-                cell(&s.learners.join(", "))
+            row(
+                &mut out,
+                &[
+                    exercise_label(&s.id, &s.title),
+                    format!("{} of {n}", s.stuck),
+                    cell(&s.learners.join(", ")),
+                ],
             );
         }
     }
 
-    let _ = writeln!(out);
-    let _ = writeln!(out, "## Exercises");
-    let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "| Exercise | Lesson | Passed | Stuck | Median attempts | Hints (mean / total) |"
+    section(&mut out, "Exercises");
+    table_head(
+        &mut out,
+        &[
+            ("Exercise", false),
+            ("Lesson", false),
+            ("Passed", true),
+            ("Stuck", true),
+            ("Median attempts", true),
+            ("Hints (mean / total)", true),
+        ],
     );
-    let _ = writeln!(out, "|---|---|---:|---:|---:|---:|");
     for e in &r.exercises {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} of {} ({}) | {} | {} | {} / {} |",
-            exercise_label(&e.id, &e.title),
-            e.lesson.as_deref().map(cell).unwrap_or_default(),
-            e.passed,
-            e.learners,
-            percent(e.passed_share),
-            e.stuck,
-            e.median_attempts.map(number).unwrap_or_else(|| "-".into()),
-            number(e.hints_mean),
-            e.hints_total
+        row(
+            &mut out,
+            &[
+                exercise_label(&e.id, &e.title),
+                e.lesson.as_deref().map(cell).unwrap_or_default(),
+                format!(
+                    "{} of {} ({})",
+                    e.passed,
+                    e.learners,
+                    percent(e.passed_share)
+                ),
+                e.stuck.to_string(),
+                e.median_attempts.map(number).unwrap_or_else(|| "-".into()),
+                format!("{} / {}", number(e.hints_mean), e.hints_total),
+            ],
         );
     }
 
-    let _ = writeln!(out);
-    let _ = writeln!(out, "## Learners");
-    let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "| Learner | Completed | Stuck on | Attempts | Hints | File |"
+    section(&mut out, "Learners");
+    table_head(
+        &mut out,
+        &[
+            ("Learner", false),
+            ("Completed", true),
+            ("Stuck on", true),
+            ("Attempts", true),
+            ("Hints", true),
+            ("File", false),
+        ],
     );
-    let _ = writeln!(out, "|---|---:|---:|---:|---:|---|");
     for l in &r.learners {
-        let _ = writeln!(
-            out,
-            "| {} | {} of {} ({}) | {} | {} | {} | {} |",
-            cell(&l.name),
-            l.passed,
-            l.total,
-            percent(l.completion),
-            l.stuck,
-            l.attempts,
-            l.hints,
-            code(&l.file)
+        row(
+            &mut out,
+            &[
+                cell(&l.name),
+                format!("{} of {} ({})", l.passed, l.total, percent(l.completion)),
+                l.stuck.to_string(),
+                l.attempts.to_string(),
+                l.hints.to_string(),
+                code(&l.file),
+            ],
         );
     }
 
     if !r.skipped.is_empty() {
-        let _ = writeln!(out);
-        let _ = writeln!(out, "## Skipped files");
-        let _ = writeln!(out);
+        section(&mut out, "Skipped files");
         for s in &r.skipped {
             let _ = writeln!(out, "- {}: {}", code(&s.file), cell(&s.reason));
         }
