@@ -5,7 +5,7 @@
 use super::Cli;
 use super::exit;
 use crate::pack;
-use crate::report::{self, ClassReport, KnownPacks};
+use crate::report::{self, ClassReport, ExerciseRow, KnownPacks, LearnerRow};
 use clap::ValueEnum;
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -253,63 +253,51 @@ pub fn markdown(r: &ClassReport) -> String {
     out
 }
 
+/// A CSV column: its header and how a row's cell is written.
+type Column<T> = (&'static str, fn(&T) -> String);
+
+const EXERCISE_COLUMNS: &[Column<ExerciseRow>] = &[
+    ("exercise", |e| e.id.clone()),
+    ("title", |e| e.title.clone()),
+    ("lesson", |e| e.lesson.clone().unwrap_or_default()),
+    ("kind", |e| e.kind.clone().unwrap_or_default()),
+    ("learners", |e| e.learners.to_string()),
+    ("passed", |e| e.passed.to_string()),
+    ("passed_share", |e| e.passed_share.to_string()),
+    ("stuck", |e| e.stuck.to_string()),
+    ("not_started", |e| e.not_started.to_string()),
+    ("median_attempts", |e| {
+        e.median_attempts.map(|m| m.to_string()).unwrap_or_default()
+    }),
+    ("hints_total", |e| e.hints_total.to_string()),
+    ("hints_mean", |e| e.hints_mean.to_string()),
+];
+
+const LEARNER_COLUMNS: &[Column<LearnerRow>] = &[
+    ("learner", |l| l.name.clone()),
+    ("file", |l| l.file.clone()),
+    ("passed", |l| l.passed.to_string()),
+    ("total", |l| l.total.to_string()),
+    ("completion", |l| l.completion.to_string()),
+    ("stuck", |l| l.stuck.to_string()),
+    ("attempts", |l| l.attempts.to_string()),
+    ("hints", |l| l.hints.to_string()),
+];
+
+fn csv_table<T>(columns: &[Column<T>], rows: &[T]) -> anyhow::Result<::csv::Writer<Vec<u8>>> {
+    let mut table = ::csv::Writer::from_writer(Vec::new());
+    table.write_record(columns.iter().map(|(name, _)| name))?;
+    for row in rows {
+        table.write_record(columns.iter().map(|(_, cell)| cell(row)))?;
+    }
+    Ok(table)
+}
+
 /// Three tables one after the other, each with its header row, separated
 /// by an empty line: exercises, learners, skipped files.
 pub fn csv(r: &ClassReport) -> anyhow::Result<String> {
-    let mut exercises = ::csv::Writer::from_writer(Vec::new());
-    exercises.write_record([
-        "exercise",
-        "title",
-        "lesson",
-        "kind",
-        "learners",
-        "passed",
-        "passed_share",
-        "stuck",
-        "not_started",
-        "median_attempts",
-        "hints_total",
-        "hints_mean",
-    ])?;
-    for e in &r.exercises {
-        exercises.write_record([
-            e.id.clone(),
-            e.title.clone(),
-            e.lesson.clone().unwrap_or_default(),
-            e.kind.clone().unwrap_or_default(),
-            e.learners.to_string(),
-            e.passed.to_string(),
-            e.passed_share.to_string(),
-            e.stuck.to_string(),
-            e.not_started.to_string(),
-            e.median_attempts.map(|m| m.to_string()).unwrap_or_default(),
-            e.hints_total.to_string(),
-            e.hints_mean.to_string(),
-        ])?;
-    }
-    let mut learners = ::csv::Writer::from_writer(Vec::new());
-    learners.write_record([
-        "learner",
-        "file",
-        "passed",
-        "total",
-        "completion",
-        "stuck",
-        "attempts",
-        "hints",
-    ])?;
-    for l in &r.learners {
-        learners.write_record([
-            l.name.clone(),
-            l.file.clone(),
-            l.passed.to_string(),
-            l.total.to_string(),
-            l.completion.to_string(),
-            l.stuck.to_string(),
-            l.attempts.to_string(),
-            l.hints.to_string(),
-        ])?;
-    }
+    let exercises = csv_table(EXERCISE_COLUMNS, &r.exercises)?;
+    let learners = csv_table(LEARNER_COLUMNS, &r.learners)?;
     let mut skipped = ::csv::Writer::from_writer(Vec::new());
     skipped.write_record(["skipped_file", "kind", "reason"])?;
     for s in &r.skipped {
