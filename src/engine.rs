@@ -308,12 +308,9 @@ impl Engine {
                 snippet.lang,
                 verdict.outcome.title()
             );
-            return Err(Box::new(Verdict {
-                outcome: match verdict.outcome {
-                    Outcome::ToolchainMissing { .. } | Outcome::Cancelled => verdict.outcome,
-                    _ => Outcome::Error { message },
-                },
-                ..verdict
+            return Err(Box::new(match verdict.outcome {
+                Outcome::ToolchainMissing { .. } | Outcome::Cancelled => verdict,
+                _ => verdict.with_outcome(Outcome::Error { message }),
             }));
         }
         if let Ok(mut cache) = self.references.lock() {
@@ -488,14 +485,11 @@ impl Engine {
 /// a failing one is never hidden behind a rule.
 fn apply_rules(verdict: Verdict, code: &CodeExercise, files: &[(PathBuf, String)]) -> Verdict {
     match crate::rules::first_broken(&code.rules, code.lang, files) {
-        Some(broken) => Verdict {
-            outcome: Outcome::RuleFailed {
-                message: broken.message,
-                file: broken.file,
-                line: broken.line,
-            },
-            ..verdict
-        },
+        Some(broken) => verdict.with_outcome(Outcome::RuleFailed {
+            message: broken.message,
+            file: broken.file,
+            line: broken.line,
+        }),
         None => verdict,
     }
 }

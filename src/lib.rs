@@ -6,10 +6,11 @@
 
 pub mod cli;
 pub mod engine;
+pub mod explain;
 pub mod fsutil;
 pub mod highlight;
 pub mod lang;
-pub mod newpack;
+pub mod new_pack;
 pub mod pack;
 pub mod progress;
 pub mod report;

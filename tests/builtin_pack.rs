@@ -82,8 +82,8 @@ fn loads_without_problems() {
 fn every_lesson_has_a_summary_pages_and_a_side_by_side_page() {
     let pack = builtin();
     assert!(
-        pack.lessons.len() >= 16,
-        "the built-in pack needs at least 16 lessons, found {}",
+        pack.lessons.len() >= 24,
+        "the built-in pack needs at least 24 lessons, found {}",
         pack.lessons.len()
     );
     for lesson in &pack.lessons {
@@ -116,8 +116,8 @@ fn exercise_counts() {
     let pack = builtin();
     let all = pack.exercises().count();
     assert!(
-        all >= 45,
-        "the built-in pack needs at least 45 exercises, has {all}"
+        all >= 110,
+        "the built-in pack needs at least 110 exercises, has {all}"
     );
 
     let quizzes: Vec<&str> = pack
@@ -126,31 +126,37 @@ fn exercise_counts() {
         .map(|(_, e)| e.id.as_str())
         .collect();
     assert!(
-        quizzes.len() >= 8,
-        "the built-in pack needs at least 8 quizzes, found {}: {quizzes:?}",
+        quizzes.len() >= 25,
+        "the built-in pack needs at least 25 quizzes, found {}: {quizzes:?}",
         quizzes.len()
     );
 
-    at_least(&pack, 15, "Go code exercises", |c| c.lang == Lang::Go);
-    at_least(&pack, 15, "Rust code exercises", |c| c.lang == Lang::Rust);
+    at_least(&pack, 38, "Go code exercises", |c| c.lang == Lang::Go);
+    at_least(&pack, 42, "Rust code exercises", |c| c.lang == Lang::Rust);
 }
 
 #[test]
 fn every_kind_of_check_and_option_is_used() {
     let pack = builtin();
-    at_least(&pack, 6, "`same_as` exercises", |c| {
+    at_least(&pack, 14, "`same_as` exercises", |c| {
         matches!(c.check, Check::SameAs(_))
     });
-    at_least(&pack, 4, "`test` exercises", |c| {
+    at_least(&pack, 12, "`test` exercises", |c| {
         matches!(c.check, Check::Test(_))
     });
-    at_least(&pack, 2, "`race` exercises", |c| c.race);
-    at_least(&pack, 3, "exercises with `crates: [tokio]`", |c| {
+    at_least(&pack, 3, "`race` exercises", |c| c.race);
+    at_least(&pack, 8, "exercises with `crates: [tokio]`", |c| {
         c.crates.iter().any(|k| k == "tokio")
     });
     at_least(&pack, 2, "`lint` exercises", |c| c.lint);
+    at_least(&pack, 6, "exercises with more than one file", |c| {
+        c.files.len() > 1
+    });
     at_least(&pack, 1, "Go exercise with more than one file", |c| {
         c.lang == Lang::Go && c.files.len() > 1
+    });
+    at_least(&pack, 1, "Rust exercise with more than one file", |c| {
+        c.lang == Lang::Rust && c.files.len() > 1
     });
 }
 
@@ -212,6 +218,49 @@ fn the_common_rustc_errors_are_explained() {
         missing.is_empty(),
         "no page of the built-in pack `explains` these rustc codes: {missing:?}"
     );
+}
+
+/// Beyond the common codes, the pack explains a wide range of rustc errors, so
+/// a learner's compile error usually leads to a page.
+#[test]
+fn many_distinct_rustc_codes_are_explained() {
+    let pack = builtin();
+    let codes: std::collections::BTreeSet<&str> = pack
+        .lessons
+        .iter()
+        .flat_map(|l| l.pages.iter())
+        .flat_map(|p| p.explains.iter().map(String::as_str))
+        .collect();
+    assert!(
+        codes.len() >= 28,
+        "the built-in pack needs at least 28 distinct rustc codes in `explains`, found {}: {codes:?}",
+        codes.len()
+    );
+}
+
+/// The pack's order is its learning order: a lesson comes after every lesson
+/// it requires, so the self-paced track never sends a learner ahead.
+#[test]
+fn every_lesson_comes_after_what_it_requires() {
+    let pack = builtin();
+    let position = |id: &str| pack.lessons.iter().position(|l| l.id == id);
+    for (at, lesson) in pack.lessons.iter().enumerate() {
+        for required in &lesson.requires {
+            let before = position(required).unwrap_or_else(|| {
+                panic!(
+                    "`{}` requires `{required}`, not a lesson of the pack",
+                    lesson.id
+                )
+            });
+            assert!(
+                before < at,
+                "`{}` (lesson {}) requires `{required}`, which comes later (lesson {})",
+                lesson.id,
+                at + 1,
+                before + 1
+            );
+        }
+    }
 }
 
 /// The "bug Rust prevented" pages: each contrast is proven by `expect`, so

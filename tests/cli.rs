@@ -199,6 +199,17 @@ fn a_compile_error_points_to_the_page_that_explains_it() {
     );
     assert_eq!(v["explained_by"][0]["lesson"], "basics");
     assert_eq!(v["explained_by"][0]["page"], 1);
+    // Plain text for machines, even where colours would be allowed.
+    let coloured = s
+        .cmd()
+        .env_remove("NO_COLOR")
+        .args(["check", "basics-sum-rust", "--json"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&coloured.stdout).unwrap();
+    let diagnostics = v["outcome"]["diagnostics"].as_str().unwrap();
+    assert!(diagnostics.contains("error[E0382]"), "{diagnostics}");
+    assert!(!diagnostics.contains('\u{1b}'), "{diagnostics:?}");
     s.cmd()
         .args(["check", "basics-sum-rust"])
         .assert()
@@ -241,29 +252,179 @@ fn hints_come_one_at_a_time_and_are_counted() {
 }
 
 #[test]
-fn answer_exit_codes() {
+fn answer_counts_from_one_and_a_wrong_answer_reveals_nothing() {
     let s = Setup::new();
+    // Choice 2 of "hello, world" / "hello" is wrong: it says so, offers
+    // another try, and names neither the right choice nor the explanation.
     s.cmd()
-        .args(["answer", "basics-quiz", "1"])
+        .args(["answer", "basics-quiz", "2"])
         .assert()
         .code(1)
         .stdout(
             predicate::str::contains("Not quite")
-                .and(predicate::str::contains("It prints `hello, world`")),
+                .and(predicate::str::contains("1 to 2"))
+                .and(predicate::str::contains("hello, world").not())
+                .and(predicate::str::contains("answer is").not()),
         );
     s.cmd()
-        .args(["answer", "basics-quiz", "0"])
+        .args(["answer", "basics-quiz", "1"])
         .assert()
         .code(0)
-        .stdout(predicate::str::contains("Right"));
-    s.cmd()
-        .args(["answer", "basics-quiz", "5"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("choice 5 does not exist"));
+        .stdout(
+            predicate::str::contains("Right")
+                .and(predicate::str::contains("It prints `hello, world`")),
+        );
+    for out_of_range in ["0", "3"] {
+        s.cmd()
+            .args(["answer", "basics-quiz", out_of_range])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!(
+                "choice {out_of_range} does not exist: `basics-quiz` has choices 1 to 2"
+            )));
+    }
     let progress = s.json(&["progress", "--json"]);
     assert_eq!(progress["exercises"]["basics-quiz"]["status"], "passed");
-    assert_eq!(progress["exercises"]["basics-quiz"]["attempts"], 2);
+    assert_eq!(
+        progress["exercises"]["basics-quiz"]["attempts"], 2,
+        "a choice that does not exist is not an attempt"
+    );
+}
+
+#[test]
+fn answer_json_explains_only_a_right_answer() {
+    let s = Setup::new();
+    let out = s
+        .cmd()
+        .args(["answer", "basics-quiz", "2", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let wrong: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(wrong, serde_json::json!({ "correct": false }));
+    let right = s.json(&["answer", "basics-quiz", "1", "--json"]);
+    assert_eq!(right["correct"], true);
+    assert_eq!(right["explain"], "It prints `hello, world`.\n");
+}
+
+/// Runs a command expected to fail with `--json` and returns its error object.
+fn json_error(s: &Setup, args: &[&str]) -> Value {
+    let out = s.cmd().args(args).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{args:?}");
+    let v: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {:?}", out.stdout));
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .is_some_and(|m| !m.is_empty())
+    );
+    v["error"].clone()
+}
+
+#[test]
+fn json_commands_report_errors_as_json() {
+    let s = Setup::new();
+    let cases: [(&[&str], &str, &str); 7] = [
+        (
+            &["check", "basics-quiz", "--json"],
+            "is-a-quiz",
+            "is a quiz",
+        ),
+        (
+            &["check", "sum-go", "--json"],
+            "unknown-exercise",
+            "did you mean basics-sum-go",
+        ),
+        (
+            &["answer", "basics-sum-go", "1", "--json"],
+            "not-a-quiz",
+            "is not a quiz",
+        ),
+        (
+            &["answer", "basics-quiz", "0", "--json"],
+            "no-such-choice",
+            "choices 1 to 2",
+        ),
+        (
+            &["--track", "nope", "list", "--json"],
+            "unknown-track",
+            "quick",
+        ),
+        (
+            &["--track", "nope", "next", "--json"],
+            "unknown-track",
+            "quick",
+        ),
+        (&["answer", "basics-quiz", "--json"], "usage", "<CHOICE>"),
+    ];
+    for (args, kind, words) in cases {
+        let e = json_error(&s, args);
+        assert_eq!(e["kind"], kind, "{args:?}");
+        assert!(
+            e["message"].as_str().unwrap().contains(words),
+            "{args:?}: {e}"
+        );
+    }
+    // A pack that gave no lesson at all (text output warns after an empty list).
+    let out = Command::cargo_bin("gorust")
+        .unwrap()
+        .arg("--workspace")
+        .arg(s.workspace.path())
+        .arg("--lessons")
+        .arg(s.workspace.path().join("nowhere"))
+        .args(["list", "--json"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["error"]["kind"], "pack-invalid");
+}
+
+#[test]
+fn next_walks_the_pack_in_order_until_everything_is_done() {
+    if !common::require("go") || !common::require("rustc") {
+        return;
+    }
+    let s = Setup::new();
+    let first = s.json(&["next", "--json"]);
+    assert_eq!(
+        first,
+        serde_json::json!({
+            "lesson": "basics",
+            "exercise": "basics-sum-go",
+            "title": "Sum in Go",
+            "kind": "go",
+            "path": s.path_of("basics-sum-go").display().to_string(),
+        })
+    );
+    s.cmd().args(["next"]).assert().success().stdout(
+        predicate::str::contains("Next: Sum in Go")
+            .and(predicate::str::contains("gorust check basics-sum-go")),
+    );
+    s.solve("basics-sum-go", "sum.solution.go");
+    s.cmd().args(["check", "basics-sum-go"]).assert().code(0);
+    assert_eq!(s.json(&["next", "--json"])["exercise"], "basics-sum-rust");
+    s.solve("basics-sum-rust", "sum.solution.rs");
+    s.cmd().args(["check", "basics-sum-rust"]).assert().code(0);
+    let quiz = s.json(&["--track", "quick", "next", "--json"]);
+    assert_eq!(quiz["exercise"], "basics-quiz");
+    assert_eq!(quiz["kind"], "quiz");
+    assert!(quiz["path"].is_null());
+    s.cmd()
+        .args(["answer", "basics-quiz", "1"])
+        .assert()
+        .code(0);
+    assert_eq!(
+        s.json(&["next", "--json"]),
+        serde_json::json!({ "done": true })
+    );
+    // Nothing is left to open, so --open says so instead of starting the UI.
+    s.cmd()
+        .args(["next", "--open"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Everything is done"));
 }
 
 #[test]
@@ -337,7 +498,7 @@ fn solution_needs_a_pass_or_force() {
 fn progress_carries_the_learner_name_and_a_markdown_summary() {
     let s = Setup::new();
     s.cmd()
-        .args(["answer", "basics-quiz", "0"])
+        .args(["answer", "basics-quiz", "1"])
         .assert()
         .success();
     let v = s.json(&["progress", "--json", "--name", "Ada"]);
@@ -378,7 +539,7 @@ fn a_damaged_progress_file_is_moved_aside_not_lost() {
     )
     .unwrap();
     s.cmd()
-        .args(["answer", "basics-quiz", "0"])
+        .args(["answer", "basics-quiz", "1"])
         .assert()
         .success()
         .stderr(predicate::str::contains(

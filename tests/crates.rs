@@ -76,7 +76,7 @@ fn an_exercise_using_anyhow_and_thiserror_builds_and_runs() {
         matches!(verdict.outcome, Outcome::Passed),
         "{:?}\nbuild log:\n{}\nstdout:\n{}",
         verdict.outcome,
-        verdict.build_log,
+        verdict.build_log(),
         verdict.stdout
     );
 }

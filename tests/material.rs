@@ -577,7 +577,10 @@ fn panics_races_and_lint_findings_name_the_learners_files_relatively() {
         assert!(!verdict.passed(), "{fixture}");
         let text = format!(
             "{:?}\n{}\n{}\n{}",
-            verdict.outcome, verdict.build_log, verdict.stdout, verdict.stderr
+            verdict.outcome,
+            verdict.build_log(),
+            verdict.stdout,
+            verdict.stderr()
         );
         assert!(text.contains(place), "{fixture}: {text}");
         assert!(!text.contains(&cache), "{fixture}: {text}");

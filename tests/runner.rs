@@ -172,9 +172,9 @@ fn assert_outcome_passed(verdict: &Verdict) {
         verdict.passed(),
         "expected Passed, got {:?}\nbuild log:\n{}\nstdout:\n{}\nstderr:\n{}",
         verdict.outcome,
-        verdict.build_log,
+        verdict.build_log(),
         verdict.stdout,
-        verdict.stderr
+        verdict.stderr()
     );
 }
 
@@ -335,9 +335,9 @@ fn rust_compile_error_has_codes_and_rendered_diagnostics() {
         }
         other => panic!("{other:?}"),
     }
-    assert_eq!(verdict.error_codes, vec!["E0382"]);
+    assert_eq!(verdict.error_codes(), vec!["E0382"]);
     assert_eq!(
-        verdict.build_log,
+        verdict.build_log(),
         match &verdict.outcome {
             Outcome::CompileError { diagnostics, .. } => diagnostics.clone(),
             _ => unreachable!(),
@@ -1110,18 +1110,11 @@ fn one_runner_is_shared_by_many_threads() {
 
 #[test]
 fn verdicts_serialize_with_a_kebab_case_tag() {
-    let verdict = Verdict {
-        outcome: Outcome::TimedOut {
-            after: Duration::from_millis(1500),
-            running_test: Some("TestSlow".into()),
-            last_output: "slow starting".into(),
-        },
-        metrics: Default::default(),
-        stdout: String::new(),
-        stderr: String::new(),
-        build_log: String::new(),
-        error_codes: vec![],
-    };
+    let verdict = Verdict::new(Outcome::TimedOut {
+        after: Duration::from_millis(1500),
+        running_test: Some("TestSlow".into()),
+        last_output: "slow starting".into(),
+    });
     let json = serde_json::to_value(&verdict).unwrap();
     assert_eq!(json["outcome"]["verdict"], "timed-out");
     assert_eq!(json["outcome"]["after_secs"], 1.5);

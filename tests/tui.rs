@@ -22,14 +22,16 @@ fn snap(name: &str, app: &App) {
 fn race_verdicts() -> (gorust::runner::Verdict, gorust::runner::Verdict) {
     let mut go = verdict(Outcome::Passed);
     go.stdout = "2\n".into();
-    go.stderr = "==================\nWARNING: DATA RACE\nRead at 0x00c000012345 by goroutine 7:\n  main.main.func1()\n      /tmp/race.go:15 +0x64\n\nPrevious write at 0x00c000012345 by goroutine 6:\n  main.main.func1()\n      /tmp/race.go:15 +0x7a\n==================\nFound 1 data race(s)\n".into();
+    let go = go.with_stderr("==================\nWARNING: DATA RACE\nRead at 0x00c000012345 by goroutine 7:\n  main.main.func1()\n      /tmp/race.go:15 +0x64\n\nPrevious write at 0x00c000012345 by goroutine 6:\n  main.main.func1()\n      /tmp/race.go:15 +0x7a\n==================\nFound 1 data race(s)\n");
     let mut rust = verdict(Outcome::Passed);
     rust.metrics = gorust::runner::Metrics {
         build_time: Some(std::time::Duration::from_millis(240)),
         ..Default::default()
     };
-    rust.build_log = "\u{1b}[1m\u{1b}[38;5;9merror[E0499]\u{1b}[0m\u{1b}[1m: cannot borrow `n` as mutable more than once at a time\u{1b}[0m\n --> race.rs:7:17\n".into();
-    rust.error_codes = vec!["E0499".into()];
+    let rust = rust.with_build(
+        "\u{1b}[1m\u{1b}[38;5;9merror[E0499]\u{1b}[0m\u{1b}[1m: cannot borrow `n` as mutable more than once at a time\u{1b}[0m\n --> race.rs:7:17\n",
+        vec!["E0499".into()],
+    );
     (go, rust)
 }
 

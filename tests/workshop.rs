@@ -123,7 +123,7 @@ fn new_pack_writes_a_pack_that_validates_as_it_is() {
     gorust(&ws)
         .arg("--lessons")
         .arg(&dir)
-        .args(["answer", "first-steps-quiz", "1"])
+        .args(["answer", "first-steps-quiz", "2"])
         .assert()
         .code(0);
 
@@ -634,11 +634,11 @@ fn report_of_learners_who_really_worked() {
         std::fs::write(class.join(format!("{name}.json")), out.stdout).unwrap();
     };
     learner("Ada")
-        .args(["answer", "basics-quiz", "1"])
+        .args(["answer", "basics-quiz", "2"])
         .assert()
         .code(1);
     learner("Ada")
-        .args(["answer", "basics-quiz", "0"])
+        .args(["answer", "basics-quiz", "1"])
         .assert()
         .code(0);
     learner("Ada")
@@ -647,7 +647,7 @@ fn report_of_learners_who_really_worked() {
         .success();
     export("Ada");
     learner("Bo")
-        .args(["answer", "basics-quiz", "1"])
+        .args(["answer", "basics-quiz", "2"])
         .assert()
         .code(1);
     learner("Bo")

@@ -1,7 +1,7 @@
 use super::exit;
 use super::render;
 use crate::engine::Engine;
-use crate::runner::{CancelToken, EventSink, NoEvents, Phase, RunEvent};
+use crate::runner::{CancelToken, EventSink, NoEvents, Outcome, Phase, RunEvent, strip_ansi};
 use serde::Serialize;
 use std::io::IsTerminal;
 
@@ -44,20 +44,20 @@ struct CheckJson<'a> {
     /// The outcome's tag: passed, wrong-output, compile-error, ...
     verdict: String,
     title: &'static str,
-    outcome: &'a crate::runner::Outcome,
+    outcome: Outcome,
     metrics: &'a crate::runner::Metrics,
     stdout: &'a str,
     stderr: &'a str,
     error_codes: &'a [String],
-    explained_by: Vec<Explained<'a>>,
+    explained_by: Vec<Explained>,
 }
 
 #[derive(Serialize)]
-struct Explained<'a> {
-    code: &'a str,
-    lesson: &'a str,
+struct Explained {
+    code: String,
+    lesson: String,
     page: usize,
-    title: &'a str,
+    title: String,
 }
 
 pub fn run(engine: &Engine, id: &str, json: bool) -> anyhow::Result<u8> {
@@ -73,19 +73,13 @@ pub fn run(engine: &Engine, id: &str, json: bool) -> anyhow::Result<u8> {
     }
     let verdict = engine.check(id, sink, &cancel)?;
     if json {
-        let explained_by = verdict
-            .error_codes
-            .iter()
-            .flat_map(|code| {
-                engine
-                    .pack()
-                    .pages_explaining(code)
-                    .map(move |(l, page, p)| Explained {
-                        code,
-                        lesson: &l.id,
-                        page,
-                        title: &p.title,
-                    })
+        let explained_by = crate::explain::explaining(Some(engine.pack()), verdict.error_codes())
+            .into_iter()
+            .map(|p| Explained {
+                code: p.code,
+                lesson: p.lesson,
+                page: p.page,
+                title: p.title,
             })
             .collect();
         let tag = serde_json::to_value(&verdict.outcome)?
@@ -98,11 +92,11 @@ pub fn run(engine: &Engine, id: &str, json: bool) -> anyhow::Result<u8> {
             passed: verdict.passed(),
             verdict: tag,
             title: verdict.outcome.title(),
-            outcome: &verdict.outcome,
+            outcome: plain(&verdict.outcome),
             metrics: &verdict.metrics,
             stdout: &verdict.stdout,
-            stderr: &verdict.stderr,
-            error_codes: &verdict.error_codes,
+            stderr: verdict.stderr(),
+            error_codes: verdict.error_codes(),
             explained_by,
         };
         println!("{}", serde_json::to_string_pretty(&out)?);
@@ -116,4 +110,22 @@ pub fn run(engine: &Engine, id: &str, json: bool) -> anyhow::Result<u8> {
     } else {
         exit::NOT_PASSED
     })
+}
+
+/// The outcome for a machine: the compiler's, linter's and test runner's
+/// colours are for a terminal, so JSON carries their text alone.
+fn plain(outcome: &Outcome) -> Outcome {
+    match outcome.clone() {
+        Outcome::CompileError { diagnostics, codes } => Outcome::CompileError {
+            diagnostics: strip_ansi(&diagnostics),
+            codes,
+        },
+        Outcome::LintFailed { diagnostics } => Outcome::LintFailed {
+            diagnostics: strip_ansi(&diagnostics),
+        },
+        Outcome::TestsFailed { output } => Outcome::TestsFailed {
+            output: strip_ansi(&output),
+        },
+        other => other,
+    }
 }

@@ -1,10 +1,12 @@
 //! hint, answer, reset and solution: small commands on one exercise.
 
+use super::error::CliError;
 use super::exit;
 use super::render::style;
-use crate::engine::Engine;
+use crate::engine::{Engine, EngineError};
 use crate::pack::ExerciseKind;
 use anstream::println;
+use serde::Serialize;
 
 pub fn hint(engine: &Engine, id: &str) -> anyhow::Result<u8> {
     match engine.next_hint(id)? {
@@ -25,24 +27,66 @@ pub fn hint(engine: &Engine, id: &str) -> anyhow::Result<u8> {
     Ok(exit::OK)
 }
 
-pub fn answer(engine: &Engine, id: &str, choice: usize) -> anyhow::Result<u8> {
-    let answer = engine.answer(id, choice)?;
-    if answer.correct {
-        println!("{}Right.{:#}", style::good(), style::good());
-    } else {
-        println!(
-            "{}Not quite.{:#} The answer is {}.",
-            style::bad(),
-            style::bad(),
-            answer.answer
-        );
+/// `choice` is the number the learner sees, 1 to N. A wrong answer says so
+/// and nudges (a hint, when the pack gives one) without naming the right
+/// choice, so the command cannot be used to find it by elimination.
+pub fn answer(engine: &Engine, id: &str, choice: usize, json: bool) -> anyhow::Result<u8> {
+    let (_, exercise) = engine.find(id)?;
+    let ExerciseKind::Quiz(quiz) = &exercise.kind else {
+        return Err(EngineError::NotAQuiz(id.to_owned()).into());
+    };
+    let count = quiz.choices.len();
+    if choice == 0 || choice > count {
+        return Err(CliError::NoSuchChoice {
+            quiz: id.to_owned(),
+            choice,
+            count,
+        }
+        .into());
     }
-    println!("{}", answer.explain.trim_end());
-    Ok(if answer.correct {
+    let answer = engine.answer(id, choice - 1)?;
+    let code = if answer.correct {
         exit::OK
     } else {
         exit::NOT_PASSED
-    })
+    };
+    if json {
+        let out = AnswerJson {
+            correct: answer.correct,
+            explain: answer.correct.then_some(answer.explain.as_str()),
+        };
+        println!("{}", serde_json::to_string_pretty(&out)?);
+        return Ok(code);
+    }
+    if answer.correct {
+        println!("{}Right.{:#}", style::good(), style::good());
+        if !answer.explain.trim().is_empty() {
+            println!("{}", answer.explain.trim_end());
+        }
+    } else {
+        println!(
+            "{}Not quite.{:#} Try another number (1 to {count}).",
+            style::bad(),
+            style::bad()
+        );
+        if let Some(hint) = exercise.hints().first() {
+            println!(
+                "{}Hint:{:#} {}",
+                style::warn(),
+                style::warn(),
+                hint.trim_end()
+            );
+        }
+    }
+    Ok(code)
+}
+
+/// `gorust answer --json`: `explain` only after a right answer.
+#[derive(Serialize)]
+struct AnswerJson<'a> {
+    correct: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    explain: Option<&'a str>,
 }
 
 pub fn reset(engine: &Engine, id: Option<&str>, all: bool) -> anyhow::Result<u8> {

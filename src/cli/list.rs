@@ -37,15 +37,7 @@ struct ExerciseJson<'a> {
 
 pub fn run(engine: &Engine, json: bool, track: Option<&str>) -> anyhow::Result<u8> {
     let pack = engine.pack();
-    let track = match track {
-        Some(name) => Some(pack.track(name).ok_or_else(|| {
-            anyhow::anyhow!(
-                "there is no track `{name}` in this pack; its tracks are: {}",
-                pack.track_ids()
-            )
-        })?),
-        None => None,
-    };
+    let track = super::track(pack, track)?;
     let progress = engine.progress()?;
     let lessons = pack.lessons_in(track);
     let listed: Vec<LessonJson> = lessons

@@ -4,12 +4,14 @@
 
 mod check;
 mod doctor;
+mod error;
 mod exercise;
 mod list;
 mod new_pack;
+mod next;
 mod prepare;
 mod progress;
-mod render;
+pub(crate) mod render;
 mod report;
 mod validate;
 
@@ -63,8 +65,21 @@ pub enum Command {
     },
     /// Show the next hint of an exercise
     Hint { exercise: String },
-    /// Answer a quiz with a 0-based choice (exit 0 right, 1 wrong)
-    Answer { quiz: String, choice: usize },
+    /// Answer a quiz with the number of a choice, as the tutorial shows it: 1 to N (exit 0 right, 1 wrong)
+    Answer {
+        quiz: String,
+        choice: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The next step: the first exercise (in pack or track order) not passed yet
+    Next {
+        /// Open the tutorial on it
+        #[arg(long, conflicts_with = "json")]
+        open: bool,
+        #[arg(long)]
+        json: bool,
+    },
     /// Restore the starter of an exercise, backing up your copy first
     Reset {
         #[arg(required_unless_present = "all", conflicts_with = "all")]
@@ -116,6 +131,21 @@ pub enum Command {
     },
 }
 
+impl Command {
+    /// Given `--json`: its output, errors included, is JSON.
+    fn json(&self) -> bool {
+        match self {
+            Command::List { json }
+            | Command::Check { json, .. }
+            | Command::Answer { json, .. }
+            | Command::Next { json, .. }
+            | Command::Progress { json, .. }
+            | Command::Validate { json, .. } => *json,
+            _ => false,
+        }
+    }
+}
+
 /// Exit codes shared by every subcommand.
 pub mod exit {
     pub const OK: u8 = 0;
@@ -124,9 +154,31 @@ pub mod exit {
 }
 
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // A mistyped command line is an error of the command too; help and
+        // --version are not errors and print as clap prints them.
+        Err(e) if e.use_stderr() && std::env::args().any(|a| a == "--json") => {
+            // What clap says, without the usage and help lines after it.
+            let rendered = e.render().to_string();
+            let said = rendered.split("\n\n").next().unwrap_or_default();
+            let message: Vec<&str> = said.lines().map(str::trim).collect();
+            let message = message.join(" ");
+            println!(
+                "{}",
+                error::json("usage", message.trim_start_matches("error: "))
+            );
+            return ExitCode::from(exit::ERROR);
+        }
+        Err(e) => e.exit(),
+    };
+    let json = cli.command.as_ref().is_some_and(Command::json);
     match run(cli) {
         Ok(code) => ExitCode::from(code),
+        Err(e) if json => {
+            println!("{}", error::json(error::kind(&e), &format!("{e:#}")));
+            ExitCode::from(exit::ERROR)
+        }
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::from(exit::ERROR)
@@ -142,7 +194,30 @@ fn open_engine(cli: &Cli) -> anyhow::Result<Engine> {
     for note in engine.notes() {
         anstream::eprintln!("warning: {note}");
     }
+    // Text output lists a pack's problems as warnings after the rest; JSON
+    // has no place for them, so a pack that gave nothing is an error there.
+    let json = cli.command.as_ref().is_some_and(Command::json);
+    if json && engine.pack().lessons.is_empty() && !engine.problems().is_empty() {
+        let problems: Vec<String> = engine.problems().iter().map(|p| p.to_string()).collect();
+        return Err(error::CliError::PackInvalid(problems.join("; ")).into());
+    }
     Ok(engine)
+}
+
+/// The track `--track` names, if any.
+fn track<'a>(
+    pack: &'a crate::pack::Pack,
+    name: Option<&str>,
+) -> Result<Option<&'a crate::pack::Track>, error::CliError> {
+    let Some(name) = name else {
+        return Ok(None);
+    };
+    pack.track(name)
+        .map(Some)
+        .ok_or_else(|| error::CliError::UnknownTrack {
+            name: name.to_owned(),
+            tracks: pack.track_ids(),
+        })
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
@@ -154,7 +229,19 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::List { json } => list::run(&open_engine(&cli)?, *json, cli.track.as_deref()),
         Command::Check { exercise, json } => check::run(&open_engine(&cli)?, exercise, *json),
         Command::Hint { exercise } => exercise::hint(&open_engine(&cli)?, exercise),
-        Command::Answer { quiz, choice } => exercise::answer(&open_engine(&cli)?, quiz, *choice),
+        Command::Answer { quiz, choice, json } => {
+            exercise::answer(&open_engine(&cli)?, quiz, *choice, *json)
+        }
+        Command::Next { open: true, .. } => {
+            match next::find(&open_engine(&cli)?, cli.track.as_deref())? {
+                Some(step) => tutorial(&cli, Some(step.exercise)),
+                None => {
+                    next::done();
+                    Ok(exit::OK)
+                }
+            }
+        }
+        Command::Next { json, .. } => next::run(&open_engine(&cli)?, cli.track.as_deref(), *json),
         Command::Reset { exercise, all } => {
             exercise::reset(&open_engine(&cli)?, exercise.as_deref(), *all)
         }

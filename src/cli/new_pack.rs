@@ -2,12 +2,12 @@
 
 use super::exit;
 use super::render::style;
-use crate::newpack;
+use crate::new_pack as template;
 use anstream::println;
 use std::path::Path;
 
 pub fn run(dir: &Path) -> anyhow::Result<u8> {
-    let written = newpack::write_pack(dir)?;
+    let written = template::write_pack(dir)?;
     let b = style::bold();
     println!("{b}Wrote a new pack in {}{b:#}:", dir.display());
     for path in &written {

@@ -1,8 +1,12 @@
-//! Verdicts and statuses as text for the terminal. Colours go through
+//! Verdict explanations and statuses as text for the terminal. Colours go through
 //! anstream, which drops them when output is not a terminal or NO_COLOR is set.
 
 use crate::engine::Engine;
-use crate::runner::{DiffTag, Outcome, Verdict};
+use crate::explain::{
+    Context, DIFF_EXPECTED, DIFF_PRINTED, Explanation, Section, Tone, explained_by,
+};
+use crate::runner::{DiffTag, Verdict};
+use anstyle::Style;
 use std::fmt::Write;
 
 pub mod style {
@@ -29,6 +33,9 @@ pub mod style {
     pub fn removed() -> Style {
         AnsiColor::Red.on_default()
     }
+    pub fn accent() -> Style {
+        AnsiColor::Cyan.on_default()
+    }
 }
 
 pub fn status_mark(status: &str) -> String {
@@ -39,142 +46,105 @@ pub fn status_mark(status: &str) -> String {
     }
 }
 
-/// The verdict for a human: a headline, then what explains it.
+/// A verdict's explanation (the one the tutorial draws too) as text.
 pub fn verdict(engine: &Engine, verdict: &Verdict) -> String {
-    let mut out = String::new();
-    let head = if verdict.passed() {
-        style::good()
-    } else {
-        style::bad()
+    let cx = Context {
+        expect: None,
+        pack: Some(engine.pack()),
     };
-    let _ = writeln!(out, "{head}{}{head:#}", verdict.outcome.title());
-    match &verdict.outcome {
-        Outcome::Passed => {}
-        Outcome::WrongOutput { diff, .. } => {
+    text(&Explanation::of(verdict, cx))
+}
+
+fn tone(tone: Tone) -> Style {
+    match tone {
+        Tone::Plain => Style::new(),
+        Tone::Dim => style::dim(),
+        Tone::Good => style::added(),
+        Tone::Warn => style::warn(),
+        Tone::Bad => style::removed(),
+        Tone::Accent => style::accent(),
+    }
+}
+
+/// An explanation as lines of text, with anstyle colours.
+pub(crate) fn text(e: &Explanation) -> String {
+    let mut out = String::new();
+    let head = tone(e.tone).bold();
+    let _ = writeln!(out, "{head}{} {}{head:#}", e.mark, e.headline);
+    if let Some(metrics) = &e.metrics {
+        let _ = writeln!(out, "{}{metrics}{:#}", style::dim(), style::dim());
+    }
+    let _ = writeln!(out);
+    for (t, text) in &e.advice {
+        let s = tone(*t);
+        let _ = writeln!(out, "{s}{text}{s:#}");
+    }
+    for (gap, section) in e.spaced_sections() {
+        if gap {
+            let _ = writeln!(out);
+        }
+        write_section(&mut out, section);
+    }
+    out
+}
+
+fn lines(out: &mut String, text: &str, s: Style) {
+    for line in text.trim_end().lines() {
+        let _ = writeln!(out, "{s}{line}{s:#}");
+    }
+}
+
+fn heading(out: &mut String, heading: Option<&str>) {
+    if let Some(h) = heading {
+        let s = style::dim().bold();
+        let _ = writeln!(out, "{s}{h}{s:#}");
+    }
+}
+
+fn write_section(out: &mut String, section: &Section) {
+    match section {
+        Section::Diff(diff) => {
+            let (del, ins) = (style::removed(), style::added());
             let _ = writeln!(
                 out,
-                "Expected output (-) against your program's output (+):"
+                "{del}{DIFF_EXPECTED}{del:#}   {ins}{DIFF_PRINTED}{ins:#}\n"
             );
             for line in diff {
                 let (mark, s) = match line.tag {
-                    DiffTag::Equal => (' ', anstyle::Style::new()),
-                    DiffTag::Delete => ('-', style::removed()),
-                    DiffTag::Insert => ('+', style::added()),
+                    DiffTag::Equal => (' ', Style::new()),
+                    DiffTag::Delete => ('-', del),
+                    DiffTag::Insert => ('+', ins),
                 };
                 let _ = writeln!(out, "{s}{mark} {}{s:#}", line.text);
             }
         }
-        Outcome::CompileError { diagnostics, .. } => {
-            let _ = writeln!(out, "{}", diagnostics.trim_end());
+        Section::Log { heading: h, text } => {
+            heading(out, *h);
+            // Compiler colours pass through; anstream drops them when the
+            // output is not a terminal or NO_COLOR is set.
+            let _ = writeln!(out, "{}", text.trim_end());
         }
-        Outcome::LintFailed { diagnostics } => {
-            let _ = writeln!(
-                out,
-                "The program works, but the linter has findings to fix:"
-            );
-            let _ = writeln!(out, "{}", diagnostics.trim_end());
-        }
-        Outcome::TestsFailed { output } => {
-            let _ = writeln!(out, "{}", output.trim_end());
-        }
-        Outcome::RuntimeError {
-            exit_code,
-            signal,
-            panicked,
-            stderr,
+        Section::Text {
+            heading: h,
+            text,
+            tone: t,
         } => {
-            let what = match (panicked, exit_code, signal) {
-                (true, _, _) => "The program panicked.".to_owned(),
-                (_, Some(code), _) => format!("The program exited with status {code}."),
-                (_, _, Some(sig)) => format!("The program was killed by signal {sig}."),
-                _ => "The program failed.".to_owned(),
-            };
-            let _ = writeln!(out, "{what}");
-            if !stderr.trim().is_empty() {
-                let _ = writeln!(out, "{}", stderr.trim_end());
+            heading(out, *h);
+            lines(out, text, tone(*t));
+        }
+        Section::Codes(codes) => {
+            let s = style::dim();
+            let _ = writeln!(out, "{s}Error codes: {}{s:#}", codes.join(", "));
+        }
+        Section::Expected { expected, actual } => {
+            let s = style::dim();
+            let _ = writeln!(out, "{s}Expected:{s:#} {expected}");
+            let _ = writeln!(out, "{s}Actually:{s:#} {actual}");
+        }
+        Section::ExplainedBy(pages) => {
+            for page in pages {
+                lines(out, &explained_by(page), style::warn());
             }
-        }
-        Outcome::Race { report } => {
-            let _ = writeln!(
-                out,
-                "The race detector saw two goroutines touch the same memory without synchronisation, at least one of them writing. The output may even look right: it is still a bug."
-            );
-            let _ = writeln!(out, "{}", report.trim_end());
-        }
-        Outcome::TimedOut {
-            after,
-            running_test,
-            last_output,
-        } => {
-            let _ = writeln!(
-                out,
-                "The program was still running after {:.1} s and was stopped. Look for a loop that never ends, a channel nobody closes, or a lock never released.",
-                after.as_secs_f64()
-            );
-            // Which test, and what it printed last (runner: issue 10.10).
-            if let Some(test) = running_test {
-                let _ = writeln!(out, "Running test: {test}");
-            }
-            if !last_output.is_empty() {
-                let _ = writeln!(out, "Its last output:\n{last_output}");
-            }
-        }
-        Outcome::OutputLimit {
-            limit,
-            first_lines,
-            last_lines,
-        } => {
-            let _ = writeln!(
-                out,
-                "The program printed more than {} KiB and was stopped: probably a loop that prints forever.",
-                limit / 1024
-            );
-            // A sample of the flood (runner: issue 10.10).
-            if !first_lines.is_empty() {
-                let _ = writeln!(out, "It began with:\n{first_lines}");
-            }
-            if !last_lines.is_empty() {
-                let _ = writeln!(out, "and ended with:\n{last_lines}");
-            }
-        }
-        Outcome::ToolchainMissing { tool, help } => {
-            let _ = writeln!(out, "{tool} is needed for this check. {help}");
-        }
-        Outcome::RuleFailed {
-            message,
-            file,
-            line,
-        } => {
-            let place = match (file, line) {
-                (Some(file), Some(line)) => format!(" ({file}:{line})"),
-                (Some(file), None) => format!(" ({file})"),
-                _ => String::new(),
-            };
-            let _ = writeln!(
-                out,
-                "The program works, but the exercise asks for more: {message}{place}"
-            );
-        }
-        Outcome::NotAsExpected { expected, actual } => {
-            let _ = writeln!(out, "Expected: {expected}. Instead: {actual}.");
-        }
-        Outcome::Cancelled => {}
-        Outcome::Error { message } => {
-            let _ = writeln!(out, "{message}");
         }
     }
-    for code in &verdict.error_codes {
-        for (lesson, page, p) in engine.pack().pages_explaining(code) {
-            let _ = writeln!(
-                out,
-                "{}{code} is explained in lesson `{}`, page {}: {}{:#}",
-                style::warn(),
-                lesson.id,
-                page + 1,
-                p.title,
-                style::warn()
-            );
-        }
-    }
-    out
 }

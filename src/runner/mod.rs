@@ -580,7 +580,7 @@ impl Runner {
             ("warming Go's race detector", go),
         ] {
             let verdict = self.run(&program, &Expectation::Success, events, cancel);
-            let error = match verdict.outcome {
+            let error = match verdict.outcome.clone() {
                 Outcome::Passed => continue,
                 Outcome::Cancelled => return Err(RunnerError::Cancelled),
                 Outcome::ToolchainMissing { tool, help } => {
@@ -595,9 +595,9 @@ impl Runner {
                     message: format!(
                         "{}\n{}{}{}",
                         other.title(),
-                        verdict.build_log,
+                        verdict.build_log(),
                         verdict.stdout,
-                        verdict.stderr
+                        verdict.stderr()
                     ),
                 },
             };

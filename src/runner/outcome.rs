@@ -139,21 +139,113 @@ pub struct Metrics {
     pub peak_memory_kib: Option<u64>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// A judged run: the outcome, its measurements, and what the program and
+/// its compiler said. Each fact lives in one place: what the outcome holds
+/// (a compile error's diagnostics and codes, a crash's standard error) is
+/// not stored again beside it, and the accessors read it from wherever it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Verdict {
+    /// Replace it with [`Verdict::with_outcome`], which keeps the facts the
+    /// old outcome held.
     pub outcome: Outcome,
     pub metrics: Metrics,
+    /// What the program printed on standard output (empty if it did not run).
     pub stdout: String,
-    pub stderr: String,
-    /// Compiler and linter diagnostics, with their ANSI colours.
-    pub build_log: String,
-    /// rustc error codes found in the diagnostics, e.g. `E0382`.
-    pub error_codes: Vec<String>,
+    /// Standard error, unless the outcome holds it.
+    stderr: String,
+    /// Compiler and linter diagnostics (with ANSI colours), unless the
+    /// outcome holds them.
+    build_log: String,
+    /// rustc error codes of a failed build, unless the outcome holds them.
+    error_codes: Vec<String>,
 }
 
 impl Verdict {
+    /// A verdict with nothing measured and nothing printed.
+    pub fn new(outcome: Outcome) -> Verdict {
+        Verdict {
+            outcome,
+            metrics: Metrics::default(),
+            stdout: String::new(),
+            stderr: String::new(),
+            build_log: String::new(),
+            error_codes: Vec::new(),
+        }
+    }
+
+    pub fn with_metrics(mut self, metrics: Metrics) -> Verdict {
+        self.metrics = metrics;
+        self
+    }
+
+    pub fn with_stdout(mut self, stdout: impl Into<String>) -> Verdict {
+        self.stdout = stdout.into();
+        self
+    }
+
+    /// Keeps the program's standard error, unless the outcome already holds it.
+    pub fn with_stderr(mut self, stderr: impl Into<String>) -> Verdict {
+        if !matches!(self.outcome, Outcome::RuntimeError { .. }) {
+            self.stderr = stderr.into();
+        }
+        self
+    }
+
+    /// Keeps the build's diagnostics and rustc codes, unless the outcome
+    /// already holds them.
+    pub fn with_build(mut self, log: impl Into<String>, codes: Vec<String>) -> Verdict {
+        match self.outcome {
+            Outcome::CompileError { .. } => {}
+            Outcome::LintFailed { .. } => self.error_codes = codes,
+            _ => {
+                self.build_log = log.into();
+                self.error_codes = codes;
+            }
+        }
+        self
+    }
+
+    /// The same run under another outcome: what the old outcome held moves
+    /// beside the new one, so nothing is lost.
+    pub fn with_outcome(self, outcome: Outcome) -> Verdict {
+        let stderr = self.stderr().to_owned();
+        let log = self.build_log().to_owned();
+        let codes = self.error_codes().to_vec();
+        Verdict::new(outcome)
+            .with_metrics(self.metrics)
+            .with_stdout(self.stdout)
+            .with_stderr(stderr)
+            .with_build(log, codes)
+    }
+
     pub fn passed(&self) -> bool {
         self.outcome == Outcome::Passed
+    }
+
+    /// What the program printed on standard error.
+    pub fn stderr(&self) -> &str {
+        match &self.outcome {
+            Outcome::RuntimeError { stderr, .. } => stderr,
+            _ => &self.stderr,
+        }
+    }
+
+    /// The compiler's (or the linter's) diagnostics, with ANSI colours.
+    pub fn build_log(&self) -> &str {
+        match &self.outcome {
+            Outcome::CompileError { diagnostics, .. } | Outcome::LintFailed { diagnostics } => {
+                diagnostics
+            }
+            _ => &self.build_log,
+        }
+    }
+
+    /// rustc error codes of a failed build, e.g. `E0382`, in order, no repeats.
+    pub fn error_codes(&self) -> &[String] {
+        match &self.outcome {
+            Outcome::CompileError { codes, .. } => codes,
+            _ => &self.error_codes,
+        }
     }
 
     pub(crate) fn from_execution(
@@ -170,25 +262,39 @@ impl Verdict {
             Some(run) => (run.stdout, run.stderr),
             None => (String::new(), String::new()),
         };
-        Verdict {
-            outcome,
-            metrics,
-            stdout,
-            stderr,
-            build_log,
-            error_codes: execution.build.codes,
-        }
+        Verdict::new(outcome)
+            .with_metrics(metrics)
+            .with_stdout(stdout)
+            .with_stderr(stderr)
+            .with_build(build_log, execution.build.codes)
     }
 
     pub(crate) fn halted(outcome: Outcome) -> Verdict {
-        Verdict {
-            outcome,
-            metrics: Metrics::default(),
-            stdout: String::new(),
-            stderr: String::new(),
-            build_log: String::new(),
-            error_codes: Vec::new(),
+        Verdict::new(outcome)
+    }
+}
+
+/// The documented shape: every fact at the top level, wherever it is held.
+impl Serialize for Verdict {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Shape<'a> {
+            outcome: &'a Outcome,
+            metrics: &'a Metrics,
+            stdout: &'a str,
+            stderr: &'a str,
+            build_log: &'a str,
+            error_codes: &'a [String],
         }
+        Shape {
+            outcome: &self.outcome,
+            metrics: &self.metrics,
+            stdout: &self.stdout,
+            stderr: self.stderr(),
+            build_log: self.build_log(),
+            error_codes: self.error_codes(),
+        }
+        .serialize(s)
     }
 }
 

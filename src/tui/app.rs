@@ -9,7 +9,7 @@ use super::theme::{Palette, Theme};
 use crate::Lang;
 use crate::lang::PerLang;
 use crate::pack::{Exercise, ExerciseKind, Lesson, Pack, Page};
-use crate::runner::{Outcome, Verdict};
+use crate::runner::Verdict;
 use crate::settings::{Position, Settings};
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -211,17 +211,9 @@ pub const MIN_HEIGHT: u16 = 16;
 /// At or above this width code is shown side by side.
 pub const SIDE_BY_SIDE_WIDTH: u16 = 100;
 
-/// rustc codes of a verdict, from the outcome or the build log.
+/// rustc codes of a verdict.
 pub fn verdict_codes(verdict: &Verdict) -> Vec<String> {
-    let mut codes = verdict.error_codes.clone();
-    if let Outcome::CompileError { codes: more, .. } = &verdict.outcome {
-        for c in more {
-            if !codes.contains(c) {
-                codes.push(c.clone());
-            }
-        }
-    }
-    codes
+    verdict.error_codes().to_vec()
 }
 
 impl App {

@@ -158,17 +158,10 @@ impl JobSlot {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::runner::{Metrics, Outcome};
+    use crate::runner::Outcome;
 
     fn verdict() -> Verdict {
-        Verdict {
-            outcome: Outcome::Passed,
-            metrics: Metrics::default(),
-            stdout: String::new(),
-            stderr: String::new(),
-            build_log: String::new(),
-            error_codes: Vec::new(),
-        }
+        Verdict::new(Outcome::Passed)
     }
 
     #[test]

@@ -36,19 +36,12 @@ fn unknown(id: &str) -> ServiceError {
 }
 
 pub fn verdict(outcome: Outcome) -> Verdict {
-    Verdict {
-        outcome,
-        metrics: Metrics {
-            build_time: Some(Duration::from_millis(420)),
-            binary_size: Some(1_600_000),
-            run_time: Some(Duration::from_millis(3)),
-            peak_memory_kib: Some(2048),
-        },
-        stdout: String::new(),
-        stderr: String::new(),
-        build_log: String::new(),
-        error_codes: Vec::new(),
-    }
+    Verdict::new(outcome).with_metrics(Metrics {
+        build_time: Some(Duration::from_millis(420)),
+        binary_size: Some(1_600_000),
+        run_time: Some(Duration::from_millis(3)),
+        peak_memory_kib: Some(2048),
+    })
 }
 
 impl FakeServices {

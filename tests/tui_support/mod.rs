@@ -159,14 +159,7 @@ pub fn metrics() -> Metrics {
 }
 
 pub fn verdict(outcome: Outcome) -> Verdict {
-    Verdict {
-        outcome,
-        metrics: metrics(),
-        stdout: String::new(),
-        stderr: String::new(),
-        build_log: String::new(),
-        error_codes: Vec::new(),
-    }
+    Verdict::new(outcome).with_metrics(metrics())
 }
 
 pub fn wrong_output() -> Verdict {
@@ -203,8 +196,6 @@ pub fn compile_error() -> Verdict {
         build_time: Some(Duration::from_millis(380)),
         ..Metrics::default()
     };
-    v.build_log = RUSTC_E0382.into();
-    v.error_codes = vec!["E0382".into()];
     v
 }
 

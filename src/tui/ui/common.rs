@@ -421,41 +421,9 @@ pub fn footer(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)).style(palette.base), area);
 }
 
-pub fn human_size(bytes: u64) -> String {
-    const UNITS: [&str; 4] = ["B", "KB", "MB", "GB"];
-    let mut value = bytes as f64;
-    let mut unit = 0;
-    while value >= 1000.0 && unit + 1 < UNITS.len() {
-        value /= 1000.0;
-        unit += 1;
-    }
-    if unit == 0 {
-        format!("{bytes} B")
-    } else {
-        format!("{value:.1} {}", UNITS[unit])
-    }
-}
-
-pub fn seconds(d: std::time::Duration) -> String {
-    let s = d.as_secs_f64();
-    if s < 1.0 {
-        format!("{:.0} ms", s * 1000.0)
-    } else {
-        format!("{s:.2} s")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn sizes_and_times() {
-        assert_eq!(human_size(512), "512 B");
-        assert_eq!(human_size(1_600_000), "1.6 MB");
-        assert_eq!(seconds(std::time::Duration::from_millis(41)), "41 ms");
-        assert_eq!(seconds(std::time::Duration::from_millis(1500)), "1.50 s");
-    }
 
     #[test]
     fn ansi_keeps_text_and_colour() {

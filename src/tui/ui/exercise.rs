@@ -1,7 +1,6 @@
 //! An exercise: the task (or the quiz, or the built-in editor) and the
 //! result of the last check.
 
-use super::super::app::verdict_codes;
 use super::super::app::{App, ExercisePane, ExerciseView, WatchState};
 use super::super::editor::Editor;
 use super::super::layout;
@@ -101,14 +100,9 @@ pub fn pane_content(
             if view.run.idle() {
                 return idle_result(app, palette, width);
             }
-            let explain = view.run.verdict().and_then(|v| {
-                let (li, pi, code) = app.explaining_page(&verdict_codes(v))?;
-                let page = app.pack.lessons.get(li)?.pages.get(pi)?;
-                Some((code, page.title.clone()))
-            });
             let cx = RunContext {
                 snippet: None,
-                explain,
+                explain: Some(app.pack.as_ref()),
                 tick: app.tick,
             };
             run_lines(view.run.state(), &cx, palette, width)

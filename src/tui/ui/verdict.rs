@@ -1,22 +1,25 @@
-//! A run as lines: live progress while it builds and runs, then the verdict
-//! in words, its measurements, and what explains it (a diff, the compiler's
-//! own colours, a race report).
+//! A run as lines: live progress while it builds and runs, then the verdict's
+//! explanation (the one `gorust check` prints) drawn in the theme's colours.
 
 use super::super::app::TICK_MILLIS;
 use super::super::job::{RunState, Running};
 use super::super::markdown::paragraph;
 use super::super::theme::Palette;
-use super::common::{ansi_lines, bar, capitalised, human_size, seconds};
-use crate::pack::{Expect, Snippet};
-use crate::runner::{DiffTag, Outcome, Phase, Stream, Verdict};
+use super::common::{ansi_lines, bar};
+use crate::explain::{
+    Context, DIFF_EXPECTED, DIFF_PRINTED, Explanation, Section, Tone, explained_by,
+};
+use crate::pack::{Pack, Snippet};
+use crate::runner::{DiffTag, Phase, Stream, Verdict};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 pub struct RunContext<'a> {
     /// For a lesson snippet: what the page expects it to do.
     pub snippet: Option<&'a Snippet>,
-    /// A page that explains one of the verdict's codes: (code, page title).
-    pub explain: Option<(String, String)>,
+    /// The pack whose pages explain the verdict's error codes, where `o`
+    /// opens the first of them.
+    pub explain: Option<&'a Pack>,
     pub tick: u64,
 }
 
@@ -126,24 +129,18 @@ fn plain(text: &str, style: Style, out: &mut Vec<Line<'static>>) {
     }
 }
 
-fn metrics(verdict: &Verdict) -> Option<String> {
-    let m = &verdict.metrics;
-    let mut parts = Vec::new();
-    if let Some(t) = m.build_time {
-        parts.push(format!("build {}", seconds(t)));
+fn style_of(tone: Tone, palette: &Palette) -> Style {
+    match tone {
+        Tone::Plain => palette.base,
+        Tone::Dim => palette.dim,
+        Tone::Good => palette.ok,
+        Tone::Warn => palette.warn,
+        Tone::Bad => palette.error,
+        Tone::Accent => palette.accent,
     }
-    if let Some(size) = m.binary_size {
-        parts.push(format!("binary {}", human_size(size)));
-    }
-    if let Some(t) = m.run_time {
-        parts.push(format!("run {}", seconds(t)));
-    }
-    if let Some(kib) = m.peak_memory_kib {
-        parts.push(format!("memory {}", human_size(kib * 1024)));
-    }
-    (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
+/// The explanation the command line prints too, drawn as lines.
 fn finished(
     verdict: &Verdict,
     cx: &RunContext<'_>,
@@ -151,64 +148,41 @@ fn finished(
     width: u16,
     out: &mut Vec<Line<'static>>,
 ) {
-    let say = |out: &mut Vec<Line<'static>>, text: &str, style: Style| {
-        out.extend(paragraph(text, style, width))
+    let context = Context {
+        expect: cx.snippet.map(|s| &s.expect),
+        pack: cx.explain,
     };
-    let passed = verdict.passed();
-    let bold = Modifier::BOLD;
-    let title = match (cx.snippet, passed) {
-        (Some(snippet), true) => {
-            format!("✔ {}, as expected", capitalised(&snippet.expect.describe()))
-        }
-        (None, true) => "✔ Passed".to_owned(),
-        (_, false) => match &verdict.outcome {
-            Outcome::Cancelled => "■ Cancelled".to_owned(),
-            other => format!("✘ {}", other.title()),
-        },
-    };
-    let style = match (&verdict.outcome, passed) {
-        (_, true) => palette.ok.add_modifier(bold),
-        (Outcome::Cancelled | Outcome::TimedOut { .. } | Outcome::OutputLimit { .. }, _) => {
-            palette.warn.add_modifier(bold)
-        }
-        _ => palette.error.add_modifier(bold),
-    };
-    say(out, &title, style);
-    if let Some(m) = metrics(verdict) {
-        say(out, &m, palette.dim);
+    let e = Explanation::of(verdict, context);
+    let headline = format!("{} {}", e.mark, e.headline);
+    let bold = style_of(e.tone, palette).add_modifier(Modifier::BOLD);
+    out.extend(paragraph(&headline, bold, width));
+    if let Some(m) = &e.metrics {
+        out.extend(paragraph(m, palette.dim, width));
     }
     out.push(Line::default());
-
-    match &verdict.outcome {
-        Outcome::Passed => {
-            if cx.snippet.is_none() {
-                say(
-                    out,
-                    "Your program does what the exercise asks.",
-                    palette.base,
-                );
-                out.push(Line::default());
-            }
-            let expects_failure = cx
-                .snippet
-                .is_some_and(|s| !matches!(s.expect, Expect::Output));
-            if expects_failure && !verdict.build_log.trim().is_empty() {
-                out.push(heading("The compiler says", palette));
-                out.extend(ansi_lines(&verdict.build_log, palette, MAX_LOG_LINES));
-                out.push(Line::default());
-            }
-            output_sections(verdict, palette, out);
+    for (tone, text) in &e.advice {
+        out.extend(paragraph(text, style_of(*tone, palette), width));
+    }
+    for (gap, section) in e.spaced_sections() {
+        if gap {
+            out.push(Line::default());
         }
-        Outcome::WrongOutput { diff, .. } => {
-            say(
-                out,
-                "It runs, but prints something else than expected.",
-                palette.base,
-            );
+        draw_section(section, cx.explain.is_some(), palette, out);
+    }
+}
+
+fn draw_section(
+    section: &Section,
+    can_open: bool,
+    palette: &Palette,
+    out: &mut Vec<Line<'static>>,
+) {
+    match section {
+        Section::Diff(diff) => {
             out.push(Line::from(vec![
-                Span::styled("- expected, missing  ", palette.diff_delete),
+                Span::styled(format!("{DIFF_EXPECTED}  "), palette.diff_delete),
                 Span::styled(" ", palette.base),
-                Span::styled("+ printed, not expected", palette.diff_insert),
+                Span::styled(DIFF_PRINTED, palette.diff_insert),
             ]));
             out.push(Line::default());
             for d in diff {
@@ -222,162 +196,28 @@ fn finished(
                     style,
                 ));
             }
-            if !verdict.stderr.trim().is_empty() {
-                out.push(Line::default());
-                out.push(heading("Standard error", palette));
-                plain(&verdict.stderr, palette.dim, out);
+        }
+        Section::Log { heading: h, text } => {
+            if let Some(h) = h {
+                out.push(heading(h, palette));
             }
+            out.extend(ansi_lines(text, palette, MAX_LOG_LINES));
         }
-        Outcome::CompileError { diagnostics, codes } => {
-            say(out, "It does not compile. The compiler says:", palette.base);
-            out.push(Line::default());
-            let log = if diagnostics.trim().is_empty() {
-                &verdict.build_log
-            } else {
-                diagnostics
-            };
-            out.extend(ansi_lines(log, palette, MAX_LOG_LINES));
-            let codes = if codes.is_empty() {
-                &verdict.error_codes
-            } else {
-                codes
-            };
-            if !codes.is_empty() {
-                out.push(Line::default());
-                out.push(Line::styled(
-                    format!("Error codes: {}", codes.join(", ")),
-                    palette.dim,
-                ));
-            }
-            explain(cx, palette, out);
-        }
-        Outcome::LintFailed { diagnostics } => {
-            say(out, "It works, but the linter objects:", palette.base);
-            out.push(Line::default());
-            out.extend(ansi_lines(diagnostics, palette, MAX_LOG_LINES));
-        }
-        Outcome::TestsFailed { output } => {
-            say(out, "Some tests failed:", palette.base);
-            out.push(Line::default());
-            out.extend(ansi_lines(output, palette, MAX_LOG_LINES));
-        }
-        Outcome::RuntimeError {
-            exit_code,
-            signal,
-            panicked,
-            stderr,
+        Section::Text {
+            heading: h,
+            text,
+            tone,
         } => {
-            let words = match (panicked, signal, exit_code) {
-                (true, _, _) => {
-                    "The program panicked: it hit an error it could not handle and stopped."
-                        .to_owned()
-                }
-                (_, Some(sig), _) => format!(
-                    "The program was killed by signal {sig}{}.",
-                    signal_name(*sig)
-                ),
-                (_, _, Some(code)) => format!(
-                    "The program exited with status {code}; a program that succeeds exits with 0."
-                ),
-                _ => "The program stopped abnormally.".to_owned(),
-            };
-            say(out, &words, palette.base);
-            out.push(Line::default());
-            let text = if stderr.trim().is_empty() {
-                &verdict.stderr
-            } else {
-                stderr
-            };
-            if !text.trim().is_empty() {
-                out.push(heading("What it printed on standard error", palette));
-                plain(text, palette.error, out);
+            if let Some(h) = h {
+                out.push(heading(h, palette));
             }
-            if !verdict.stdout.trim().is_empty() {
-                out.push(Line::default());
-                out.push(heading("Output before that", palette));
-                plain(&verdict.stdout, palette.base, out);
-            }
+            plain(text, style_of(*tone, palette), out);
         }
-        Outcome::Race { report } => {
-            say(
-                out,
-                "Go's race detector caught two goroutines using the same memory at the same time, at least one of them writing, with nothing ordering them.",
-                palette.base,
-            );
-            out.push(Line::default());
-            out.push(heading("The race report", palette));
-            plain(report, palette.warn, out);
-        }
-        Outcome::TimedOut {
-            after,
-            running_test,
-            ..
-        } => {
-            say(
-                out,
-                &format!(
-                    "Still running after {}, so it was stopped. Look for a loop that never ends, a goroutine or thread that waits forever, or a read of input that never comes.",
-                    seconds(*after)
-                ),
-                palette.base,
-            );
-            // The test that was running (runner: issue 10.10); its last
-            // output is in the output sections below.
-            if let Some(test) = running_test {
-                say(out, &format!("Running test: {test}"), palette.accent);
-            }
-            output_sections(verdict, palette, out);
-        }
-        Outcome::OutputLimit {
-            limit,
-            first_lines,
-            last_lines,
-        } => {
-            say(
-                out,
-                &format!(
-                    "It printed more than {}, so it was stopped. Look for a loop that prints without end.",
-                    human_size(*limit as u64)
-                ),
-                palette.base,
-            );
-            // A sample of the flood (runner: issue 10.10).
-            for (title, lines) in [
-                ("It began with", first_lines),
-                ("and ended with", last_lines),
-            ] {
-                if !lines.is_empty() {
-                    out.push(Line::default());
-                    out.push(heading(title, palette));
-                    plain(lines, palette.base, out);
-                }
-            }
-        }
-        Outcome::ToolchainMissing { tool, help } => {
-            say(
-                out,
-                &format!("{tool} is not installed, or not on your PATH."),
-                palette.base,
-            );
-            say(out, help, palette.accent);
-        }
-        Outcome::RuleFailed {
-            message,
-            file,
-            line,
-        } => {
-            let place = match (file, line) {
-                (Some(file), Some(line)) => format!(" ({file}:{line})"),
-                (Some(file), None) => format!(" ({file})"),
-                _ => String::new(),
-            };
-            say(
-                out,
-                &format!("The program works, but the exercise asks for more: {message}{place}"),
-                palette.base,
-            );
-        }
-        Outcome::NotAsExpected { expected, actual } => {
+        Section::Codes(codes) => out.push(Line::styled(
+            format!("Error codes: {}", codes.join(", ")),
+            palette.dim,
+        )),
+        Section::Expected { expected, actual } => {
             out.push(Line::from(vec![
                 Span::styled("Expected: ", palette.dim),
                 Span::styled(expected.clone(), palette.base),
@@ -386,50 +226,118 @@ fn finished(
                 Span::styled("Actually: ", palette.dim),
                 Span::styled(actual.clone(), palette.base),
             ]));
-            out.push(Line::default());
-            if !verdict.build_log.trim().is_empty() {
-                out.push(heading("The compiler says", palette));
-                out.extend(ansi_lines(&verdict.build_log, palette, MAX_LOG_LINES));
-            }
-            output_sections(verdict, palette, out);
         }
-        Outcome::Cancelled => out.push(Line::styled("Stopped before it finished.", palette.base)),
-        Outcome::Error { message } => plain(message, palette.base, out),
+        Section::ExplainedBy(pages) => {
+            for p in pages {
+                out.push(Line::styled(explained_by(p), palette.warn));
+            }
+            if let (true, Some(first)) = (can_open, pages.first()) {
+                out.push(Line::from(vec![
+                    Span::styled("▶ Press ", palette.accent),
+                    Span::styled("o", palette.key),
+                    Span::styled(format!(" to read “{}”.", first.title), palette.accent),
+                ]));
+            }
+        }
     }
 }
 
-fn explain(cx: &RunContext<'_>, palette: &Palette, out: &mut Vec<Line<'static>>) {
-    if let Some((code, title)) = &cx.explain {
-        out.push(Line::default());
-        out.push(Line::from(vec![
-            Span::styled("▶ Press ", palette.accent),
-            Span::styled("o", palette.key),
-            Span::styled(
-                format!(" to read “{title}”, which explains {code}."),
-                palette.accent,
-            ),
-        ]));
-    }
-}
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+    use crate::runner::{DiffLine, Metrics, Outcome, strip_ansi};
+    use crate::tui::Theme;
+    use std::time::Duration;
 
-fn output_sections(verdict: &Verdict, palette: &Palette, out: &mut Vec<Line<'static>>) {
-    if !verdict.stdout.is_empty() {
-        out.push(heading("Output", palette));
-        plain(&verdict.stdout, palette.base, out);
+    fn verdicts() -> Vec<Verdict> {
+        let measured = Metrics {
+            build_time: Some(Duration::from_millis(420)),
+            binary_size: Some(1_600_000),
+            run_time: Some(Duration::from_millis(3)),
+            peak_memory_kib: Some(2048),
+        };
+        vec![
+            Verdict::new(Outcome::Passed)
+                .with_metrics(measured.clone())
+                .with_stdout("sum = 6\n"),
+            Verdict::new(Outcome::WrongOutput {
+                expected: "sum = 6".into(),
+                actual: "sum = 5".into(),
+                diff: vec![
+                    DiffLine {
+                        tag: DiffTag::Delete,
+                        text: "sum = 6".into(),
+                    },
+                    DiffLine {
+                        tag: DiffTag::Insert,
+                        text: "sum = 5".into(),
+                    },
+                ],
+            })
+            .with_stderr("debug: 5\n"),
+            Verdict::new(Outcome::CompileError {
+                diagnostics: "\u{1b}[1merror[E0382]\u{1b}[0m: borrow of moved value\n".into(),
+                codes: vec!["E0382".into()],
+            }),
+            Verdict::new(Outcome::RuntimeError {
+                exit_code: Some(101),
+                signal: None,
+                panicked: true,
+                stderr: "thread 'main' panicked\n".into(),
+            })
+            .with_stdout("before\n"),
+            Verdict::new(Outcome::Race {
+                report: "WARNING: DATA RACE\n".into(),
+            }),
+            Verdict::new(Outcome::TimedOut {
+                after: Duration::from_secs(2),
+                running_test: Some("TestSlow".into()),
+                last_output: "slow starting".into(),
+            }),
+            Verdict::new(Outcome::OutputLimit {
+                limit: 1 << 20,
+                first_lines: "y\ny".into(),
+                last_lines: "y".into(),
+            }),
+            Verdict::new(Outcome::ToolchainMissing {
+                tool: "go".into(),
+                help: "Install Go from go.dev.".into(),
+            }),
+            Verdict::new(Outcome::RuleFailed {
+                message: "Borrow the String instead of cloning it.".into(),
+                file: Some("shout.rs".into()),
+                line: Some(8),
+            }),
+            Verdict::new(Outcome::NotAsExpected {
+                expected: "a panic".into(),
+                actual: "it ran and exited with status 0".into(),
+            }),
+            Verdict::new(Outcome::Cancelled),
+        ]
     }
-    if !verdict.stderr.trim().is_empty() {
-        out.push(Line::default());
-        out.push(heading("Standard error", palette));
-        plain(&verdict.stderr, palette.dim, out);
-    }
-}
 
-fn signal_name(sig: i32) -> &'static str {
-    match sig {
-        6 => " (SIGABRT: the program aborted)",
-        9 => " (SIGKILL)",
-        11 => " (SIGSEGV: it touched memory it does not own)",
-        15 => " (SIGTERM)",
-        _ => "",
+    /// The promise of `explain.rs`: `gorust check` and the result pane say
+    /// the same words, line for line.
+    #[test]
+    fn the_command_line_and_the_screen_say_the_same_words() {
+        let palette = Palette::new(Theme::Dark, false);
+        let cx = RunContext {
+            snippet: None,
+            explain: None,
+            tick: 0,
+        };
+        for verdict in verdicts() {
+            let mut lines = Vec::new();
+            finished(&verdict, &cx, &palette, 1000, &mut lines);
+            let screen: Vec<String> = lines
+                .iter()
+                .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
+                .collect();
+            let explanation = Explanation::of(&verdict, Context::default());
+            let cli = strip_ansi(&crate::cli::render::text(&explanation));
+            let cli: Vec<&str> = cli.lines().collect();
+            assert_eq!(screen, cli, "{:?}", verdict.outcome);
+        }
     }
 }

@@ -1,7 +1,8 @@
-//! `gorust new-pack`: the fastest way for an instructor to start a pack. The
-//! template lives in `assets/new-pack/`, embedded in the binary; it is a
-//! complete pack that `gorust validate` passes as it is, and every file of it
-//! explains the format by example.
+//! The template behind `gorust new-pack` (the command itself is `cli/new_pack.rs`):
+//! the fastest way for an instructor to start a pack. The template lives in
+//! `assets/new-pack/`, embedded in the binary; it is a complete pack that
+//! `gorust validate` passes as it is, and every file of it explains the
+//! format by example.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
