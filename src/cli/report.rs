@@ -5,7 +5,7 @@
 use super::Cli;
 use super::exit;
 use crate::pack;
-use crate::report::{self, ClassReport, KnownPacks};
+use crate::report::{self, ClassReport, ExerciseRow, KnownPacks, LearnerRow};
 use clap::ValueEnum;
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -96,6 +96,27 @@ fn exercise_label(id: &str, title: &str) -> String {
     }
 }
 
+/// A second-level heading, with the empty lines around it.
+fn section(out: &mut String, title: &str) {
+    let _ = write!(out, "\n## {title}\n\n");
+}
+
+/// A Markdown table's header row and its alignment row (`true`: a column
+/// of numbers, aligned right).
+fn table_head(out: &mut String, columns: &[(&str, bool)]) {
+    let names: Vec<String> = columns.iter().map(|(name, _)| (*name).to_owned()).collect();
+    row(out, &names);
+    let rule: Vec<&str> = columns
+        .iter()
+        .map(|(_, right)| if *right { "---:" } else { "---" })
+        .collect();
+    let _ = writeln!(out, "|{}|", rule.join("|"));
+}
+
+fn row(out: &mut String, cells: &[String]) {
+    let _ = writeln!(out, "| {} |", cells.join(" | "));
+}
+
 pub fn markdown(r: &ClassReport) -> String {
     let mut out = String::new();
     let title = if r.pack.title.is_empty() {
@@ -138,9 +159,7 @@ pub fn markdown(r: &ClassReport) -> String {
     }
     let _ = writeln!(out, ".");
 
-    let _ = writeln!(out);
-    let _ = writeln!(out, "## Where learners are stuck");
-    let _ = writeln!(out);
+    section(&mut out, "Where learners are stuck");
     if r.stuck.is_empty() {
         let _ = writeln!(
             out,
@@ -152,70 +171,81 @@ pub fn markdown(r: &ClassReport) -> String {
             "Exercises tried but not passed, the most learners stuck first."
         );
         let _ = writeln!(out);
-        let _ = writeln!(out, "| Exercise | Stuck | Who |");
-        let _ = writeln!(out, "|---|---:|---|");
+        table_head(
+            &mut out,
+            &[("Exercise", false), ("Stuck", true), ("Who", false)],
+        );
         for s in &r.stuck {
-            let _ = writeln!(
-                out,
-                "| {} | {} of {n} | {} |",
-                exercise_label(&s.id, &s.title),
-                s.stuck,
-                cell(&s.learners.join(", "))
+            row(
+                &mut out,
+                &[
+                    exercise_label(&s.id, &s.title),
+                    format!("{} of {n}", s.stuck),
+                    cell(&s.learners.join(", ")),
+                ],
             );
         }
     }
 
-    let _ = writeln!(out);
-    let _ = writeln!(out, "## Exercises");
-    let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "| Exercise | Lesson | Passed | Stuck | Median attempts | Hints (mean / total) |"
+    section(&mut out, "Exercises");
+    table_head(
+        &mut out,
+        &[
+            ("Exercise", false),
+            ("Lesson", false),
+            ("Passed", true),
+            ("Stuck", true),
+            ("Median attempts", true),
+            ("Hints (mean / total)", true),
+        ],
     );
-    let _ = writeln!(out, "|---|---|---:|---:|---:|---:|");
     for e in &r.exercises {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} of {} ({}) | {} | {} | {} / {} |",
-            exercise_label(&e.id, &e.title),
-            e.lesson.as_deref().map(cell).unwrap_or_default(),
-            e.passed,
-            e.learners,
-            percent(e.passed_share),
-            e.stuck,
-            e.median_attempts.map(number).unwrap_or_else(|| "-".into()),
-            number(e.hints_mean),
-            e.hints_total
+        row(
+            &mut out,
+            &[
+                exercise_label(&e.id, &e.title),
+                e.lesson.as_deref().map(cell).unwrap_or_default(),
+                format!(
+                    "{} of {} ({})",
+                    e.passed,
+                    e.learners,
+                    percent(e.passed_share)
+                ),
+                e.stuck.to_string(),
+                e.median_attempts.map(number).unwrap_or_else(|| "-".into()),
+                format!("{} / {}", number(e.hints_mean), e.hints_total),
+            ],
         );
     }
 
-    let _ = writeln!(out);
-    let _ = writeln!(out, "## Learners");
-    let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "| Learner | Completed | Stuck on | Attempts | Hints | File |"
+    section(&mut out, "Learners");
+    table_head(
+        &mut out,
+        &[
+            ("Learner", false),
+            ("Completed", true),
+            ("Stuck on", true),
+            ("Attempts", true),
+            ("Hints", true),
+            ("File", false),
+        ],
     );
-    let _ = writeln!(out, "|---|---:|---:|---:|---:|---|");
     for l in &r.learners {
-        let _ = writeln!(
-            out,
-            "| {} | {} of {} ({}) | {} | {} | {} | {} |",
-            cell(&l.name),
-            l.passed,
-            l.total,
-            percent(l.completion),
-            l.stuck,
-            l.attempts,
-            l.hints,
-            code(&l.file)
+        row(
+            &mut out,
+            &[
+                cell(&l.name),
+                format!("{} of {} ({})", l.passed, l.total, percent(l.completion)),
+                l.stuck.to_string(),
+                l.attempts.to_string(),
+                l.hints.to_string(),
+                code(&l.file),
+            ],
         );
     }
 
     if !r.skipped.is_empty() {
-        let _ = writeln!(out);
-        let _ = writeln!(out, "## Skipped files");
-        let _ = writeln!(out);
+        section(&mut out, "Skipped files");
         for s in &r.skipped {
             let _ = writeln!(out, "- {}: {}", code(&s.file), cell(&s.reason));
         }
@@ -223,63 +253,51 @@ pub fn markdown(r: &ClassReport) -> String {
     out
 }
 
+/// A CSV column: its header and how a row's cell is written.
+type Column<T> = (&'static str, fn(&T) -> String);
+
+const EXERCISE_COLUMNS: &[Column<ExerciseRow>] = &[
+    ("exercise", |e| e.id.clone()),
+    ("title", |e| e.title.clone()),
+    ("lesson", |e| e.lesson.clone().unwrap_or_default()),
+    ("kind", |e| e.kind.clone().unwrap_or_default()),
+    ("learners", |e| e.learners.to_string()),
+    ("passed", |e| e.passed.to_string()),
+    ("passed_share", |e| e.passed_share.to_string()),
+    ("stuck", |e| e.stuck.to_string()),
+    ("not_started", |e| e.not_started.to_string()),
+    ("median_attempts", |e| {
+        e.median_attempts.map(|m| m.to_string()).unwrap_or_default()
+    }),
+    ("hints_total", |e| e.hints_total.to_string()),
+    ("hints_mean", |e| e.hints_mean.to_string()),
+];
+
+const LEARNER_COLUMNS: &[Column<LearnerRow>] = &[
+    ("learner", |l| l.name.clone()),
+    ("file", |l| l.file.clone()),
+    ("passed", |l| l.passed.to_string()),
+    ("total", |l| l.total.to_string()),
+    ("completion", |l| l.completion.to_string()),
+    ("stuck", |l| l.stuck.to_string()),
+    ("attempts", |l| l.attempts.to_string()),
+    ("hints", |l| l.hints.to_string()),
+];
+
+fn csv_table<T>(columns: &[Column<T>], rows: &[T]) -> anyhow::Result<::csv::Writer<Vec<u8>>> {
+    let mut table = ::csv::Writer::from_writer(Vec::new());
+    table.write_record(columns.iter().map(|(name, _)| name))?;
+    for row in rows {
+        table.write_record(columns.iter().map(|(_, cell)| cell(row)))?;
+    }
+    Ok(table)
+}
+
 /// Three tables one after the other, each with its header row, separated
 /// by an empty line: exercises, learners, skipped files.
 pub fn csv(r: &ClassReport) -> anyhow::Result<String> {
-    let mut exercises = ::csv::Writer::from_writer(Vec::new());
-    exercises.write_record([
-        "exercise",
-        "title",
-        "lesson",
-        "kind",
-        "learners",
-        "passed",
-        "passed_share",
-        "stuck",
-        "not_started",
-        "median_attempts",
-        "hints_total",
-        "hints_mean",
-    ])?;
-    for e in &r.exercises {
-        exercises.write_record([
-            e.id.clone(),
-            e.title.clone(),
-            e.lesson.clone().unwrap_or_default(),
-            e.kind.clone().unwrap_or_default(),
-            e.learners.to_string(),
-            e.passed.to_string(),
-            e.passed_share.to_string(),
-            e.stuck.to_string(),
-            e.not_started.to_string(),
-            e.median_attempts.map(|m| m.to_string()).unwrap_or_default(),
-            e.hints_total.to_string(),
-            e.hints_mean.to_string(),
-        ])?;
-    }
-    let mut learners = ::csv::Writer::from_writer(Vec::new());
-    learners.write_record([
-        "learner",
-        "file",
-        "passed",
-        "total",
-        "completion",
-        "stuck",
-        "attempts",
-        "hints",
-    ])?;
-    for l in &r.learners {
-        learners.write_record([
-            l.name.clone(),
-            l.file.clone(),
-            l.passed.to_string(),
-            l.total.to_string(),
-            l.completion.to_string(),
-            l.stuck.to_string(),
-            l.attempts.to_string(),
-            l.hints.to_string(),
-        ])?;
-    }
+    let exercises = csv_table(EXERCISE_COLUMNS, &r.exercises)?;
+    let learners = csv_table(LEARNER_COLUMNS, &r.learners)?;
     let mut skipped = ::csv::Writer::from_writer(Vec::new());
     skipped.write_record(["skipped_file", "kind", "reason"])?;
     for s in &r.skipped {

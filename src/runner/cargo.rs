@@ -8,13 +8,12 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use super::pipeline::{Backend, Build};
 use super::rustc::{Diagnostic, Diagnostics, learner_end};
-use super::stage::{
-    DirLock, placed_tests, rust_test_modules, stage_dir, sync_dir, write_if_different,
-};
+use super::stage::{DirLock, placed_tests, rust_test_modules, sync_dir, write_if_different};
 use super::{
-    BuildReport, Built, Context, DataFile, Execution, Halt, LintReport, Metrics, Phase, RunEvent,
-    Stream, Tool,
+    BuildReport, Context, DataFile, Halt, LintReport, Metrics, Phase, RunEvent, RunReport, Stream,
+    Tool,
 };
 
 const CARGO_TOML: &str = include_str!("../../assets/cargo/Cargo.toml");
@@ -52,43 +51,50 @@ async fn main() -> anyhow::Result<()> {
 
 const MESSAGE_FORMAT: &str = "--message-format=json-diagnostic-rendered-ansi";
 
-pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
-    let program = cx.program;
-    let cargo = cx.runner.require(Tool::Cargo)?.to_path_buf();
-    cx.runner.require(Tool::Rustc)?;
-    if program.lint {
-        cx.runner.require(Tool::Clippy)?;
+/// The cargo back end: one binary of the shared package, built, linted by
+/// `cargo clippy` and run.
+pub(crate) struct Cargo {
+    cargo: PathBuf,
+    package: PathBuf,
+    bin_dir: PathBuf,
+    display: PathDisplay,
+    /// Keeps cargo invocations apart; held from staging to the lint, let go
+    /// before the program runs.
+    cargo_lock: Option<DirLock>,
+}
+
+impl Backend for Cargo {
+    fn tools(program: &super::Program) -> Vec<Tool> {
+        match program.lint {
+            true => vec![Tool::Cargo, Tool::Rustc, Tool::Clippy],
+            false => vec![Tool::Cargo, Tool::Rustc],
+        }
     }
 
-    // The stage lock keeps two runs of the same program apart while one of
-    // them runs the binary; the cargo lock keeps cargo invocations apart.
-    let cache = cx.runner.cache_dir();
-    let _stage_lock = DirLock::acquire(
-        &stage_dir(cache, &program.name).with_extension("lock"),
-        cx.cancel,
-    )?;
-    let package = cache.join("cargo");
-    let bin_dir = package.join("src").join("bin").join(&program.name);
-    let testing = !program.tests.is_empty();
-    let display = PathDisplay::new(&package, program);
-
-    let mut metrics = Metrics::default();
-    let mut execution = Execution {
-        lang: program.lang,
-        tests: testing,
-        build: BuildReport::default(),
-        lint: None,
-        run: None,
-    };
-    let binary = {
+    fn stage(cx: &Context<'_>, _stage: PathBuf) -> Result<Cargo, Halt> {
+        let program = cx.program;
+        let cargo = cx.runner.require(Tool::Cargo)?.to_path_buf();
+        let package = cx.runner.cache_dir().join("cargo");
+        let bin_dir = package.join("src").join("bin").join(&program.name);
+        let display = PathDisplay::new(&package, program);
         let cargo_lock = DirLock::acquire(&package.join(".lock"), cx.cancel)?;
         write_if_different(&package.join("Cargo.toml"), CARGO_TOML)?;
         write_if_different(&package.join("Cargo.lock"), CARGO_LOCK)?;
         sync_dir(&bin_dir, &staged_files(program), &staged_data(program))?;
+        Ok(Cargo {
+            cargo,
+            package,
+            bin_dir,
+            display,
+            cargo_lock: Some(cargo_lock),
+        })
+    }
 
-        let mut args: Vec<OsString> = match testing {
-            true => vec!["test".into(), "--no-run".into()],
-            false => vec!["build".into()],
+    fn build(&mut self, cx: &Context<'_>) -> Result<Build, Halt> {
+        let program = cx.program;
+        let mut args: Vec<OsString> = match program.tests.is_empty() {
+            true => vec!["build".into()],
+            false => vec!["test".into(), "--no-run".into()],
         };
         args.extend([
             "--locked".into(),
@@ -99,15 +105,7 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
         if program.optimize {
             args.push("--release".into());
         }
-        let mut build = cargo_step(
-            cx,
-            Phase::Build,
-            "cargo build",
-            &cargo,
-            &package,
-            args.clone(),
-            &display,
-        )?;
+        let mut build = self.step(cx, Phase::Build, "cargo build", args.clone())?;
         if build.past_end {
             // As with rustc: an error on the test modules' line means the
             // learner's file ends early; show what cargo says of it alone.
@@ -115,96 +113,101 @@ pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
                 tests: Vec::new(),
                 ..program.clone()
             };
-            sync_dir(&bin_dir, &staged_files(&alone), &staged_data(program))?;
-            let plain = cargo_step(
-                cx,
-                Phase::Build,
-                "cargo build",
-                &cargo,
-                &package,
-                args,
-                &display,
-            )?;
+            sync_dir(&self.bin_dir, &staged_files(&alone), &staged_data(program))?;
+            let plain = self.step(cx, Phase::Build, "cargo build", args)?;
             if !plain.ok && plain.diagnostics.errors > 0 {
                 build = plain;
             }
         }
-        metrics.build_time = Some(build.elapsed);
-        execution.build = BuildReport {
-            ok: build.ok,
-            log: build.diagnostics.log,
-            codes: build.diagnostics.codes,
-        };
-        if !build.ok {
-            if build.diagnostics.errors == 0 {
-                return Err(cargo_trouble(&build.stderr, program));
-            }
-            return Ok(Built { execution, metrics });
+        if !build.ok && build.diagnostics.errors == 0 {
+            return Err(cargo_trouble(&build.stderr, program));
         }
-        if !cx.wants_run() {
-            return Ok(Built { execution, metrics });
-        }
-        let Some(binary) = build.executable else {
-            return Err(Halt::Error(format!(
+        let package = &self.package;
+        let binary = build.executable.ok_or_else(|| {
+            Halt::Error(format!(
                 "cargo built {} but did not say where the executable is; run `cargo clean` in {} and try again",
                 program.name,
                 package.display()
-            )));
-        };
-        metrics.binary_size = std::fs::metadata(&binary).ok().map(|m| m.len());
-
-        if program.lint {
-            let mut args: Vec<OsString> = vec![
-                "clippy".into(),
-                "--locked".into(),
-                "--bin".into(),
-                program.name.clone().into(),
-                MESSAGE_FORMAT.into(),
-            ];
-            if testing {
-                args.extend(["--profile".into(), "test".into()]);
-            }
-            args.push("--".into());
-            args.extend(super::rustc::LINT_ARGS.map(OsString::from));
-            let lint = cargo_step(
-                cx,
-                Phase::Lint,
-                "cargo clippy",
-                &cargo,
-                &package,
-                args,
-                &display,
-            )?;
-            if !lint.ok && lint.diagnostics.errors == 0 {
-                return Err(cargo_trouble(&lint.stderr, program));
-            }
-            let clean = lint.ok && lint.diagnostics.warnings == 0;
-            execution.lint = Some(LintReport {
-                clean,
-                log: lint.diagnostics.log,
-            });
-            if !clean {
-                return Ok(Built { execution, metrics });
-            }
-        }
-        drop(cargo_lock);
-        binary
-    };
-
-    let mut run = cx.run_program(
-        &binary,
-        &bin_dir,
-        testing,
-        &|text| display.apply(text),
-        &mut metrics,
-    )?;
-    if testing {
-        // The test harness prints a failing test's panic, with its
-        // `src/bin/<name>/` path, on stdout; nothing there is graded.
-        run.stdout = display.apply(&run.stdout);
+            ))
+        });
+        Ok(Build {
+            report: BuildReport {
+                ok: build.ok,
+                log: build.diagnostics.log,
+                codes: build.diagnostics.codes,
+            },
+            elapsed: build.elapsed,
+            binary,
+        })
     }
-    execution.run = Some(run);
-    Ok(Built { execution, metrics })
+
+    fn lint(&mut self, cx: &Context<'_>) -> Result<LintReport, Halt> {
+        let program = cx.program;
+        let mut args: Vec<OsString> = vec![
+            "clippy".into(),
+            "--locked".into(),
+            "--bin".into(),
+            program.name.clone().into(),
+            MESSAGE_FORMAT.into(),
+        ];
+        if !program.tests.is_empty() {
+            args.extend(["--profile".into(), "test".into()]);
+        }
+        args.push("--".into());
+        args.extend(super::rustc::LINT_ARGS.map(OsString::from));
+        let lint = self.step(cx, Phase::Lint, "cargo clippy", args)?;
+        if !lint.ok && lint.diagnostics.errors == 0 {
+            return Err(cargo_trouble(&lint.stderr, program));
+        }
+        Ok(LintReport {
+            clean: lint.ok && lint.diagnostics.warnings == 0,
+            log: lint.diagnostics.log,
+        })
+    }
+
+    fn run(
+        mut self,
+        cx: &Context<'_>,
+        binary: &Path,
+        metrics: &mut Metrics,
+    ) -> Result<RunReport, Halt> {
+        self.cargo_lock = None;
+        let testing = !cx.program.tests.is_empty();
+        let display = &self.display;
+        let mut run = cx.run_program(
+            binary,
+            &self.bin_dir,
+            testing,
+            &|text| display.apply(text),
+            metrics,
+        )?;
+        if testing {
+            // The test harness prints a failing test's panic, with its
+            // `src/bin/<name>/` path, on stdout; nothing there is graded.
+            run.stdout = display.apply(&run.stdout);
+        }
+        Ok(run)
+    }
+}
+
+impl Cargo {
+    fn step(
+        &self,
+        cx: &Context<'_>,
+        phase: Phase,
+        what: &str,
+        args: Vec<OsString>,
+    ) -> Result<Step, Halt> {
+        cargo_step(
+            cx,
+            phase,
+            what,
+            &self.cargo,
+            &self.package,
+            args,
+            &self.display,
+        )
+    }
 }
 
 /// The main file becomes `src/bin/<name>/main.rs` (cargo finds it there, and

@@ -7,9 +7,11 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
-use super::stage::{self, DirLock, stage_dir, sync_dir, write_if_different};
+use super::pipeline::{Backend, Build};
+use super::process::{Finished, Invocation};
+use super::stage::{self, sync_dir, write_if_different};
 use super::{
-    BuildReport, Built, Context, Execution, Halt, LintReport, Metrics, Phase, RunEvent, Tool,
+    BuildReport, Context, Halt, LintReport, Metrics, Phase, Program, RunEvent, RunReport, Tool,
 };
 use crate::GoVersion;
 
@@ -49,117 +51,159 @@ func main() {
 }
 "#;
 
-pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
-    let program = cx.program;
-    let go = cx.runner.require(Tool::Go)?.to_path_buf();
-    let cc = match program.race {
-        true => Some(cx.runner.require(Tool::Cc)?.to_path_buf()),
-        false => None,
-    };
+/// The Go back end: `go build` (or `go test -c`), `go vet`, the binary.
+pub(crate) struct Go {
+    go: PathBuf,
+    stage: PathBuf,
+    main_dir: PathBuf,
+    package_arg: String,
+    env: Vec<(OsString, Option<OsString>)>,
+    binary: PathBuf,
+}
 
-    let stage = stage_dir(cx.runner.cache_dir(), &program.name);
-    let _lock = DirLock::acquire(&stage.with_extension("lock"), cx.cancel)?;
-    let package_root = stage.join(&program.name);
-    write_if_different(&stage.join("go.mod"), go_mod(program.go_version))?;
-
-    let main_path = &program.sources[0].path;
-    let main_dir = main_path
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default();
-    let mut files: Vec<(PathBuf, String)> = program
-        .sources
-        .iter()
-        .map(|s| (s.path.clone(), s.contents.clone()))
-        .collect();
-    files.extend(stage::placed_tests(program));
-    sync_dir(&package_root, &files, &program.data)?;
-
-    let package_dir = package_root.join(&main_dir);
-    let package_arg = format!("./{}", Path::new(&program.name).join(&main_dir).display());
-    let display =
-        |text: &str| display_go_paths(text, &stage, &program.name, program.display_dir.as_deref());
-    let mut env = cx.base_env();
-    env.extend(go_env(cc.as_deref()));
-    let testing = !program.tests.is_empty();
-    let binary = stage.join(if testing { "prog.test" } else { "prog" });
-    // The binary is kept between builds: `go build -o` skips the link when
-    // it is up to date, which is most of a warm build's time. A failed build
-    // never runs it.
-
-    let mut metrics = Metrics::default();
-    let mut build_args: Vec<OsString> = match testing {
-        true => vec!["test".into(), "-c".into()],
-        false => vec!["build".into()],
-    };
-    build_args.extend(["-o".into(), binary.clone().into_os_string()]);
-    if program.race {
-        build_args.push("-race".into());
-    }
-    build_args.push(package_arg.clone().into());
-    let invocation = super::process::Invocation::new(&go, &stage)
-        .args(&build_args)
-        .envs(env.clone())
-        .timeout(super::BUILD_TIMEOUT)
-        .output_cap(super::BUILD_OUTPUT_CAP);
-    let finished = cx.phase(Phase::Build, || {
-        cx.tool("go build", &invocation, &mut |stream, line| {
-            cx.events.event(RunEvent::Output {
-                stream,
-                line: display(line),
-            })
-        })
-    })?;
-    metrics.build_time = Some(finished.elapsed);
-    let build = BuildReport {
-        ok: finished.success(),
-        log: display(&format!(
-            "{}{}",
-            finished.stderr_text(),
-            finished.stdout_text()
-        )),
-        codes: Vec::new(),
-    };
-    let mut execution = Execution {
-        lang: program.lang,
-        tests: testing,
-        build,
-        lint: None,
-        run: None,
-    };
-    if !execution.build.ok || !cx.wants_run() {
-        return Ok(Built { execution, metrics });
-    }
-    metrics.binary_size = std::fs::metadata(&binary).ok().map(|m| m.len());
-
-    if program.lint {
-        // go vet has no in-source way to silence a finding (no `nolint`
-        // comments, no attributes): nothing to force here.
-        let invocation = super::process::Invocation::new(&go, &stage)
-            .args(vet_args(program, &main_dir, &package_arg))
-            .envs(env)
-            .timeout(super::BUILD_TIMEOUT)
-            .output_cap(super::BUILD_OUTPUT_CAP);
-        let lint = cx.phase(Phase::Lint, || {
-            cx.tool("go vet", &invocation, &mut |stream, line| {
-                cx.events.event(RunEvent::Output {
-                    stream,
-                    line: display(line),
-                })
-            })
-        })?;
-        let clean = lint.success();
-        execution.lint = Some(LintReport {
-            clean,
-            log: display(&format!("{}{}", lint.stderr_text(), lint.stdout_text())),
-        });
-        if !clean {
-            return Ok(Built { execution, metrics });
+impl Backend for Go {
+    fn tools(program: &Program) -> Vec<Tool> {
+        // A C compiler only when the race detector (cgo) is on.
+        match program.race {
+            true => vec![Tool::Go, Tool::Cc],
+            false => vec![Tool::Go],
         }
     }
 
-    execution.run = Some(cx.run_program(&binary, &package_dir, testing, &display, &mut metrics)?);
-    Ok(Built { execution, metrics })
+    fn stage(cx: &Context<'_>, stage: PathBuf) -> Result<Go, Halt> {
+        let program = cx.program;
+        let go = cx.runner.require(Tool::Go)?.to_path_buf();
+        let cc = program
+            .race
+            .then(|| cx.runner.require(Tool::Cc))
+            .transpose()?;
+        let package_root = stage.join(&program.name);
+        write_if_different(&stage.join("go.mod"), go_mod(program.go_version))?;
+
+        let main_dir = program.sources[0]
+            .path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let mut files: Vec<(PathBuf, String)> = program
+            .sources
+            .iter()
+            .map(|s| (s.path.clone(), s.contents.clone()))
+            .collect();
+        files.extend(stage::placed_tests(program));
+        sync_dir(&package_root, &files, &program.data)?;
+
+        let package_arg = format!("./{}", Path::new(&program.name).join(&main_dir).display());
+        let mut env = cx.base_env();
+        env.extend(go_env(cc));
+        // The binary is kept between builds: `go build -o` skips the link
+        // when it is up to date, which is most of a warm build's time. A
+        // failed build never runs it.
+        let binary = stage.join(match program.tests.is_empty() {
+            true => "prog",
+            false => "prog.test",
+        });
+        Ok(Go {
+            go,
+            stage,
+            main_dir,
+            package_arg,
+            env,
+            binary,
+        })
+    }
+
+    fn build(&mut self, cx: &Context<'_>) -> Result<Build, Halt> {
+        let program = cx.program;
+        let mut args: Vec<OsString> = match program.tests.is_empty() {
+            true => vec!["build".into()],
+            false => vec!["test".into(), "-c".into()],
+        };
+        args.extend(["-o".into(), self.binary.clone().into_os_string()]);
+        if program.race {
+            args.push("-race".into());
+        }
+        args.push(self.package_arg.clone().into());
+        let (finished, log) = self.go_tool(cx, Phase::Build, "go build", args)?;
+        Ok(Build {
+            report: BuildReport {
+                ok: finished.success(),
+                log,
+                codes: Vec::new(),
+            },
+            elapsed: finished.elapsed,
+            binary: Ok(self.binary.clone()),
+        })
+    }
+
+    fn lint(&mut self, cx: &Context<'_>) -> Result<LintReport, Halt> {
+        // go vet has no in-source way to silence a finding (no `nolint`
+        // comments, no attributes): nothing to force here.
+        let args = vet_args(cx.program, &self.main_dir, &self.package_arg);
+        let (finished, log) = self.go_tool(cx, Phase::Lint, "go vet", args)?;
+        Ok(LintReport {
+            clean: finished.success(),
+            log,
+        })
+    }
+
+    fn run(
+        self,
+        cx: &Context<'_>,
+        binary: &Path,
+        metrics: &mut Metrics,
+    ) -> Result<RunReport, Halt> {
+        let package_dir = self.stage.join(&cx.program.name).join(&self.main_dir);
+        let testing = !cx.program.tests.is_empty();
+        cx.run_program(
+            binary,
+            &package_dir,
+            testing,
+            &|text| self.display(cx, text),
+            metrics,
+        )
+    }
+}
+
+impl Go {
+    /// Runs a go subcommand in the stage, streaming its lines with the
+    /// learner's paths; returns how it ended and its log (stderr first).
+    fn go_tool(
+        &self,
+        cx: &Context<'_>,
+        phase: Phase,
+        what: &str,
+        args: Vec<OsString>,
+    ) -> Result<(Finished, String), Halt> {
+        let invocation = Invocation::new(&self.go, &self.stage)
+            .args(args)
+            .envs(self.env.clone())
+            .timeout(super::BUILD_TIMEOUT)
+            .output_cap(super::BUILD_OUTPUT_CAP);
+        let finished = cx.phase(phase, || {
+            cx.tool(what, &invocation, &mut |stream, line| {
+                cx.events.event(RunEvent::Output {
+                    stream,
+                    line: self.display(cx, line),
+                })
+            })
+        })?;
+        let log = self.display(
+            cx,
+            &format!("{}{}", finished.stderr_text(), finished.stdout_text()),
+        );
+        Ok((finished, log))
+    }
+
+    fn display(&self, cx: &Context<'_>, text: &str) -> String {
+        let program = cx.program;
+        display_go_paths(
+            text,
+            &self.stage,
+            &program.name,
+            program.display_dir.as_deref(),
+        )
+    }
 }
 
 /// What `go vet` is given: the package, or, when the pack's `_test.go`

@@ -109,19 +109,7 @@ pub fn judge(execution: &Execution, expect: &Expectation) -> Outcome {
     };
     match run.ending {
         Ending::TimedOut(after) => return timed_out(execution.lang, run, after),
-        Ending::OutputLimit(limit) => {
-            let output = join_output(run);
-            let lines: Vec<&str> = output.lines().collect();
-            let (first, last) = match lines.len() > 2 * SAMPLE_LINES {
-                true => (&lines[..SAMPLE_LINES], &lines[lines.len() - SAMPLE_LINES..]),
-                false => (&lines[..], &lines[..0]),
-            };
-            return Outcome::OutputLimit {
-                limit,
-                first_lines: sample(first),
-                last_lines: sample(last),
-            };
-        }
+        Ending::OutputLimit(limit) => return output_limit(run, limit),
         Ending::Cancelled => return Outcome::Cancelled,
         Ending::Exited => {}
     }
@@ -182,6 +170,21 @@ pub fn judge(execution: &Execution, expect: &Expectation) -> Outcome {
             }
         }
         _ => Outcome::Passed,
+    }
+}
+
+/// A flood: its first and last lines, enough to see what was repeated.
+fn output_limit(run: &RunReport, limit: usize) -> Outcome {
+    let output = join_output(run);
+    let lines: Vec<&str> = output.lines().collect();
+    let (first, last) = match lines.len() > 2 * SAMPLE_LINES {
+        true => (&lines[..SAMPLE_LINES], &lines[lines.len() - SAMPLE_LINES..]),
+        false => (&lines[..], &lines[..0]),
+    };
+    Outcome::OutputLimit {
+        limit,
+        first_lines: sample(first),
+        last_lines: sample(last),
     }
 }
 

@@ -14,6 +14,7 @@ mod go;
 mod judge;
 mod measure;
 mod outcome;
+mod pipeline;
 mod process;
 mod rustc;
 mod stage;
@@ -542,9 +543,9 @@ impl Runner {
             cancel,
         };
         let built = stage::check_program(program).and_then(|()| match program.lang {
-            Lang::Go => go::run(&cx),
-            Lang::Rust if program.crates.is_empty() => rustc::run(&cx),
-            Lang::Rust => cargo::run(&cx),
+            Lang::Go => pipeline::drive::<go::Go>(&cx),
+            Lang::Rust if program.crates.is_empty() => pipeline::drive::<rustc::Rustc>(&cx),
+            Lang::Rust => pipeline::drive::<cargo::Cargo>(&cx),
         });
         let mut verdict = match built {
             Ok(Built { execution, metrics }) => Verdict::from_execution(execution, expect, metrics),

@@ -5,141 +5,148 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use super::stage::{DirLock, io_halt, placed_tests, rust_test_modules, stage_dir, sync_dir};
+use super::pipeline::{Backend, Build};
+use super::stage::{io_halt, placed_tests, rust_test_modules, sync_dir};
 use super::{
-    BuildReport, Built, Context, Execution, Halt, LintReport, Metrics, Phase, Program, RunEvent,
-    Stream, Tool,
+    BuildReport, Context, Halt, LintReport, Metrics, Phase, Program, RunEvent, RunReport, Stream,
+    Tool,
 };
 
-pub(crate) fn run(cx: &Context<'_>) -> Result<Built, Halt> {
-    let program = cx.program;
-    let rustc = cx.runner.require(Tool::Rustc)?.to_path_buf();
-    let clippy = match program.lint {
-        true => Some(cx.runner.require(Tool::Clippy)?.to_path_buf()),
-        false => None,
-    };
+/// The plain-rustc back end: rustc, clippy-driver, the binary.
+pub(crate) struct Rustc {
+    rustc: PathBuf,
+    stage: PathBuf,
+    src: PathBuf,
+    /// The arguments the build and the lint share.
+    common: Vec<OsString>,
+    main_file: PathBuf,
+    binary: PathBuf,
+}
 
-    let stage = stage_dir(cx.runner.cache_dir(), &program.name);
-    let _lock = DirLock::acquire(&stage.with_extension("lock"), cx.cancel)?;
-    let src = stage.join("src");
-    let files = staged_files(program);
-    sync_dir(&src, &files, &program.data)?;
-    let testing = !program.tests.is_empty();
-    let binary = stage.join("prog");
-    if binary.exists() {
-        std::fs::remove_file(&binary).map_err(|e| io_halt("remove", &binary, &e))?;
-    }
-
-    // Diagnostics and panic messages name the learner's files.
-    let remap = match &program.display_dir {
-        Some(dir) => format!("--remap-path-prefix={}={}", src.display(), dir.display()),
-        None => format!("--remap-path-prefix={}/=", src.display()),
-    };
-    let mut common: Vec<OsString> = vec![
-        "--edition".into(),
-        "2024".into(),
-        "--crate-name".into(),
-        crate_name(&program.name).into(),
-        "--error-format=json".into(),
-        "--json=diagnostic-rendered-ansi".into(),
-        // Backtraces join the working directory (the stage) to the file
-        // name: map it away too; the `src` mapping after it wins for the
-        // files themselves.
-        format!("--remap-path-prefix={}=", stage.display()).into(),
-        remap.into(),
-    ];
-    if testing {
-        common.push("--test".into());
-    }
-    let main_file = src.join(&program.sources[0].path);
-
-    let mut metrics = Metrics::default();
-    let mut build_args = common.clone();
-    build_args.extend([
-        OsString::from("-C"),
-        format!("incremental={}", stage.join("incremental").display()).into(),
-        "-C".into(),
-        "debuginfo=line-tables-only".into(),
-        "-o".into(),
-        binary.clone().into_os_string(),
-        main_file.clone().into_os_string(),
-    ]);
-    if program.optimize {
-        build_args.push("-O".into());
-    }
-    let Compiled {
-        report: mut build,
-        elapsed,
-        past_end,
-        ..
-    } = compile(
-        cx,
-        Phase::Build,
-        "rustc",
-        &rustc,
-        &stage,
-        build_args.clone(),
-    )?;
-    if past_end {
-        // The error is on the test modules' line after the learner's last
-        // one (an unclosed brace, say): what rustc says of the learner's
-        // file alone names a line that exists.
-        let alone = Program {
-            tests: Vec::new(),
-            ..program.clone()
-        };
-        sync_dir(&src, &staged_files(&alone), &program.data)?;
-        let plain = compile(cx, Phase::Build, "rustc", &rustc, &stage, build_args)?.report;
-        if !plain.ok {
-            build = plain;
+impl Backend for Rustc {
+    fn tools(program: &Program) -> Vec<Tool> {
+        match program.lint {
+            true => vec![Tool::Rustc, Tool::Clippy],
+            false => vec![Tool::Rustc],
         }
     }
-    metrics.build_time = Some(elapsed);
-    let mut execution = Execution {
-        lang: program.lang,
-        tests: testing,
-        build,
-        lint: None,
-        run: None,
-    };
-    if !execution.build.ok || !cx.wants_run() {
-        return Ok(Built { execution, metrics });
-    }
-    metrics.binary_size = std::fs::metadata(&binary).ok().map(|m| m.len());
 
-    if let Some(clippy) = clippy {
-        let mut lint_args = common;
-        lint_args.extend([
+    fn stage(cx: &Context<'_>, stage: PathBuf) -> Result<Rustc, Halt> {
+        let program = cx.program;
+        let rustc = cx.runner.require(Tool::Rustc)?.to_path_buf();
+        let src = stage.join("src");
+        sync_dir(&src, &staged_files(program), &program.data)?;
+        let binary = stage.join("prog");
+        if binary.exists() {
+            std::fs::remove_file(&binary).map_err(|e| io_halt("remove", &binary, &e))?;
+        }
+
+        // Diagnostics and panic messages name the learner's files.
+        let remap = match &program.display_dir {
+            Some(dir) => format!("--remap-path-prefix={}={}", src.display(), dir.display()),
+            None => format!("--remap-path-prefix={}/=", src.display()),
+        };
+        let mut common: Vec<OsString> = vec![
+            "--edition".into(),
+            "2024".into(),
+            "--crate-name".into(),
+            crate_name(&program.name).into(),
+            "--error-format=json".into(),
+            "--json=diagnostic-rendered-ansi".into(),
+            // Backtraces join the working directory (the stage) to the file
+            // name: map it away too; the `src` mapping after it wins for the
+            // files themselves.
+            format!("--remap-path-prefix={}=", stage.display()).into(),
+            remap.into(),
+        ];
+        if !program.tests.is_empty() {
+            common.push("--test".into());
+        }
+        let main_file = src.join(&program.sources[0].path);
+        Ok(Rustc {
+            rustc,
+            stage,
+            src,
+            common,
+            main_file,
+            binary,
+        })
+    }
+
+    fn build(&mut self, cx: &Context<'_>) -> Result<Build, Halt> {
+        let program = cx.program;
+        let mut args = self.common.clone();
+        args.extend([
+            OsString::from("-C"),
+            format!("incremental={}", self.stage.join("incremental").display()).into(),
+            "-C".into(),
+            "debuginfo=line-tables-only".into(),
+            "-o".into(),
+            self.binary.clone().into_os_string(),
+            self.main_file.clone().into_os_string(),
+        ]);
+        if program.optimize {
+            args.push("-O".into());
+        }
+        let rustc = &self.rustc;
+        let Compiled {
+            report: mut build,
+            elapsed,
+            past_end,
+            ..
+        } = compile(cx, Phase::Build, "rustc", rustc, &self.stage, args.clone())?;
+        if past_end {
+            // The error is on the test modules' line after the learner's last
+            // one (an unclosed brace, say): what rustc says of the learner's
+            // file alone names a line that exists.
+            let alone = Program {
+                tests: Vec::new(),
+                ..program.clone()
+            };
+            sync_dir(&self.src, &staged_files(&alone), &program.data)?;
+            let plain = compile(cx, Phase::Build, "rustc", rustc, &self.stage, args)?.report;
+            if !plain.ok {
+                build = plain;
+            }
+        }
+        Ok(Build {
+            report: build,
+            elapsed,
+            binary: Ok(self.binary.clone()),
+        })
+    }
+
+    fn lint(&mut self, cx: &Context<'_>) -> Result<LintReport, Halt> {
+        let clippy = cx.runner.require(Tool::Clippy)?;
+        let mut args = self.common.clone();
+        args.extend([
             OsString::from("--emit=metadata"),
             "--out-dir".into(),
-            stage.join("lint").into_os_string(),
+            self.stage.join("lint").into_os_string(),
         ]);
-        lint_args.extend(LINT_ARGS.map(OsString::from));
-        lint_args.push(main_file.into_os_string());
+        args.extend(LINT_ARGS.map(OsString::from));
+        args.push(self.main_file.clone().into_os_string());
         let Compiled {
             report: lint,
             warnings,
             ..
-        } = compile(cx, Phase::Lint, "clippy", &clippy, &stage, lint_args)?;
-        let clean = lint.ok && warnings == 0;
-        execution.lint = Some(LintReport {
-            clean,
+        } = compile(cx, Phase::Lint, "clippy", clippy, &self.stage, args)?;
+        Ok(LintReport {
+            clean: lint.ok && warnings == 0,
             log: lint.log,
-        });
-        if !clean {
-            return Ok(Built { execution, metrics });
-        }
+        })
     }
 
-    let run_dir = main_file_dir(&src, program);
-    execution.run = Some(cx.run_program(
-        &binary,
-        &run_dir,
-        testing,
-        &|text| text.to_string(),
-        &mut metrics,
-    )?);
-    Ok(Built { execution, metrics })
+    fn run(
+        self,
+        cx: &Context<'_>,
+        binary: &Path,
+        metrics: &mut Metrics,
+    ) -> Result<RunReport, Halt> {
+        let run_dir = main_file_dir(&self.src, cx.program);
+        let testing = !cx.program.tests.is_empty();
+        cx.run_program(binary, &run_dir, testing, &|text| text.to_string(), metrics)
+    }
 }
 
 /// The sources as they go into the stage, the main file ending with the

@@ -194,22 +194,29 @@ impl Editor {
 
     /// Undoes the last edit step (a run of typing or deleting).
     pub fn undo(&mut self) -> bool {
-        let Some(previous) = self.undo.pop() else {
-            return false;
-        };
-        let now = self.snapshot();
-        self.redo.push(now);
-        self.restore(previous);
-        true
+        self.travel(|e| (&mut e.undo, &mut e.redo))
     }
 
     pub fn redo(&mut self) -> bool {
-        let Some(next) = self.redo.pop() else {
+        self.travel(|e| (&mut e.redo, &mut e.undo))
+    }
+
+    /// Restores the newest state of one history and keeps the current one
+    /// on the other, so undo and redo are one move in two directions.
+    fn travel(
+        &mut self,
+        stacks: fn(&mut Self) -> (&mut Vec<Snapshot>, &mut Vec<Snapshot>),
+    ) -> bool {
+        if stacks(self).0.is_empty() {
+            return false;
+        }
+        let now = self.snapshot();
+        let (from, to) = stacks(self);
+        let Some(state) = from.pop() else {
             return false;
         };
-        let now = self.snapshot();
-        self.undo.push(now);
-        self.restore(next);
+        to.push(now);
+        self.restore(state);
         true
     }
 

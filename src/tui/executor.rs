@@ -4,7 +4,7 @@
 
 use super::action::{Action, Effect};
 use super::event::Event;
-use super::services::{ServiceError, Services};
+use super::services::{ServiceError, ServiceResult, Services};
 use super::suspend::{self, InputGate};
 use super::watch::{self, Watch};
 use crate::fsutil::write_atomic;
@@ -131,14 +131,8 @@ impl<S: Services> Executor<S> {
             Effect::LoadFiles { exercise } => self.call(
                 "files",
                 exercise,
-                |s, exercise| Action::FilesReady {
-                    result: s.learner_files(&exercise),
-                    exercise,
-                },
-                |exercise, e| Action::FilesReady {
-                    exercise,
-                    result: Err(e),
-                },
+                |s, exercise| s.learner_files(exercise),
+                |exercise, result| Action::FilesReady { exercise, result },
             ),
             Effect::Watch { paths } => {
                 self.watch = None;
@@ -229,74 +223,61 @@ impl<S: Services> Executor<S> {
             Effect::NextHint { exercise } => self.call(
                 "hint",
                 exercise,
-                |s, exercise| Action::HintReady {
-                    result: s.next_hint(&exercise),
-                    exercise,
-                },
-                |exercise, e| Action::HintReady {
-                    exercise,
-                    result: Err(e),
-                },
+                |s, exercise| s.next_hint(exercise),
+                |exercise, result| Action::HintReady { exercise, result },
             ),
             Effect::Answer { exercise, choice } => self.call(
                 "answer",
                 exercise,
-                move |s, exercise| Action::Answered {
-                    result: s.answer(&exercise, choice),
-                    progress: Some(s.progress(&exercise)),
-                    exercise,
-                    choice,
-                },
-                move |exercise, e| Action::Answered {
-                    exercise,
-                    choice,
-                    result: Err(e),
-                    progress: None,
+                move |s, exercise| Ok((s.answer(exercise, choice), s.progress(exercise))),
+                move |exercise, called| {
+                    let (result, progress) = match called {
+                        Ok((result, progress)) => (result, Some(progress)),
+                        Err(e) => (Err(e), None),
+                    };
+                    Action::Answered {
+                        exercise,
+                        choice,
+                        result,
+                        progress,
+                    }
                 },
             ),
             Effect::Reset { exercise } => self.call(
                 "reset",
                 exercise,
-                |s, exercise| Action::ResetDone {
-                    result: s.reset(&exercise),
-                    exercise,
-                },
-                |exercise, e| Action::ResetDone {
-                    exercise,
-                    result: Err(e),
-                },
+                |s, exercise| s.reset(exercise),
+                |exercise, result| Action::ResetDone { exercise, result },
             ),
             Effect::Solution { exercise, force } => self.call(
                 "solution",
                 exercise,
-                move |s, exercise| Action::SolutionReady {
-                    result: s.solution(&exercise, force),
-                    exercise,
-                },
-                |exercise, e| Action::SolutionReady {
-                    exercise,
-                    result: Err(e),
-                },
+                move |s, exercise| s.solution(exercise, force),
+                |exercise, result| Action::SolutionReady { exercise, result },
             ),
             _ => {}
         }
     }
 
-    /// One engine call about an exercise on a worker thread; its action
+    /// One engine call about an exercise on a worker thread; `done` turns
+    /// its result, or the failure to start the thread, into the action that
     /// comes back through the channel.
-    fn call(
+    fn call<T>(
         &mut self,
         name: &'static str,
         exercise: String,
-        work: impl FnOnce(&S, String) -> Action + Send + 'static,
-        failed: impl FnOnce(String, ServiceError) -> Action,
+        work: impl FnOnce(&S, &str) -> ServiceResult<T> + Send + 'static,
+        done: impl Fn(String, ServiceResult<T>) -> Action + Clone + Send + 'static,
     ) {
         let (tx, services) = (self.tx.clone(), Arc::clone(&self.services));
-        let id = exercise.clone();
+        let (id, on_thread) = (exercise.clone(), done.clone());
         self.spawn(
             name,
-            move || Self::send(&tx, work(&services, exercise)),
-            move |e| failed(id, e),
+            move || {
+                let result = work(&services, &exercise);
+                Self::send(&tx, on_thread(exercise, result));
+            },
+            move |e| done(id, Err(e)),
         );
     }
 

@@ -84,382 +84,112 @@ const fn b(
 
 use Key::{Char as C, Code as K, Ctrl};
 
-const UP: Binding = b(
-    &[C('k'), K(KeyCode::Up)],
-    "↑/k",
-    "scroll or move up",
-    Action::Up,
-    false,
-);
-const DOWN: Binding = b(
-    &[C('j'), K(KeyCode::Down)],
-    "↓/j",
-    "scroll or move down",
-    Action::Down,
-    false,
-);
-const PAGE_UP: Binding = b(
-    &[K(KeyCode::PageUp), Ctrl('u')],
-    "PgUp",
-    "a page up",
-    Action::PageUp,
-    false,
-);
-const PAGE_DOWN: Binding = b(
-    &[K(KeyCode::PageDown), C(' '), Ctrl('d')],
-    "PgDn/Space",
-    "a page down",
-    Action::PageDown,
-    false,
-);
-const HOME: Binding = b(
-    &[C('g'), K(KeyCode::Home)],
-    "g/Home",
-    "to the top",
-    Action::Home,
-    false,
-);
-const END: Binding = b(
-    &[C('G'), K(KeyCode::End)],
-    "G/End",
-    "to the bottom",
-    Action::End,
-    false,
-);
+#[rustfmt::skip]
+const UP: Binding = b(&[C('k'), K(KeyCode::Up)], "↑/k", "scroll or move up", Action::Up, false);
+#[rustfmt::skip]
+const DOWN: Binding = b(&[C('j'), K(KeyCode::Down)], "↓/j", "scroll or move down", Action::Down, false);
+#[rustfmt::skip]
+const PAGE_UP: Binding = b(&[K(KeyCode::PageUp), Ctrl('u')], "PgUp", "a page up", Action::PageUp, false);
+#[rustfmt::skip]
+const PAGE_DOWN: Binding = b(&[K(KeyCode::PageDown), C(' '), Ctrl('d')], "PgDn/Space", "a page down", Action::PageDown, false);
+#[rustfmt::skip]
+const HOME: Binding = b(&[C('g'), K(KeyCode::Home)], "g/Home", "to the top", Action::Home, false);
+#[rustfmt::skip]
+const END: Binding = b(&[C('G'), K(KeyCode::End)], "G/End", "to the bottom", Action::End, false);
 
+#[rustfmt::skip]
 pub static GLOBAL: &[Binding] = &[
-    b(
-        &[C('?'), K(KeyCode::F(1))],
-        "?",
-        "this help",
-        Action::Help,
-        true,
-    ),
+    b(&[C('?'), K(KeyCode::F(1))], "?", "this help", Action::Help, true),
     b(&[C('q')], "q", "quit", Action::Quit, true),
-    b(
-        &[Ctrl('c')],
-        "Ctrl-C",
-        "cancel the running check, or quit",
-        Action::Interrupt,
-        false,
-    ),
-    b(
-        &[C('t')],
-        "t",
-        "switch between dark and light theme",
-        Action::ToggleTheme,
-        false,
-    ),
+    b(&[Ctrl('c')], "Ctrl-C", "cancel the running check, or quit", Action::Interrupt, false),
+    b(&[C('t')], "t", "switch between dark and light theme", Action::ToggleTheme, false),
 ];
 
+#[rustfmt::skip]
 pub static WELCOME: &[Binding] = &[
-    b(
-        &[K(KeyCode::Enter), C('l'), K(KeyCode::Right)],
-        "Enter/→/l",
-        "start",
-        Action::Open,
-        true,
-    ),
-    UP,
-    DOWN,
-    PAGE_UP,
-    PAGE_DOWN,
-    HOME,
-    END,
+    b(&[K(KeyCode::Enter), C('l'), K(KeyCode::Right)], "Enter/→/l", "start", Action::Open, true),
+    UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END,
 ];
 
+#[rustfmt::skip]
 pub static CATALOG: &[Binding] = &[
-    UP,
-    DOWN,
-    PAGE_UP,
-    PAGE_DOWN,
-    HOME,
-    END,
-    b(
-        &[K(KeyCode::Enter), C('l'), K(KeyCode::Right)],
-        "Enter",
-        "open the lesson",
-        Action::Open,
-        true,
-    ),
-    b(
-        &[C('/')],
-        "/",
-        "filter lessons (titles, summaries, pages, exercises)",
-        Action::StartFilter,
-        true,
-    ),
-    b(
-        &[K(KeyCode::Esc)],
-        "Esc",
-        "clear the filter",
-        Action::Back,
-        false,
-    ),
+    UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END,
+    b(&[K(KeyCode::Enter), C('l'), K(KeyCode::Right)], "Enter", "open the lesson", Action::Open, true),
+    b(&[C('/')], "/", "filter lessons (titles, summaries, pages, exercises)", Action::StartFilter, true),
+    b(&[K(KeyCode::Esc)], "Esc", "clear the filter", Action::Back, false),
 ];
 
+#[rustfmt::skip]
 pub static FILTER: &[Binding] = &[
-    b(
-        &[K(KeyCode::Enter)],
-        "Enter",
-        "keep the filter",
-        Action::FilterDone,
-        true,
-    ),
-    b(
-        &[K(KeyCode::Esc)],
-        "Esc",
-        "clear the filter",
-        Action::Back,
-        true,
-    ),
-    b(
-        &[K(KeyCode::Backspace)],
-        "Backspace",
-        "delete a letter",
-        Action::FilterBackspace,
-        false,
-    ),
+    b(&[K(KeyCode::Enter)], "Enter", "keep the filter", Action::FilterDone, true),
+    b(&[K(KeyCode::Esc)], "Esc", "clear the filter", Action::Back, true),
+    b(&[K(KeyCode::Backspace)], "Backspace", "delete a letter", Action::FilterBackspace, false),
     b(&[K(KeyCode::Up)], "↑", "move up", Action::Up, false),
     b(&[K(KeyCode::Down)], "↓", "move down", Action::Down, false),
 ];
 
+#[rustfmt::skip]
 pub static LESSON: &[Binding] = &[
-    b(
-        &[C('l'), C('n'), K(KeyCode::Right), K(KeyCode::Enter)],
-        "→/l",
-        "next page (after the last: exercises)",
-        Action::Next,
-        true,
-    ),
-    b(
-        &[C('h'), C('p'), K(KeyCode::Left)],
-        "←/h",
-        "previous page",
-        Action::Prev,
-        true,
-    ),
-    b(
-        &[C('r')],
-        "r",
-        "run both programs",
-        Action::RunSnippets,
-        true,
-    ),
-    b(
-        &[K(KeyCode::Tab)],
-        "Tab",
-        "focus the next pane (text, code, code)",
-        Action::FocusNext,
-        true,
-    ),
-    UP,
-    DOWN,
-    PAGE_UP,
-    PAGE_DOWN,
-    HOME,
-    END,
+    b(&[C('l'), C('n'), K(KeyCode::Right), K(KeyCode::Enter)], "→/l", "next page (after the last: exercises)", Action::Next, true),
+    b(&[C('h'), C('p'), K(KeyCode::Left)], "←/h", "previous page", Action::Prev, true),
+    b(&[C('r')], "r", "run both programs", Action::RunSnippets, true),
+    b(&[K(KeyCode::Tab)], "Tab", "focus the next pane (text, code, code)", Action::FocusNext, true),
+    UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END,
     b(&[C('z')], "z", "zoom the focused pane", Action::Zoom, false),
-    b(
-        &[C('v')],
-        "v",
-        "swap sides: the language you know first",
-        Action::SwapSides,
-        false,
-    ),
-    b(
-        &[K(KeyCode::Esc), C('b')],
-        "Esc",
-        "unzoom or unfocus a pane, cancel a run, or back to the lessons",
-        Action::Back,
-        true,
-    ),
+    b(&[C('v')], "v", "swap sides: the language you know first", Action::SwapSides, false),
+    b(&[K(KeyCode::Esc), C('b')], "Esc", "unzoom or unfocus a pane, cancel a run, or back to the lessons", Action::Back, true),
 ];
 
+#[rustfmt::skip]
 pub static EXERCISE: &[Binding] = &[
     b(&[C('c')], "c", "check", Action::Check, true),
-    b(
-        &[K(KeyCode::Tab)],
-        "Tab",
-        "focus task, code or result",
-        Action::FocusNext,
-        true,
-    ),
-    b(
-        &[C('e')],
-        "e",
-        "edit in $VISUAL/$EDITOR",
-        Action::ExternalEdit,
-        true,
-    ),
-    b(
-        &[C('i')],
-        "i",
-        "edit here (built-in editor)",
-        Action::BuiltinEdit,
-        true,
-    ),
+    b(&[K(KeyCode::Tab)], "Tab", "focus task, code or result", Action::FocusNext, true),
+    b(&[C('e')], "e", "edit in $VISUAL/$EDITOR", Action::ExternalEdit, true),
+    b(&[C('i')], "i", "edit here (built-in editor)", Action::BuiltinEdit, true),
     b(&[C('a')], "a", "ask for the next hint", Action::Hint, true),
     b(&[C('s')], "s", "solution", Action::Solution, true),
-    b(
-        &[C('x')],
-        "x",
-        "reset to the starter (keeps a backup)",
-        Action::Reset,
-        false,
-    ),
-    b(
-        &[C('w')],
-        "w",
-        "watch the file: check on every save",
-        Action::ToggleWatch,
-        false,
-    ),
-    b(
-        &[C('o')],
-        "o",
-        "open the page that explains the error",
-        Action::Explain,
-        false,
-    ),
-    b(
-        &[C('l'), C('n'), K(KeyCode::Right)],
-        "→/l",
-        "next exercise",
-        Action::Next,
-        true,
-    ),
-    b(
-        &[C('N')],
-        "N",
-        "next unfinished exercise (after a pass)",
-        Action::NextUnfinished,
-        false,
-    ),
-    b(
-        &[C('h'), C('p'), K(KeyCode::Left)],
-        "←/h",
-        "previous exercise (before the first: the last page)",
-        Action::Prev,
-        false,
-    ),
-    UP,
-    DOWN,
-    PAGE_UP,
-    PAGE_DOWN,
-    HOME,
-    END,
+    b(&[C('x')], "x", "reset to the starter (keeps a backup)", Action::Reset, false),
+    b(&[C('w')], "w", "watch the file: check on every save", Action::ToggleWatch, false),
+    b(&[C('o')], "o", "open the page that explains the error", Action::Explain, false),
+    b(&[C('l'), C('n'), K(KeyCode::Right)], "→/l", "next exercise", Action::Next, true),
+    b(&[C('N')], "N", "next unfinished exercise (after a pass)", Action::NextUnfinished, false),
+    b(&[C('h'), C('p'), K(KeyCode::Left)], "←/h", "previous exercise (before the first: the last page)", Action::Prev, false),
+    UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END,
     b(&[C('z')], "z", "zoom the focused pane", Action::Zoom, false),
-    b(
-        &[K(KeyCode::Esc), C('b')],
-        "Esc",
-        "unzoom or unfocus a pane, cancel a check, or back to the lesson",
-        Action::Back,
-        true,
-    ),
+    b(&[K(KeyCode::Esc), C('b')], "Esc", "unzoom or unfocus a pane, cancel a check, or back to the lesson", Action::Back, true),
 ];
 
+#[rustfmt::skip]
 pub static QUIZ: &[Binding] = &[
     b(&[], "1-9", "answer", Action::Answer(0), true),
-    b(
-        &[C('l'), C('n'), K(KeyCode::Right)],
-        "→/l",
-        "next exercise",
-        Action::Next,
-        true,
-    ),
-    b(
-        &[C('N')],
-        "N",
-        "next unfinished exercise (after a pass)",
-        Action::NextUnfinished,
-        false,
-    ),
-    b(
-        &[C('h'), C('p'), K(KeyCode::Left)],
-        "←/h",
-        "previous exercise",
-        Action::Prev,
-        false,
-    ),
-    UP,
-    DOWN,
-    PAGE_UP,
-    PAGE_DOWN,
-    b(
-        &[K(KeyCode::Esc), C('b')],
-        "Esc",
-        "back to the lesson",
-        Action::Back,
-        true,
-    ),
+    b(&[C('l'), C('n'), K(KeyCode::Right)], "→/l", "next exercise", Action::Next, true),
+    b(&[C('N')], "N", "next unfinished exercise (after a pass)", Action::NextUnfinished, false),
+    b(&[C('h'), C('p'), K(KeyCode::Left)], "←/h", "previous exercise", Action::Prev, false),
+    UP, DOWN, PAGE_UP, PAGE_DOWN,
+    b(&[K(KeyCode::Esc), C('b')], "Esc", "back to the lesson", Action::Back, true),
 ];
 
+#[rustfmt::skip]
 pub static EDITOR: &[Binding] = &[
-    b(
-        &[Ctrl('s')],
-        "Ctrl-S",
-        "save (and check)",
-        Action::EditorSave,
-        true,
-    ),
+    b(&[Ctrl('s')], "Ctrl-S", "save (and check)", Action::EditorSave, true),
     b(&[Ctrl('z')], "Ctrl-Z", "undo", Action::EditorUndo, true),
     b(&[Ctrl('y')], "Ctrl-Y", "redo", Action::EditorRedo, true),
     // Listed for the footer and help; the editor itself moves the cursor.
-    b(
-        &[],
-        "Ctrl-Home/End",
-        "to the top or the bottom",
-        Action::EditorKey(KeyEvent::new(KeyCode::Home, KeyModifiers::CONTROL)),
-        true,
-    ),
-    b(
-        &[],
-        "Enter",
-        "new line, keeping the indentation (one more after {)",
-        Action::EditorKey(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)),
-        false,
-    ),
-    b(
-        &[K(KeyCode::Esc)],
-        "Esc",
-        "close the editor",
-        Action::EditorClose,
-        true,
-    ),
+    b(&[], "Ctrl-Home/End", "to the top or the bottom", Action::EditorKey(KeyEvent::new(KeyCode::Home, KeyModifiers::CONTROL)), true),
+    b(&[], "Enter", "new line, keeping the indentation (one more after {)", Action::EditorKey(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)), false),
+    b(&[K(KeyCode::Esc)], "Esc", "close the editor", Action::EditorClose, true),
 ];
 
+#[rustfmt::skip]
 pub static CONFIRM: &[Binding] = &[
-    b(
-        &[C('y'), K(KeyCode::Enter)],
-        "y",
-        "yes",
-        Action::Confirm(true),
-        true,
-    ),
-    b(
-        &[C('n'), K(KeyCode::Esc)],
-        "n/Esc",
-        "no",
-        Action::Confirm(false),
-        true,
-    ),
+    b(&[C('y'), K(KeyCode::Enter)], "y", "yes", Action::Confirm(true), true),
+    b(&[C('n'), K(KeyCode::Esc)], "n/Esc", "no", Action::Confirm(false), true),
 ];
 
+#[rustfmt::skip]
 pub static OVERLAY: &[Binding] = &[
-    UP,
-    DOWN,
-    PAGE_UP,
-    PAGE_DOWN,
-    HOME,
-    END,
-    b(
-        &[K(KeyCode::Esc), C('q'), C('?'), C('s')],
-        "Esc",
-        "close",
-        Action::Back,
-        true,
-    ),
+    UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END,
+    b(&[K(KeyCode::Esc), C('q'), C('?'), C('s')], "Esc", "close", Action::Back, true),
 ];
 
 /// The screens where a key keeps one meaning (with the global keys). In

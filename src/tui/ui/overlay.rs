@@ -67,16 +67,17 @@ fn help_lines(current: keymap::Context, palette: &Palette) -> Vec<Line<'static>>
 }
 
 pub fn help(frame: &mut Frame, app: &App, area: Rect, scroll: u16) {
+    scrolled_overlay(frame, app, area, scroll, " Keys · Esc closes ");
+}
+
+/// An overlay of scrolled text (help or solution) over the screen.
+fn scrolled_overlay(frame: &mut Frame, app: &App, area: Rect, scroll: u16, title: &'static str) {
     let palette = app.palette();
     let Some((rect, lines)) = content(app, area) else {
         return;
     };
     frame.render_widget(Clear, rect);
-    let block = pane(
-        Line::styled(" Keys · Esc closes ", palette.title),
-        true,
-        &palette,
-    );
+    let block = pane(Line::styled(title, palette.title), true, &palette);
     common::scrolled(frame, rect, block, lines, scroll, &palette);
 }
 
@@ -101,17 +102,7 @@ fn solution_lines(files: &[(String, String)], palette: &Palette) -> Vec<Line<'st
 }
 
 pub fn solution(frame: &mut Frame, app: &App, area: Rect, scroll: u16) {
-    let palette = app.palette();
-    let Some((rect, lines)) = content(app, area) else {
-        return;
-    };
-    frame.render_widget(Clear, rect);
-    let block = pane(
-        Line::styled(" Solution · Esc closes ", palette.title),
-        true,
-        &palette,
-    );
-    common::scrolled(frame, rect, block, lines, scroll, &palette);
+    scrolled_overlay(frame, app, area, scroll, " Solution · Esc closes ");
 }
 
 pub fn confirm(frame: &mut Frame, app: &App, area: Rect, what: Confirm) {
