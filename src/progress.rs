@@ -3,6 +3,7 @@
 //! (the tutorial and `gorust check` in another terminal) lose no update.
 
 use crate::fsutil::{FileLock, file_stamp, unused_path, write_atomic};
+use crate::pack::{Exercise, Lesson};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -68,6 +69,29 @@ impl Default for Progress {
             exercises: BTreeMap::new(),
         }
     }
+}
+
+/// The next exercise not passed in the order of `lessons` (a pack's or a
+/// track's, quizzes counted): the first after the exercise `after`, else the
+/// first one left before it; `None` when every one is passed. `gorust next`
+/// and the terminal UI's next-unfinished key both ask here, so they agree.
+pub fn next_unfinished<'a>(
+    lessons: &[&'a Lesson],
+    after: Option<&str>,
+    passed: impl Fn(&str) -> bool,
+) -> Option<(&'a Lesson, &'a Exercise)> {
+    let all: Vec<(&'a Lesson, &'a Exercise)> = lessons
+        .iter()
+        .flat_map(|&lesson| lesson.exercises.iter().map(move |e| (lesson, e)))
+        .collect();
+    let start = after
+        .and_then(|id| all.iter().position(|(_, e)| e.id == id))
+        .map_or(0, |i| i + 1);
+    all[start..]
+        .iter()
+        .chain(&all[..start])
+        .copied()
+        .find(|(_, e)| !passed(&e.id))
 }
 
 impl Progress {

@@ -109,6 +109,35 @@ fn exercise_with_compile_error() {
     snap("exercise_compile_error_120x36", &app);
 }
 
+/// The learner's file beside the task and the result, the line rustc points
+/// at marked and scrolled to; at 80x24 the code and the task share the top,
+/// and the result's headline stays below.
+#[test]
+fn exercise_code_pane_marks_the_error_line() {
+    for (size, name) in [
+        ((160, 48), "exercise_code_160x48"),
+        ((80, 24), "exercise_code_80x24"),
+    ] {
+        let mut app = exercise_ready(size);
+        load_code(&mut app, LEARNER_CODE);
+        finish_check(&mut app, compile_error(), attempted(2));
+        if size.0 < 100 {
+            press(&mut app, key(KeyCode::Tab));
+        }
+        let text = screen_text(&app);
+        assert!(text.contains("8▶"), "{name}: line 8 marked\n{text}");
+        assert!(
+            text.contains("borrow.rs · read-only · line 8"),
+            "{name}\n{text}"
+        );
+        assert!(
+            text.contains("Compile error"),
+            "{name}: the headline stays\n{text}"
+        );
+        snap(name, &app);
+    }
+}
+
 #[test]
 fn exercise_passed_with_hints() {
     let mut app = exercise_ready((120, 30));

@@ -258,3 +258,52 @@ fn sigterm_restores_the_terminal() {
     // 128 + SIGTERM, as a shell reports a process stopped by the signal.
     tmux.assert_terminal_restored("GORUST_EXIT=143");
 }
+
+/// The exercise screen with the real binary: the learner's file beside the
+/// result, the error's line marked; `o` then Esc keeps the result; a save
+/// from outside refreshes the file and passes; N opens the next exercise.
+#[test]
+fn the_code_pane_marks_the_error_keeps_the_result_and_follows_a_save() {
+    if !tools_ready() {
+        return;
+    }
+    let workspace = tempfile::tempdir().unwrap();
+    let tmux = Tmux::start("code", &command(workspace.path(), "open basics-borrow"));
+    wait_for_ui(&tmux);
+    tmux.wait_text("◉ watching", Duration::from_secs(20));
+    tmux.wait_text("borrow.rs · read-only", Duration::from_secs(10));
+    tmux.keys(&["c"]);
+    let screen = tmux.wait_text("Compile error", Duration::from_secs(90));
+    assert!(
+        screen.contains("borrow.rs · read-only · line 8"),
+        "{screen}"
+    );
+    assert!(screen.contains(" 8▶"), "{screen}");
+
+    tmux.keys(&["o"]);
+    tmux.wait_text("Esc returns to the exercise", Duration::from_secs(10));
+    tmux.keys(&["Escape"]);
+    // The file is read again on coming back; the kept verdict marks it.
+    let screen = tmux.wait_text(" 8▶", Duration::from_secs(10));
+    assert!(screen.contains("Borrow instead of moving"), "{screen}");
+    assert!(screen.contains("Compile error"), "kept: {screen}");
+    assert!(!screen.contains("Not checked yet"), "{screen}");
+    tmux.wait_text("◉ watching", Duration::from_secs(20));
+
+    let learner = find_file(workspace.path(), "borrow.rs").expect("the learner's copy exists");
+    let solution =
+        std::fs::read_to_string(fixture_pack().join("01-basics/borrow.solution.rs")).unwrap();
+    std::fs::write(&learner, solution).unwrap();
+    let screen = tmux.wait_text("✔ Passed", Duration::from_secs(90));
+    let screen = if screen.contains("fn total(v: &[i32])") {
+        screen
+    } else {
+        tmux.wait_text("fn total(v: &[i32])", Duration::from_secs(10))
+    };
+    assert!(!screen.contains("8▶"), "no mark after a pass: {screen}");
+    assert!(screen.contains("N next unfinished"), "{screen}");
+    tmux.keys(&["N"]);
+    tmux.wait_text("What does this print?", Duration::from_secs(10));
+    tmux.keys(&["q"]);
+    tmux.assert_terminal_restored("GORUST_EXIT=0");
+}

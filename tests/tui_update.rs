@@ -429,9 +429,14 @@ fn exercise_files_start_the_watcher() {
     );
     assert_eq!(
         fx,
-        vec![Effect::Watch {
-            paths: vec![LEARNER_FILE.into()]
-        }]
+        vec![
+            Effect::LoadCode {
+                path: LEARNER_FILE.into()
+            },
+            Effect::Watch {
+                paths: vec![LEARNER_FILE.into()]
+            }
+        ]
     );
     assert_eq!(app.exercise.as_ref().unwrap().watch, WatchState::Starting);
     act(
@@ -687,9 +692,15 @@ fn reset_asks_then_unwatches_resets_and_watches_again() {
     );
     assert_eq!(
         fx,
-        vec![Effect::Watch {
-            paths: vec![LEARNER_FILE.into()]
-        }]
+        vec![
+            Effect::LoadCode {
+                path: LEARNER_FILE.into()
+            },
+            Effect::Watch {
+                paths: vec![LEARNER_FILE.into()]
+            }
+        ],
+        "show the starter, and watch again"
     );
     assert!(
         app.message
@@ -713,6 +724,269 @@ fn compile_error_offers_the_explaining_page_and_comes_back() {
     press(&mut app, key(KeyCode::Esc));
     assert_eq!(app.screen, Screen::Exercise);
     assert_eq!(app.current_exercise().unwrap().2.id, "basics-borrow");
+}
+
+/// A result belongs to its exercise: `o` then Esc, or another exercise and
+/// back, shows the same verdict; a newer check replaces it, a reset forgets it.
+#[test]
+fn a_checks_result_is_kept_when_leaving_and_coming_back() {
+    let mut app = exercise_ready((120, 36));
+    finish_check(&mut app, compile_error(), attempted(1));
+    press(&mut app, ch('o'));
+    assert_eq!(app.screen, Screen::Lesson);
+    press(&mut app, key(KeyCode::Esc));
+    let (view, _, _) = app.current_exercise().unwrap();
+    assert_eq!(view.run.verdict(), Some(&compile_error()));
+    assert!(screen_text(&app).contains("E0382"));
+    assert!(!screen_text(&app).contains("Not checked yet"));
+
+    // Another exercise has its own (none), and coming back keeps this one.
+    press(&mut app, ch('n'));
+    assert!(app.current_exercise().unwrap().0.run.idle());
+    press(&mut app, ch('h'));
+    assert_eq!(app.current_exercise().unwrap().2.id, "basics-borrow");
+    assert_eq!(
+        app.current_exercise().unwrap().0.run.verdict(),
+        Some(&compile_error())
+    );
+
+    // A newer check replaces it.
+    finish_check(&mut app, verdict(Outcome::Passed), passed(2));
+    press(&mut app, ch('n'));
+    press(&mut app, ch('h'));
+    assert!(
+        app.current_exercise()
+            .unwrap()
+            .0
+            .run
+            .verdict()
+            .unwrap()
+            .passed()
+    );
+
+    // A check that ends after leaving still lands on its exercise.
+    let fx = press(&mut app, ch('c'));
+    let job = check_job(&fx).unwrap();
+    press(&mut app, ch('n'));
+    act(
+        &mut app,
+        Action::CheckDone {
+            job,
+            exercise: "basics-borrow".into(),
+            result: Ok(compile_error()),
+            progress: Some(attempted(3)),
+        },
+    );
+    assert!(
+        app.current_exercise().unwrap().0.run.idle(),
+        "not shown on the other one"
+    );
+    press(&mut app, ch('h'));
+    assert_eq!(
+        app.current_exercise().unwrap().0.run.verdict(),
+        Some(&compile_error())
+    );
+}
+
+#[test]
+fn kept_verdicts_are_bounded_and_the_oldest_goes_first() {
+    use gorust::tui::app::{KEPT_VERDICTS, RecentVerdicts};
+    let mut kept = RecentVerdicts::default();
+    for i in 0..=KEPT_VERDICTS {
+        kept.keep(&format!("ex-{i}"), verdict(Outcome::Passed));
+    }
+    assert_eq!(kept.len(), KEPT_VERDICTS);
+    assert!(kept.get("ex-0").is_none(), "the oldest is forgotten");
+    assert!(kept.get(&format!("ex-{KEPT_VERDICTS}")).is_some());
+    kept.keep("ex-1", compile_error());
+    assert_eq!(
+        kept.len(),
+        KEPT_VERDICTS,
+        "a newer verdict replaces, not adds"
+    );
+    assert_eq!(kept.get("ex-1"), Some(&compile_error()));
+    kept.forget("ex-1");
+    assert!(kept.get("ex-1").is_none());
+}
+
+/// After a pass, N goes to the next exercise not passed (the rest of the
+/// lesson, then the next lessons, then the first one left: `gorust next`'s
+/// order); the footer and the result offer it only after a pass.
+#[test]
+fn after_a_pass_n_goes_to_the_next_unfinished_exercise() {
+    let mut app = exercise_ready((120, 36));
+    assert!(!gorust::tui::ui::footer_text(&app).contains("N next unfinished"));
+    finish_check(&mut app, compile_error(), attempted(1));
+    assert!(!gorust::tui::ui::footer_text(&app).contains("N next unfinished"));
+    finish_check(&mut app, verdict(Outcome::Passed), passed(2));
+    let footer = gorust::tui::ui::footer_text(&app);
+    assert!(footer.starts_with("N next unfinished"), "{footer}");
+    assert!(screen_text(&app).contains("N: next unfinished"));
+
+    // The quiz after it in the same lesson is next.
+    press(&mut app, ch('N'));
+    assert_eq!(app.current_exercise().unwrap().2.id, "basics-predict");
+
+    // With it passed too, N from basics-borrow skips it into the next lesson.
+    app.progress.insert("basics-predict".into(), passed(1));
+    gorust::tui::update::open_id(&mut app, "basics-borrow", &mut Vec::new());
+    press(&mut app, ch('N'));
+    let (_, lesson, exercise) = app.current_exercise().unwrap();
+    assert_eq!(lesson.id, "threads");
+    assert_eq!(
+        Some(exercise.id.as_str()),
+        lesson.exercises.first().map(|e| e.id.as_str())
+    );
+
+    // From the last lesson, it wraps to the first exercise left (as gorust next).
+    let ids: Vec<String> = app
+        .pack
+        .lessons
+        .iter()
+        .flat_map(|l| l.exercises.iter().map(|e| e.id.clone()))
+        .collect();
+    for id in &ids[1..] {
+        app.progress.insert(id.clone(), passed(1));
+    }
+    app.progress.remove(&ids[0]);
+    let last = ids.last().unwrap().clone();
+    gorust::tui::update::open_id(&mut app, &last, &mut Vec::new());
+    press(&mut app, ch('N'));
+    assert_eq!(app.current_exercise().unwrap().2.id, ids[0]);
+    assert_eq!(app.first_unfinished(), app.unfinished_after(None));
+
+    // Everything passed: it says so and stays.
+    app.progress.insert(ids[0].clone(), passed(1));
+    press(&mut app, ch('N'));
+    assert_eq!(app.current_exercise().unwrap().2.id, ids[0]);
+    assert!(
+        app.message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("Every exercise is passed")
+    );
+}
+
+/// The code pane reads the learner's file when the copy is ready and again
+/// on every save (from any editor), and scrolls to the line the verdict
+/// points at.
+#[test]
+fn the_code_pane_follows_saves_and_scrolls_to_the_error_line() {
+    let mut app = app_at(Some("basics-borrow"), (160, 48));
+    let fx = act(
+        &mut app,
+        Action::FilesReady {
+            exercise: "basics-borrow".into(),
+            result: Ok(vec![PathBuf::from(LEARNER_FILE)]),
+        },
+    );
+    assert!(fx.contains(&Effect::LoadCode {
+        path: PathBuf::from(LEARNER_FILE)
+    }));
+    act(&mut app, Action::Watching(Ok(())));
+    // A long file whose error sits far down: 60 lines, the move on line 50.
+    let mut long: String = (1..50).map(|i| format!("// line {i}\n")).collect();
+    long.push_str("    println!(\"{v:?}\");\n");
+    long.push_str(&"// more\n".repeat(10));
+    load_code(&mut app, &long);
+    assert_eq!(
+        app.exercise.as_ref().unwrap().code_scroll,
+        0,
+        "nothing to point at yet"
+    );
+    let mut error = compile_error();
+    let moved = RUSTC_E0382.replace("borrow.rs:8:16", "borrow.rs:50:16");
+    error.outcome = Outcome::CompileError {
+        diagnostics: moved,
+        codes: vec!["E0382".into()],
+    };
+    finish_check(&mut app, error, attempted(1));
+    assert_eq!(app.marked_line(), Some(50));
+    let scroll = app.exercise.as_ref().unwrap().code_scroll;
+    let rows = gorust::tui::layout::pane_rows(&app, gorust::tui::layout::ScrollTarget::Source);
+    assert!(
+        usize::from(scroll) < 50 && 50 <= usize::from(scroll + rows),
+        "line 50 is on screen: scroll {scroll}, rows {rows}"
+    );
+    assert!(screen_text(&app).contains("50▶"));
+
+    // A save from another editor: the watcher's event reads the file again.
+    let fx = act(&mut app, Action::FileChanged(PathBuf::from(LEARNER_FILE)));
+    assert!(fx.contains(&Effect::LoadCode {
+        path: PathBuf::from(LEARNER_FILE)
+    }));
+    load_code(&mut app, LEARNER_CODE);
+    assert!(screen_text(&app).contains("println!(\"total = {t}\");"));
+
+    // A read for a file that is no longer shown is dropped.
+    act(
+        &mut app,
+        Action::CodeLoaded {
+            path: PathBuf::from("/elsewhere/other.rs"),
+            result: Ok("other".into()),
+        },
+    );
+    assert_eq!(
+        app.exercise.as_ref().unwrap().code.as_deref(),
+        Some(LEARNER_CODE)
+    );
+}
+
+#[test]
+fn error_lines_come_from_rules_and_diagnostics_of_the_file_shown() {
+    use gorust::tui::app::error_line;
+    let rule = verdict(Outcome::RuleFailed {
+        message: "no unwrap".into(),
+        file: Some("shout.rs".into()),
+        line: Some(12),
+    });
+    assert_eq!(error_line(&rule, "shout.rs"), Some(12));
+    assert_eq!(error_line(&rule, "main.rs"), None, "another file's rule");
+    let go = verdict(Outcome::CompileError {
+        diagnostics: "# example\n./main.go:7:2: declared and not used: x\n".into(),
+        codes: vec![],
+    });
+    assert_eq!(error_line(&go, "main.go"), Some(7));
+    let tests = verdict(Outcome::TestsFailed {
+        output: "--- FAIL: TestAdd\n    xmain_test.go:3: no\n    main_test.go:9: got 2\n".into(),
+    });
+    assert_eq!(
+        error_line(&tests, "main_test.go"),
+        Some(9),
+        "xmain_test.go is another file"
+    );
+    assert_eq!(error_line(&verdict(Outcome::Passed), "main.go"), None);
+}
+
+/// Below 100 columns Tab shows the task, the code, then the result larger;
+/// the result (and its headline) is on screen in every one.
+#[test]
+fn narrow_tab_switches_task_code_and_result_keeping_the_verdict() {
+    let mut app = exercise_ready((80, 24));
+    load_code(&mut app, LEARNER_CODE);
+    finish_check(&mut app, compile_error(), attempted(1));
+    let mut shown = Vec::new();
+    for _ in 0..3 {
+        let l = gorust::tui::layout::exercise_layout(&app).unwrap();
+        assert!(l.result.is_some(), "the result stays");
+        assert!(screen_text(&app).contains("Compile error"));
+        shown.push((
+            l.task.is_some(),
+            l.code.is_some(),
+            app.exercise.as_ref().unwrap().focus,
+        ));
+        press(&mut app, key(KeyCode::Tab));
+    }
+    assert_eq!(
+        shown,
+        vec![
+            (true, false, ExercisePane::Task),
+            (false, true, ExercisePane::Code),
+            (true, false, ExercisePane::Result),
+        ]
+    );
+    assert_eq!(app.exercise.as_ref().unwrap().focus, ExercisePane::Task);
 }
 
 #[test]
@@ -923,16 +1197,19 @@ fn editor_types_saves_and_undoes() {
             text: "qfn main() {}\n".into()
         }]
     );
-    // Watching: the save itself will trigger the check.
-    assert!(
+    // Watching: the save itself will trigger the check; the code pane
+    // reads the saved file.
+    assert_eq!(
         act(
             &mut app,
             Action::FileSaved {
                 path: LEARNER_FILE.into(),
                 result: Ok(())
             }
-        )
-        .is_empty()
+        ),
+        vec![Effect::LoadCode {
+            path: LEARNER_FILE.into()
+        }]
     );
     assert!(
         !app.exercise

@@ -26,11 +26,9 @@ pub fn find(engine: &Engine, track: Option<&str>) -> anyhow::Result<Option<Step>
     let pack = engine.pack();
     let track = super::track(pack, track)?;
     let progress = engine.progress()?;
-    let next = pack
-        .lessons_in(track)
-        .into_iter()
-        .flat_map(|lesson| lesson.exercises.iter().map(move |e| (lesson, e)))
-        .find(|(_, e)| progress.status(&e.id) != Status::Passed);
+    let next = crate::progress::next_unfinished(&pack.lessons_in(track), None, |id| {
+        progress.status(id) == Status::Passed
+    });
     let Some((lesson, exercise)) = next else {
         return Ok(None);
     };

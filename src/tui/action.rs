@@ -19,6 +19,8 @@ pub enum Action {
     Home,
     End,
     Next,
+    /// The next exercise not passed yet (after the last: the first one left).
+    NextUnfinished,
     Prev,
     Open,
     Back,
@@ -113,6 +115,10 @@ pub enum Action {
         path: PathBuf,
         result: Result<String, ServiceError>,
     },
+    CodeLoaded {
+        path: PathBuf,
+        result: Result<String, ServiceError>,
+    },
     FileSaved {
         path: PathBuf,
         result: Result<(), ServiceError>,
@@ -147,6 +153,10 @@ pub enum Effect {
         path: PathBuf,
     },
     ReadFile {
+        path: PathBuf,
+    },
+    /// Read the learner's file for the code pane (not for editing).
+    LoadCode {
         path: PathBuf,
     },
     WriteFile {

@@ -9,7 +9,7 @@ use super::theme::{Palette, Theme};
 use crate::Lang;
 use crate::lang::PerLang;
 use crate::pack::{Exercise, ExerciseKind, Lesson, Pack, Page};
-use crate::runner::Verdict;
+use crate::runner::{Outcome, Verdict};
 use crate::settings::{Position, Settings};
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -138,6 +138,8 @@ pub const TICK_MILLIS: u64 = 250;
 pub enum ExercisePane {
     #[default]
     Task,
+    /// The learner's file, read-only.
+    Code,
     Result,
 }
 
@@ -168,6 +170,10 @@ pub struct ExerciseView {
     pub zoom: bool,
     pub task_scroll: u16,
     pub result_scroll: u16,
+    /// The learner's main file as last read (on opening and after each
+    /// save, from any editor); `None` until read.
+    pub code: Option<String>,
+    pub code_scroll: u16,
     /// Follow the tail of the result pane while output streams.
     pub follow: bool,
     pub hints: Vec<String>,
@@ -175,6 +181,48 @@ pub struct ExerciseView {
     pub quiz: Option<QuizAnswer>,
     pub watch: WatchState,
     pub editor: Option<Editor>,
+}
+
+/// Exercises whose last verdict is kept; the oldest is forgotten first, so a
+/// long session stays small.
+pub const KEPT_VERDICTS: usize = 64;
+
+/// The last verdict per exercise id, at most [`KEPT_VERDICTS`] of them.
+#[derive(Clone, Debug, Default)]
+pub struct RecentVerdicts {
+    /// Oldest first.
+    entries: Vec<(String, Verdict)>,
+}
+
+impl RecentVerdicts {
+    /// Keeps `verdict` as the last of `exercise`, replacing an older one.
+    pub fn keep(&mut self, exercise: &str, verdict: Verdict) {
+        self.entries.retain(|(id, _)| id != exercise);
+        if self.entries.len() >= KEPT_VERDICTS {
+            self.entries.remove(0);
+        }
+        self.entries.push((exercise.to_owned(), verdict));
+    }
+
+    pub fn get(&self, exercise: &str) -> Option<&Verdict> {
+        self.entries
+            .iter()
+            .find(|(id, _)| id == exercise)
+            .map(|(_, v)| v)
+    }
+
+    /// Forgets `exercise`'s verdict (its copy was reset to the starter).
+    pub fn forget(&mut self, exercise: &str) {
+        self.entries.retain(|(id, _)| id != exercise);
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
 }
 
 pub struct App {
@@ -190,6 +238,9 @@ pub struct App {
     pub lesson: Option<LessonView>,
     pub exercise: Option<ExerciseView>,
     pub progress: HashMap<String, ExerciseProgress>,
+    /// The last verdict of each exercise checked this session, so leaving
+    /// (for the explaining page, another screen) and coming back shows it.
+    pub verdicts: RecentVerdicts,
     pub from: Lang,
     pub theme: Theme,
     pub color: bool,
@@ -359,16 +410,38 @@ impl App {
         })
     }
 
-    /// The first exercise not yet passed, in catalog order.
+    /// The first exercise not yet passed, in catalog order (pack or track
+    /// order, quizzes counted: what `gorust next` names).
     pub fn first_unfinished(&self) -> Option<(usize, usize)> {
-        self.order.iter().find_map(|&li| {
-            let lesson = self.pack.lessons.get(li)?;
-            lesson
-                .exercises
-                .iter()
-                .position(|e| !self.passed(&e.id))
-                .map(|ei| (li, ei))
-        })
+        self.unfinished_after(None)
+    }
+
+    /// The first exercise not yet passed after `from` in catalog order (the
+    /// rest of its lesson, then the next lessons), else the first one left
+    /// before it; `None` when every exercise is passed.
+    pub fn unfinished_after(&self, from: Option<(usize, usize)>) -> Option<(usize, usize)> {
+        let lessons: Vec<&Lesson> = self
+            .order
+            .iter()
+            .filter_map(|&li| self.pack.lessons.get(li))
+            .collect();
+        let after = from.and_then(|(li, ei)| {
+            let exercise = self.pack.lessons.get(li)?.exercises.get(ei)?;
+            Some(exercise.id.as_str())
+        });
+        let (lesson, exercise) =
+            crate::progress::next_unfinished(&lessons, after, |id| self.passed(id))?;
+        let li = self.pack.lessons.iter().position(|l| l.id == lesson.id)?;
+        let ei = lesson.exercises.iter().position(|e| e.id == exercise.id)?;
+        Some((li, ei))
+    }
+
+    /// The line of the learner's main file the last verdict points at: a
+    /// broken rule's line, else the first `name:line` in the diagnostics.
+    pub fn marked_line(&self) -> Option<usize> {
+        let (view, _, _) = self.current_exercise()?;
+        let name = view.files.first()?.file_name()?.to_str()?;
+        error_line(view.run.verdict()?, name)
     }
 
     pub fn is_quiz(exercise: &Exercise) -> bool {
@@ -449,6 +522,7 @@ impl App {
             lesson: None,
             exercise: None,
             progress: init.progress,
+            verdicts: RecentVerdicts::default(),
             from,
             theme,
             color: init.color,
@@ -472,4 +546,37 @@ impl App {
         }
         (app, fx)
     }
+}
+
+/// The 1-based line of `file` (a name in the exercise folder) a verdict
+/// points at. The runner writes paths relative to the exercise folder
+/// (`shout.rs:8:16`, `./main.go:7:2`, `--> shout.rs:8:16`).
+pub fn error_line(verdict: &Verdict, file: &str) -> Option<usize> {
+    let text = match &verdict.outcome {
+        Outcome::RuleFailed {
+            file: Some(f),
+            line: Some(line),
+            ..
+        } if f.rsplit('/').next() == Some(file) => return usize::try_from(*line).ok(),
+        Outcome::CompileError { diagnostics, .. } | Outcome::LintFailed { diagnostics } => {
+            diagnostics
+        }
+        Outcome::TestsFailed { output } => output,
+        Outcome::RuntimeError { stderr, .. } => stderr,
+        _ => return None,
+    };
+    let plain = crate::runner::strip_ansi(text);
+    let needle = format!("{file}:");
+    plain.match_indices(&needle).find_map(|(at, _)| {
+        let before = plain[..at].chars().next_back();
+        // `xshout.rs:` is another file.
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+            return None;
+        }
+        let digits: String = plain[at + needle.len()..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        digits.parse().ok().filter(|&n: &usize| n > 0)
+    })
 }

@@ -158,6 +158,13 @@ impl<S: Services> Executor<S> {
                 }
                 Self::send(&tx, Action::EditorReturned(result));
             }
+            Effect::LoadCode { path } => Self::send(
+                &tx,
+                Action::CodeLoaded {
+                    result: read(&path),
+                    path,
+                },
+            ),
             Effect::ReadFile { path } => Self::send(
                 &tx,
                 Action::FileLoaded {

@@ -77,6 +77,15 @@ impl JobSlot {
         self.job
     }
 
+    /// A slot showing an earlier run's verdict, with nothing running.
+    pub fn finished(verdict: Verdict) -> Self {
+        JobSlot {
+            job: None,
+            state: RunState::Finished(verdict),
+            again: false,
+        }
+    }
+
     /// Starts job `job` at `tick`; whatever ran before is forgotten.
     pub fn start(&mut self, job: u64, tick: u64) {
         self.job = Some(job);

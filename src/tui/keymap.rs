@@ -51,6 +51,8 @@ impl Binding {
             "edit here (built-in editor)" => "edit here",
             "ask for the next hint" => "hint",
             "next exercise" => "next",
+            "focus task, code or result" => "panes",
+            "next unfinished exercise (after a pass)" => "next unfinished",
             "open the lesson" => "open",
             "filter lessons (titles, summaries, pages, exercises)" => "filter",
             "keep the filter" => "done",
@@ -141,6 +143,7 @@ pub static LESSON: &[Binding] = &[
 #[rustfmt::skip]
 pub static EXERCISE: &[Binding] = &[
     b(&[C('c')], "c", "check", Action::Check, true),
+    b(&[K(KeyCode::Tab)], "Tab", "focus task, code or result", Action::FocusNext, true),
     b(&[C('e')], "e", "edit in $VISUAL/$EDITOR", Action::ExternalEdit, true),
     b(&[C('i')], "i", "edit here (built-in editor)", Action::BuiltinEdit, true),
     b(&[C('a')], "a", "ask for the next hint", Action::Hint, true),
@@ -149,8 +152,8 @@ pub static EXERCISE: &[Binding] = &[
     b(&[C('w')], "w", "watch the file: check on every save", Action::ToggleWatch, false),
     b(&[C('o')], "o", "open the page that explains the error", Action::Explain, false),
     b(&[C('l'), C('n'), K(KeyCode::Right)], "→/l", "next exercise", Action::Next, true),
+    b(&[C('N')], "N", "next unfinished exercise (after a pass)", Action::NextUnfinished, false),
     b(&[C('h'), C('p'), K(KeyCode::Left)], "←/h", "previous exercise (before the first: the last page)", Action::Prev, false),
-    b(&[K(KeyCode::Tab)], "Tab", "focus task or result", Action::FocusNext, false),
     UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END,
     b(&[C('z')], "z", "zoom the focused pane", Action::Zoom, false),
     b(&[K(KeyCode::Esc), C('b')], "Esc", "unzoom or unfocus a pane, cancel a check, or back to the lesson", Action::Back, true),
@@ -160,6 +163,7 @@ pub static EXERCISE: &[Binding] = &[
 pub static QUIZ: &[Binding] = &[
     b(&[], "1-9", "answer", Action::Answer(0), true),
     b(&[C('l'), C('n'), K(KeyCode::Right)], "→/l", "next exercise", Action::Next, true),
+    b(&[C('N')], "N", "next unfinished exercise (after a pass)", Action::NextUnfinished, false),
     b(&[C('h'), C('p'), K(KeyCode::Left)], "←/h", "previous exercise", Action::Prev, false),
     UP, DOWN, PAGE_UP, PAGE_DOWN,
     b(&[K(KeyCode::Esc), C('b')], "Esc", "back to the lesson", Action::Back, true),

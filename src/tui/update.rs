@@ -50,6 +50,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::SolutionReady { exercise, result } => solution_ready(app, &exercise, result),
         Action::EditorReturned(result) => editor_returned(app, result, &mut fx),
         Action::FileLoaded { path, result } => file_loaded(app, path, result),
+        Action::CodeLoaded { path, result } => code_loaded(app, &path, result),
         Action::FileSaved { path, result } => file_saved(app, &path, result, &mut fx),
         Action::SettingsNotSaved(e) => app.say(Tone::Bad, e.to_string()),
         Action::Click { column, row } => click(app, column, row),
@@ -541,15 +542,22 @@ pub fn open_exercise(app: &mut App, li: usize, ei: usize, fx: &mut Vec<Effect>) 
     let progress = app.progress_of(&exercise.id);
     let hints = exercise.hints();
     let shown = usize::try_from(progress.hints_shown).map_or(hints.len(), |n| n.min(hints.len()));
+    let run = app
+        .verdicts
+        .get(&exercise.id)
+        .cloned()
+        .map_or_else(JobSlot::default, JobSlot::finished);
     app.exercise = Some(ExerciseView {
         lesson: li,
         index: ei,
         files: Vec::new(),
-        run: JobSlot::default(),
+        run,
         focus: ExercisePane::Task,
         zoom: false,
         task_scroll: 0,
         result_scroll: 0,
+        code: None,
+        code_scroll: 0,
         follow: true,
         hints: hints[..shown].to_vec(),
         hints_total: hints.len(),
@@ -623,7 +631,8 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         Action::FocusNext => {
             if let Some(view) = app.exercise.as_mut() {
                 view.focus = match view.focus {
-                    ExercisePane::Task => ExercisePane::Result,
+                    ExercisePane::Task if view.code.is_some() => ExercisePane::Code,
+                    ExercisePane::Task | ExercisePane::Code => ExercisePane::Result,
                     ExercisePane::Result => ExercisePane::Task,
                 };
             }
@@ -642,6 +651,11 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
                 app.say(Tone::Info, "That was the last exercise of the last lesson.");
             }
         }
+        Action::NextUnfinished => match app.unfinished_after(Some((li, ei))) {
+            Some((nli, nei)) if (nli, nei) != (li, ei) => open_exercise(app, nli, nei, fx),
+            Some(_) => app.say(Tone::Info, "This is the only exercise not passed yet."),
+            None => app.say(Tone::Good, "Every exercise is passed. Well done!"),
+        },
         Action::Prev => {
             if ei > 0 {
                 open_exercise(app, li, ei - 1, fx);
@@ -833,10 +847,27 @@ fn check_done(
     if let Some(progress) = progress {
         app.progress.insert(exercise.to_owned(), progress);
     }
-    let Some(view) = app.exercise.as_mut() else {
+    let open = current_id(app).is_some_and(|id| id == exercise);
+    let Some(view) = app.exercise.as_mut().filter(|_| open) else {
+        // Left while it ran: the verdict still belongs to its exercise
+        // (a check started after reopening it would be the open one).
+        if let Ok(verdict) = result
+            && verdict.outcome != Outcome::Cancelled
+        {
+            app.verdicts.keep(exercise, verdict);
+        }
         return;
     };
     let Some(again) = view.run.finish(job, result) else {
+        return;
+    };
+    if let Some(verdict) = view.run.verdict()
+        && verdict.outcome != Outcome::Cancelled
+    {
+        app.verdicts.keep(exercise, verdict.clone());
+    }
+    scroll_to_mark(app);
+    let Some(view) = app.exercise.as_mut() else {
         return;
     };
     view.follow = false;
@@ -851,7 +882,7 @@ fn check_done(
                 let newly = if done > before { " New pass!" } else { "" };
                 app.say(
                     Tone::Good,
-                    format!("Passed.{newly} {done} of {total} exercises done. → for the next one."),
+                    format!("Passed.{newly} {done} of {total} exercises done. N: the next unfinished one."),
                 );
             } else if cancelled {
                 app.say(Tone::Info, "Check cancelled.");
@@ -909,6 +940,9 @@ fn files_ready(
     match result {
         Ok(files) => {
             view.files = files.clone();
+            if let Some(main) = files.first() {
+                fx.push(Effect::LoadCode { path: main.clone() });
+            }
             if !files.is_empty() {
                 view.watch = WatchState::Starting;
                 fx.push(Effect::Watch { paths: files });
@@ -943,6 +977,11 @@ fn file_changed(app: &mut App, path: &std::path::Path, fx: &mut Vec<Effect>) {
     };
     if view.watch != WatchState::On || !view.files.iter().any(|f| f == path) {
         return;
+    }
+    if view.files.first().is_some_and(|f| f == path) {
+        fx.push(Effect::LoadCode {
+            path: path.to_path_buf(),
+        });
     }
     if view.run.again_after() {
         return;
@@ -1015,10 +1054,14 @@ fn reset_done(
     result: Result<Vec<std::path::PathBuf>, ServiceError>,
     fx: &mut Vec<Effect>,
 ) {
+    app.verdicts.forget(exercise);
     let Some(view) = view_of(app, exercise) else {
         return;
     };
     view.run.clear();
+    if let Some(main) = view.files.first() {
+        fx.push(Effect::LoadCode { path: main.clone() });
+    }
     if !view.files.is_empty() {
         view.watch = WatchState::Starting;
         fx.push(Effect::Watch {
@@ -1063,6 +1106,9 @@ fn editor_returned(app: &mut App, result: Result<bool, EditorError>, fx: &mut Ve
                 .as_ref()
                 .is_some_and(|v| v.watch == WatchState::On);
             let running = app.exercise.as_ref().is_some_and(|v| v.run.running());
+            if changed && let Some(main) = app.exercise.as_ref().and_then(|v| v.files.first()) {
+                fx.push(Effect::LoadCode { path: main.clone() });
+            }
             if changed && !watching && !running {
                 start_check(app, fx);
             } else if !changed {
@@ -1071,6 +1117,37 @@ fn editor_returned(app: &mut App, result: Result<bool, EditorError>, fx: &mut Ve
         }
         Err(e @ EditorError::NotSet) => app.say(Tone::Info, e.to_string()),
         Err(e) => app.say(Tone::Bad, e.to_string()),
+    }
+}
+
+/// The learner's file, read for the code pane: shown, and scrolled to the
+/// line the verdict points at.
+fn code_loaded(app: &mut App, path: &std::path::Path, result: Result<String, ServiceError>) {
+    let Some(view) = app.exercise.as_mut() else {
+        return;
+    };
+    if view.files.first().is_none_or(|f| f != path) {
+        return;
+    }
+    match result {
+        Ok(text) => {
+            view.code = Some(text);
+            scroll_to_mark(app);
+        }
+        Err(e) => app.say(Tone::Bad, format!("Cannot show your file: {e}")),
+    }
+}
+
+/// Scrolls the code pane so the marked line sits a third of the way down.
+fn scroll_to_mark(app: &mut App) {
+    let Some(line) = app.marked_line() else {
+        return;
+    };
+    let rows = layout::pane_rows(app, ScrollTarget::Source);
+    let top = u16::try_from(line.saturating_sub(1)).unwrap_or(u16::MAX);
+    let max = layout::max_scroll(app, ScrollTarget::Source);
+    if let Some(view) = app.exercise.as_mut() {
+        view.code_scroll = top.saturating_sub(rows / 3).min(max);
     }
 }
 
@@ -1109,6 +1186,9 @@ fn file_saved(
             if let Some(ed) = view.editor.as_mut().filter(|e| e.path == path) {
                 ed.mark_saved();
             }
+            fx.push(Effect::LoadCode {
+                path: path.to_path_buf(),
+            });
             // With the watcher on, the save itself triggers the check.
             if view.watch != WatchState::On {
                 if !view.run.again_after() {
@@ -1169,6 +1249,7 @@ fn scroll_slot(app: &mut App, target: ScrollTarget) -> Option<&mut u16> {
         ScrollTarget::Code(lang) => Some(&mut app.lesson.as_mut()?.code_scroll[lang]),
         ScrollTarget::Output(lang) => Some(&mut app.lesson.as_mut()?.output_scroll[lang]),
         ScrollTarget::Task => Some(&mut app.exercise.as_mut()?.task_scroll),
+        ScrollTarget::Source => Some(&mut app.exercise.as_mut()?.code_scroll),
         ScrollTarget::Result => Some(&mut app.exercise.as_mut()?.result_scroll),
     }
 }

@@ -149,6 +149,21 @@ pub fn exercise_ready(size: (u16, u16)) -> App {
     app
 }
 
+/// The learner's copy of basics-borrow, with the move that E0382 reports
+/// on line 8 (as [`RUSTC_E0382`] says).
+pub const LEARNER_CODE: &str = "fn total(v: Vec<i32>) -> i32 {\n    v.iter().sum()\n}\n\nfn main() {\n    let v = vec![1, 2, 3];\n    let t = total(v);\n    println!(\"{v:?}\");\n    println!(\"total = {t}\");\n}\n";
+
+/// The code pane's read of the learner's file comes back with `text`.
+pub fn load_code(app: &mut App, text: &str) {
+    act(
+        app,
+        Action::CodeLoaded {
+            path: PathBuf::from(LEARNER_FILE),
+            result: Ok(text.to_owned()),
+        },
+    );
+}
+
 pub fn metrics() -> Metrics {
     Metrics {
         build_time: Some(Duration::from_millis(412)),

@@ -181,8 +181,8 @@ pub fn lesson(
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ExerciseLayout {
-    /// Task, quiz, or the built-in editor when it is open.
     pub task: Option<Rect>,
+    pub code: Option<Rect>,
     pub result: Option<Rect>,
 }
 
@@ -190,65 +190,96 @@ impl ExerciseLayout {
     pub fn rect(&self, pane: ExercisePane) -> Option<Rect> {
         match pane {
             ExercisePane::Task => self.task,
+            ExercisePane::Code => self.code,
             ExercisePane::Result => self.result,
         }
     }
 
     pub fn pane_at(&self, column: u16, row: u16) -> Option<ExercisePane> {
         let hit = |r: Option<Rect>| r.is_some_and(|r| r.contains((column, row).into()));
-        if hit(self.task) {
-            Some(ExercisePane::Task)
-        } else if hit(self.result) {
-            Some(ExercisePane::Result)
-        } else {
-            None
-        }
+        [ExercisePane::Task, ExercisePane::Code, ExercisePane::Result]
+            .into_iter()
+            .find(|&pane| hit(self.rect(pane)))
     }
 }
 
-pub fn exercise(
-    body: Rect,
-    wide: bool,
-    quiz: bool,
-    editor: bool,
-    zoom: Option<ExercisePane>,
-) -> ExerciseLayout {
-    if quiz {
-        return ExerciseLayout {
-            task: Some(body),
-            result: None,
+/// What the exercise screen holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExercisePanes {
+    pub quiz: bool,
+    pub editor: bool,
+    /// The learner's file can be shown (a code exercise, not being edited).
+    pub code: bool,
+    pub focus: ExercisePane,
+    pub zoom: bool,
+}
+
+/// Wide: the task above the learner's code on the left, the result on the
+/// right. Narrow: the task or the code (the focused one) above the result,
+/// which stays on screen so its headline is never hidden; focusing the
+/// result gives it most of the rows.
+pub fn exercise(body: Rect, wide: bool, panes: ExercisePanes) -> ExerciseLayout {
+    let mut out = ExerciseLayout::default();
+    if panes.quiz {
+        out.task = Some(body);
+        return out;
+    }
+    if panes.zoom {
+        let pane = match panes.focus {
+            ExercisePane::Code if !panes.code => ExercisePane::Task,
+            pane => pane,
         };
-    }
-    match zoom {
-        Some(ExercisePane::Task) => {
-            return ExerciseLayout {
-                task: Some(body),
-                result: None,
-            };
+        match pane {
+            ExercisePane::Task => out.task = Some(body),
+            ExercisePane::Code => out.code = Some(body),
+            ExercisePane::Result => out.result = Some(body),
         }
-        Some(ExercisePane::Result) => {
-            return ExerciseLayout {
-                task: None,
-                result: Some(body),
-            };
-        }
-        None => {}
+        return out;
     }
-    let (a, b) = if editor { (60, 40) } else { (45, 55) };
-    let direction = if wide {
-        Direction::Horizontal
+    if panes.editor || !panes.code {
+        let (a, b) = if panes.editor { (60, 40) } else { (45, 55) };
+        let direction = if wide {
+            Direction::Horizontal
+        } else {
+            Direction::Vertical
+        };
+        let [task, result] = Layout::new(
+            direction,
+            [Constraint::Percentage(a), Constraint::Percentage(b)],
+        )
+        .areas(body);
+        out.task = Some(task);
+        out.result = Some(result);
+        return out;
+    }
+    if wide {
+        let [left, result] =
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+                .areas(body);
+        let [task, code] =
+            Layout::vertical([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(left);
+        out.task = Some(task);
+        out.code = Some(code);
+        out.result = Some(result);
+        return out;
+    }
+    let top_share = if panes.focus == ExercisePane::Result {
+        30
     } else {
-        Direction::Vertical
+        55
     };
-    let [task, result] = Layout::new(
-        direction,
-        [Constraint::Percentage(a), Constraint::Percentage(b)],
-    )
+    let [top, result] = Layout::vertical([
+        Constraint::Percentage(top_share),
+        Constraint::Percentage(100 - top_share),
+    ])
     .areas(body);
-    ExerciseLayout {
-        task: Some(task),
-        result: Some(result),
+    if panes.focus == ExercisePane::Code {
+        out.code = Some(top);
+    } else {
+        out.task = Some(top);
     }
+    out.result = Some(result);
+    out
 }
 
 /// The inside of a bordered pane.

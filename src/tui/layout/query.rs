@@ -19,6 +19,7 @@ pub enum ScrollTarget {
     Code(Lang),
     Output(Lang),
     Task,
+    Source,
     Result,
 }
 
@@ -36,6 +37,7 @@ impl From<ExercisePane> for ScrollTarget {
     fn from(pane: ExercisePane) -> ScrollTarget {
         match pane {
             ExercisePane::Task => ScrollTarget::Task,
+            ExercisePane::Code => ScrollTarget::Source,
             ExercisePane::Result => ScrollTarget::Result,
         }
     }
@@ -79,13 +81,14 @@ pub fn lesson_layout(app: &App) -> Option<LessonLayout> {
 
 pub fn exercise_layout(app: &App) -> Option<ExerciseLayout> {
     let (view, _, exercise) = app.current_exercise()?;
-    Some(super::exercise(
-        body(app),
-        app.wide(),
-        App::is_quiz(exercise),
-        view.editor.is_some(),
-        view.zoom.then_some(view.focus),
-    ))
+    let panes = super::ExercisePanes {
+        quiz: App::is_quiz(exercise),
+        editor: view.editor.is_some(),
+        code: view.code.is_some(),
+        focus: view.focus,
+        zoom: view.zoom,
+    };
+    Some(super::exercise(body(app), app.wide(), panes))
 }
 
 /// Rows and columns of text the built-in editor shows.
@@ -115,6 +118,7 @@ fn target_content(app: &App, target: ScrollTarget) -> Option<(Rect, Vec<Line<'st
         ScrollTarget::Code(lang) => lesson_content(app, LessonPane::Code(lang)),
         ScrollTarget::Output(lang) => lesson_content(app, LessonPane::Output(lang)),
         ScrollTarget::Task => exercise_content(app, ExercisePane::Task),
+        ScrollTarget::Source => exercise_content(app, ExercisePane::Code),
         ScrollTarget::Result => exercise_content(app, ExercisePane::Result),
     }
 }

@@ -380,6 +380,12 @@ pub fn footer_items(app: &App, context: Context) -> Vec<(Cow<'static, str>, &'st
     {
         items.insert(0, (Cow::Borrowed("o"), "explain error"));
     }
+    if matches!(context, Context::Exercise | Context::Quiz)
+        && just_passed(app)
+        && let Some(b) = keymap::binding(context, &super::super::action::Action::NextUnfinished)
+    {
+        items.insert(0, (Cow::Borrowed(b.label), b.short()));
+    }
     if keymap::has_globals(context) {
         items.extend(
             keymap::GLOBAL
@@ -389,6 +395,15 @@ pub fn footer_items(app: &App, context: Context) -> Vec<(Cow<'static, str>, &'st
         );
     }
     items
+}
+
+/// The open exercise's last check passed (or its quiz was answered right):
+/// the moment to offer the next unfinished one.
+pub fn just_passed(app: &App) -> bool {
+    app.current_exercise().is_some_and(|(view, _, _)| {
+        view.run.verdict().is_some_and(|v| v.passed())
+            || view.quiz.as_ref().is_some_and(|q| q.correct)
+    })
 }
 
 /// The answer key's label on a quiz: the quiz's own range, as its body says.

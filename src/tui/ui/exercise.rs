@@ -48,6 +48,9 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
             common::scrolled(frame, area, block, lines, view.task_scroll, &palette);
         }
     }
+    if let Some(area) = layout.code {
+        draw_code(frame, app, view, area, &palette);
+    }
     if let Some(area) = layout.result {
         let state = if view.run.running() {
             "checking…"
@@ -105,8 +108,14 @@ pub fn pane_content(
                 explain: Some(app.pack.as_ref()),
                 tick: app.tick,
             };
-            run_lines(view.run.state(), &cx, palette, width)
+            let mut lines = run_lines(view.run.state(), &cx, palette, width);
+            if let Some(next) = next_unfinished_line(app, palette) {
+                // Under the headline, so it shows without scrolling.
+                lines.insert(1.min(lines.len()), next);
+            }
+            lines
         }
+        ExercisePane::Code => code_pane_lines(app, palette),
         ExercisePane::Task => {
             let mut lines = Vec::new();
             match &exercise.kind {
@@ -323,6 +332,67 @@ fn choice_lines(choice: &str, width: u16, palette: &Palette) -> Vec<Line<'static
     } else {
         markdown::render(choice, width.saturating_sub(8), palette)
     }
+}
+
+/// The learner's file, numbered and highlighted (cached by content), the
+/// line the verdict points at marked in the gutter.
+fn code_pane_lines(app: &App, palette: &Palette) -> Vec<Line<'static>> {
+    let Some((view, _, exercise)) = app.current_exercise() else {
+        return Vec::new();
+    };
+    let (Some(code), Some(lang)) = (&view.code, exercise.lang()) else {
+        return Vec::new();
+    };
+    let mut lines = code_lines(code, lang, palette);
+    if let Some(line) = app.marked_line()
+        && let Some(marked) = lines.get_mut(line - 1)
+        && let Some(gutter) = marked.spans.first_mut()
+    {
+        let digits = gutter.content.chars().count().saturating_sub(1);
+        *gutter = Span::styled(
+            format!("{line:>digits$}▶"),
+            palette.error.add_modifier(Modifier::BOLD),
+        );
+    }
+    lines
+}
+
+fn draw_code(frame: &mut Frame, app: &App, view: &ExerciseView, area: Rect, palette: &Palette) {
+    let name = view
+        .files
+        .first()
+        .and_then(|f| f.file_name())
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut title = vec![
+        Span::styled(format!(" {name} "), palette.title),
+        Span::styled("· read-only ", palette.dim),
+    ];
+    if let Some(line) = app.marked_line() {
+        title.push(Span::styled(format!("· line {line} "), palette.error));
+    }
+    let inner = layout::inner(area);
+    let lines = pane_content(app, ExercisePane::Code, inner.width, palette);
+    let block = pane(Line::from(title), view.focus == ExercisePane::Code, palette);
+    common::scrolled(frame, area, block, lines, view.code_scroll, palette);
+}
+
+/// After a pass: the key to the next unfinished exercise, and its title.
+fn next_unfinished_line(app: &App, palette: &Palette) -> Option<Line<'static>> {
+    if !common::just_passed(app) {
+        return None;
+    }
+    let (view, _, _) = app.current_exercise()?;
+    let here = (view.lesson, view.index);
+    let text = match app.unfinished_after(Some(here)) {
+        Some(at) if at != here => {
+            let (li, ei) = at;
+            let title = &app.pack.lessons.get(li)?.exercises.get(ei)?.title;
+            format!("N: next unfinished, {title}")
+        }
+        _ => "Every exercise is passed.".to_owned(),
+    };
+    Some(Line::from(Span::styled(text, palette.ok)))
 }
 
 fn idle_result(app: &App, palette: &Palette, width: u16) -> Vec<Line<'static>> {
