@@ -356,45 +356,10 @@ pub fn merge(
     packs: KnownPacks<'_>,
     track: Option<&str>,
 ) -> Result<ClassReport, ReportError> {
-    let key_of = |f: &LearnerFile| -> PackKey {
-        (
-            f.progress.pack.title.trim().to_owned(),
-            f.progress.pack.version.clone(),
-        )
-    };
-    // Count the titled files per pack, in order of first appearance.
-    let mut groups: Vec<(PackKey, usize)> = Vec::new();
-    for file in &files {
-        let key = key_of(file);
-        if key.0.is_empty() {
-            continue;
-        }
-        match groups.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, n)) => *n += 1,
-            None => groups.push((key, 1)),
-        }
-    }
-    let title_known = |title: &str| {
-        [packs.given, packs.builtin]
-            .into_iter()
-            .flatten()
-            .any(|p| p.title == title)
-    };
-    let majority: PackKey = groups
-        .iter()
-        .enumerate()
-        // Most files first; on a tie, a pack gorust knows; then the first seen.
-        .max_by_key(|(i, (key, n))| (*n, title_known(&key.0), std::cmp::Reverse(*i)))
-        .map(|(_, (key, _))| key.clone())
-        .unwrap_or_default();
-    let majority_count = groups
-        .iter()
-        .find(|(k, _)| *k == majority)
-        .map_or(0, |(_, n)| *n);
-
+    let (majority, majority_count) = majority_pack(&files, packs);
     let mut merged = Vec::new();
     for file in files {
-        let key = key_of(&file);
+        let key = pack_key(&file);
         if key.0.is_empty() || key == majority {
             merged.push(file);
         } else {
@@ -427,8 +392,68 @@ pub fn merge(
 
     let exercises = exercise_list(pack, track, &merged)?;
     let names = learner_names(&merged);
-    let n = merged.len();
+    let (exercise_rows, stuck) = exercise_rows(&exercises, &merged, &names);
+    let learners = learner_rows(&exercises, &merged, names);
 
+    Ok(ClassReport {
+        format: REPORT_FORMAT,
+        pack: PackSummary {
+            title,
+            version: majority.1,
+            known: pack.is_some(),
+        },
+        track: track.map(str::to_owned),
+        exercises: exercise_rows,
+        learners,
+        stuck,
+        skipped,
+    })
+}
+
+fn pack_key(file: &LearnerFile) -> PackKey {
+    (
+        file.progress.pack.title.trim().to_owned(),
+        file.progress.pack.version.clone(),
+    )
+}
+
+/// The pack most files are from, and how many are: on a tie, a pack gorust
+/// knows, then the first seen. Files without a pack title do not vote.
+fn majority_pack(files: &[LearnerFile], packs: KnownPacks<'_>) -> (PackKey, usize) {
+    // Count the titled files per pack, in order of first appearance.
+    let mut groups: Vec<(PackKey, usize)> = Vec::new();
+    for file in files {
+        let key = pack_key(file);
+        if key.0.is_empty() {
+            continue;
+        }
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, n)) => *n += 1,
+            None => groups.push((key, 1)),
+        }
+    }
+    let title_known = |title: &str| {
+        [packs.given, packs.builtin]
+            .into_iter()
+            .flatten()
+            .any(|p| p.title == title)
+    };
+    groups
+        .into_iter()
+        .enumerate()
+        .max_by_key(|(i, (key, n))| (*n, title_known(&key.0), std::cmp::Reverse(*i)))
+        .map(|(_, group)| group)
+        .unwrap_or_default()
+}
+
+/// One row per exercise, and the exercises where learners are stuck: most
+/// learners stuck first, then where they tried hardest, then pack order.
+fn exercise_rows(
+    exercises: &[ExerciseInfo],
+    merged: &[LearnerFile],
+    names: &[String],
+) -> (Vec<ExerciseRow>, Vec<StuckRow>) {
+    let n = merged.len();
     let mut rows = Vec::new();
     let mut stuck = Vec::new();
     for (order, (id, title, lesson, kind)) in exercises.iter().enumerate() {
@@ -439,7 +464,7 @@ pub fn merge(
             .count();
         let stuck_who: Vec<String> = entries
             .iter()
-            .zip(&names)
+            .zip(names)
             .filter(|(e, _)| e.status == Status::Attempted)
             .map(|(_, name)| name.clone())
             .collect();
@@ -482,7 +507,6 @@ pub fn merge(
             hints_mean: ratio(hints_total as f64, n),
         });
     }
-    // Most learners stuck first; then where they tried hardest; then pack order.
     stuck.sort_by_key(|(order, attempts, row)| {
         (
             std::cmp::Reverse(row.stuck),
@@ -490,7 +514,15 @@ pub fn merge(
             *order,
         )
     });
+    (rows, stuck.into_iter().map(|(_, _, row)| row).collect())
+}
 
+/// One row per learner, sorted by name (then file).
+fn learner_rows(
+    exercises: &[ExerciseInfo],
+    merged: &[LearnerFile],
+    names: Vec<String>,
+) -> Vec<LearnerRow> {
     let ids: Vec<&str> = exercises.iter().map(|e| e.0.as_str()).collect();
     let mut learners: Vec<LearnerRow> = merged
         .iter()
@@ -518,20 +550,7 @@ pub fn merge(
         .collect();
     learners
         .sort_by(|a, b| (a.name.to_lowercase(), &a.file).cmp(&(b.name.to_lowercase(), &b.file)));
-
-    Ok(ClassReport {
-        format: REPORT_FORMAT,
-        pack: PackSummary {
-            title,
-            version: majority.1,
-            known: pack.is_some(),
-        },
-        track: track.map(str::to_owned),
-        exercises: rows,
-        learners,
-        stuck: stuck.into_iter().map(|(_, _, row)| row).collect(),
-        skipped,
-    })
+    learners
 }
 
 /// (id, title, lesson, kind) of every exercise in the report: the pack's (or

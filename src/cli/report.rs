@@ -119,6 +119,21 @@ fn row(out: &mut String, cells: &[String]) {
 
 pub fn markdown(r: &ClassReport) -> String {
     let mut out = String::new();
+    markdown_heading(r, &mut out);
+    markdown_stuck(r, &mut out);
+    markdown_exercises(r, &mut out);
+    markdown_learners(r, &mut out);
+    if !r.skipped.is_empty() {
+        section(&mut out, "Skipped files");
+        for s in &r.skipped {
+            let _ = writeln!(out, "- {}: {}", code(&s.file), cell(&s.reason));
+        }
+    }
+    out
+}
+
+/// The title and the one-line summary of what was merged.
+fn markdown_heading(r: &ClassReport, out: &mut String) {
     let title = if r.pack.title.is_empty() {
         "(no pack title)".to_owned()
     } else {
@@ -158,8 +173,11 @@ pub fn markdown(r: &ClassReport) -> String {
         );
     }
     let _ = writeln!(out, ".");
+}
 
-    section(&mut out, "Where learners are stuck");
+fn markdown_stuck(r: &ClassReport, out: &mut String) {
+    let n = r.learners.len();
+    section(out, "Where learners are stuck");
     if r.stuck.is_empty() {
         let _ = writeln!(
             out,
@@ -171,13 +189,10 @@ pub fn markdown(r: &ClassReport) -> String {
             "Exercises tried but not passed, the most learners stuck first."
         );
         let _ = writeln!(out);
-        table_head(
-            &mut out,
-            &[("Exercise", false), ("Stuck", true), ("Who", false)],
-        );
+        table_head(out, &[("Exercise", false), ("Stuck", true), ("Who", false)]);
         for s in &r.stuck {
             row(
-                &mut out,
+                out,
                 &[
                     exercise_label(&s.id, &s.title),
                     format!("{} of {n}", s.stuck),
@@ -186,10 +201,12 @@ pub fn markdown(r: &ClassReport) -> String {
             );
         }
     }
+}
 
-    section(&mut out, "Exercises");
+fn markdown_exercises(r: &ClassReport, out: &mut String) {
+    section(out, "Exercises");
     table_head(
-        &mut out,
+        out,
         &[
             ("Exercise", false),
             ("Lesson", false),
@@ -201,7 +218,7 @@ pub fn markdown(r: &ClassReport) -> String {
     );
     for e in &r.exercises {
         row(
-            &mut out,
+            out,
             &[
                 exercise_label(&e.id, &e.title),
                 e.lesson.as_deref().map(cell).unwrap_or_default(),
@@ -217,10 +234,12 @@ pub fn markdown(r: &ClassReport) -> String {
             ],
         );
     }
+}
 
-    section(&mut out, "Learners");
+fn markdown_learners(r: &ClassReport, out: &mut String) {
+    section(out, "Learners");
     table_head(
-        &mut out,
+        out,
         &[
             ("Learner", false),
             ("Completed", true),
@@ -232,7 +251,7 @@ pub fn markdown(r: &ClassReport) -> String {
     );
     for l in &r.learners {
         row(
-            &mut out,
+            out,
             &[
                 cell(&l.name),
                 format!("{} of {} ({})", l.passed, l.total, percent(l.completion)),
@@ -243,14 +262,6 @@ pub fn markdown(r: &ClassReport) -> String {
             ],
         );
     }
-
-    if !r.skipped.is_empty() {
-        section(&mut out, "Skipped files");
-        for s in &r.skipped {
-            let _ = writeln!(out, "- {}: {}", code(&s.file), cell(&s.reason));
-        }
-    }
-    out
 }
 
 /// A CSV column: its header and how a row's cell is written.
