@@ -29,6 +29,15 @@ pub fn allowed_crates() -> &'static [&'static str] {
     &["tokio", "anyhow", "thiserror"]
 }
 
+/// The `[dependencies]` line gorust pins for an allowed crate, as in the
+/// manifest it builds with, for other manifests that must agree with it.
+pub fn pinned_dependency(krate: &str) -> Option<&'static str> {
+    CARGO_TOML.lines().find(|line| {
+        line.split_once('=')
+            .is_some_and(|(name, _)| name.trim() == krate)
+    })
+}
+
 /// Built by `prepare` so that every pinned crate is downloaded and compiled.
 /// It uses every allowed crate, so a prepared cache has shown that each one builds.
 pub(crate) const PREPARE_PROGRAM: &str = r#"use std::time::Duration;

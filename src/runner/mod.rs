@@ -27,7 +27,7 @@ use std::time::{Duration, Instant};
 
 use crate::{GoVersion, Lang};
 
-pub use cargo::allowed_crates;
+pub use cargo::{allowed_crates, pinned_dependency};
 pub use events::{CancelToken, EventSink, NoEvents, Phase, RunEvent, Stream};
 pub use go::go_mod;
 pub use judge::{
