@@ -105,15 +105,8 @@ impl Engine {
         let loaded = pack::load(options.lessons.as_deref());
         let root = workspace::resolve_root(options.workspace.as_deref())?;
         let mut engine = Engine::with_pack(loaded, &root)?;
-        for (lesson, exercise) in engine.pack.exercises() {
-            if matches!(exercise.kind, ExerciseKind::Code(_))
-                && let Err(e) = engine
-                    .workspace
-                    .ensure_copies(&engine.pack, lesson, exercise)
-            {
-                engine.notes.push(e.to_string());
-                break;
-            }
+        if let Err(e) = engine.workspace.ensure_all_copies(&engine.pack) {
+            engine.notes.push(e.to_string());
         }
         Ok(engine)
     }

@@ -27,6 +27,23 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> io::Result<()> {
     Ok(())
 }
 
+/// Like [`write_atomic`] (a reader sees the old or the new content, never
+/// half), but not made durable: for files gorust can write again from the
+/// pack (a learner's first copy of a starter, the pack's test and data
+/// files), where an fsync per file made a new workspace's first start take
+/// half a second. A learner's own edits always go through `write_atomic`.
+pub fn write_replace(path: &Path, contents: &[u8]) -> io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(contents)?;
+    if let Ok(meta) = fs::metadata(path) {
+        let _ = fs::set_permissions(tmp.path(), meta.permissions());
+    }
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
 /// An exclusive lock on a file, released when dropped (the kernel releases
 /// it with the file, even if gorust crashes). Two gorust processes, or two
 /// threads of one, that lock the same path take turns.

@@ -16,7 +16,7 @@
 //! ```
 
 use crate::Lang;
-use crate::fsutil::{file_stamp, unused_path, write_atomic};
+use crate::fsutil::{file_stamp, unused_path, write_atomic, write_replace};
 use crate::pack::{Check, CodeExercise, Exercise, ExerciseKind, Lesson, Pack, PackSource};
 use crate::progress::ProgressStore;
 use crate::runner::{DataFile, Source};
@@ -164,6 +164,42 @@ impl Workspace {
         lesson: &Lesson,
         exercise: &Exercise,
     ) -> Result<Vec<PathBuf>, WorkspaceError> {
+        let (paths, created) = self.make_copies(lesson, exercise)?;
+        if created {
+            self.write_cargo_manifest(pack)?;
+        }
+        Ok(paths)
+    }
+
+    /// Every code exercise's copies (as [`Workspace::ensure_copies`]), with
+    /// the Cargo.toml written once at the end rather than once per new copy.
+    pub fn ensure_all_copies(&self, pack: &Pack) -> Result<(), WorkspaceError> {
+        let mut created = false;
+        let mut outcome = Ok(());
+        for (lesson, exercise) in pack.exercises() {
+            if !matches!(exercise.kind, ExerciseKind::Code(_)) {
+                continue;
+            }
+            match self.make_copies(lesson, exercise) {
+                Ok((_, new)) => created |= new,
+                Err(e) => {
+                    outcome = Err(e);
+                    break;
+                }
+            }
+        }
+        if created {
+            self.write_cargo_manifest(pack)?;
+        }
+        outcome
+    }
+
+    /// The copies of one exercise, and whether any was new.
+    fn make_copies(
+        &self,
+        lesson: &Lesson,
+        exercise: &Exercise,
+    ) -> Result<(Vec<PathBuf>, bool), WorkspaceError> {
         let code = code_of(exercise)?;
         let mut created = false;
         let mut paths = Vec::new();
@@ -173,7 +209,7 @@ impl Workspace {
             let starter = lesson.file(&file.starter).unwrap_or_default();
             match fs::read_to_string(&copy) {
                 Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                    install_starter(&copy, &pristine, starter)?;
+                    install_starter(&copy, &pristine, starter, Durable::No)?;
                     created = true;
                 }
                 Err(source) => {
@@ -186,17 +222,14 @@ impl Workspace {
                 Ok(current) => {
                     let untouched = fs::read_to_string(&pristine).is_ok_and(|p| p == current);
                     if untouched && current != starter {
-                        install_starter(&copy, &pristine, starter)?;
+                        install_starter(&copy, &pristine, starter, Durable::No)?;
                     }
                 }
             }
             paths.push(copy);
         }
         self.refresh_pack_files(lesson, exercise, code)?;
-        if created {
-            self.write_cargo_manifest(pack)?;
-        }
-        Ok(paths)
+        Ok((paths, created))
     }
 
     /// Puts the pack's test and data files beside the learner's copy,
@@ -310,6 +343,7 @@ impl Workspace {
                 &copy,
                 &pristine,
                 lesson.file(&file.starter).unwrap_or_default(),
+                Durable::Yes,
             )?;
         }
         self.refresh_pack_files(lesson, exercise, code)?;
@@ -378,17 +412,33 @@ impl Workspace {
 
 /// Writes a starter as the learner's copy, and records it as it was given,
 /// so that an untouched copy can later follow a changed starter.
-fn install_starter(copy: &Path, pristine: &Path, starter: &str) -> Result<(), WorkspaceError> {
-    write_atomic(copy, starter.as_bytes())
-        .map_err(io_err("cannot write the exercise file", copy))?;
-    write_atomic(pristine, starter.as_bytes())
-        .map_err(io_err("cannot record the starter", pristine))
+/// A new or untouched copy holds nothing of the learner's, so it is written
+/// with [`write_replace`]; a reset replaces the learner's text and is
+/// written durably (`Durable::Yes`).
+fn install_starter(
+    copy: &Path,
+    pristine: &Path,
+    starter: &str,
+    durable: Durable,
+) -> Result<(), WorkspaceError> {
+    let write = match durable {
+        Durable::Yes => write_atomic,
+        Durable::No => write_replace,
+    };
+    write(copy, starter.as_bytes()).map_err(io_err("cannot write the exercise file", copy))?;
+    write(pristine, starter.as_bytes()).map_err(io_err("cannot record the starter", pristine))
+}
+
+#[derive(Clone, Copy)]
+enum Durable {
+    Yes,
+    No,
 }
 
 /// Writes a file of the pack's (a test or data file) and makes it
 /// read-only: it is the pack's, and gorust's check never reads the copy.
 fn write_read_only(path: &Path, contents: &[u8]) -> Result<(), WorkspaceError> {
-    write_atomic(path, contents).map_err(io_err("cannot write", path))?;
+    write_replace(path, contents).map_err(io_err("cannot write", path))?;
     let mut permissions = fs::metadata(path)
         .map_err(io_err("cannot read", path))?
         .permissions();
