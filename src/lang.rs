@@ -160,20 +160,6 @@ impl GoVersion {
             minor: minor.parse().ok()?,
         })
     }
-
-    /// The language version of a toolchain's `go version` string
-    /// (`go1.26.8`, `go1.23rc1`, `devel go1.27-abcdef`).
-    pub fn of_release(release: &str) -> Option<GoVersion> {
-        let at = release.find("go1.")?;
-        let rest = &release[at + 2..];
-        let end = rest
-            .char_indices()
-            .skip_while(|&(_, c)| c != '.')
-            .skip(1)
-            .find(|&(_, c)| !c.is_ascii_digit())
-            .map_or(rest.len(), |(i, _)| i);
-        GoVersion::parse(&rest[..end])
-    }
 }
 
 impl fmt::Display for GoVersion {
@@ -197,18 +183,5 @@ mod tests {
         for bad in ["", "1", "1.", "go1.23", "1.23.4", "1.x", " .2"] {
             assert_eq!(GoVersion::parse(bad), None, "{bad:?}");
         }
-    }
-
-    #[test]
-    fn go_release_strings_give_their_language_version() {
-        let r = |s| GoVersion::of_release(s);
-        assert_eq!(
-            r("go version go1.26.8 linux/amd64"),
-            GoVersion::parse("1.26")
-        );
-        assert_eq!(r("go1.23rc1"), GoVersion::parse("1.23"));
-        assert_eq!(r("devel go1.27-abcdef"), GoVersion::parse("1.27"));
-        assert_eq!(r("go1.22"), GoVersion::parse("1.22"));
-        assert_eq!(r("nothing"), None);
     }
 }
