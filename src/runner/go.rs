@@ -141,9 +141,16 @@ impl Backend for Go {
         // comments, no attributes): nothing to force here.
         let args = vet_args(cx.program, &self.main_dir, &self.package_arg);
         let (finished, log) = self.go_tool(cx, Phase::Lint, "go vet", args)?;
+        if !finished.success() {
+            return Ok(LintReport { clean: false, log });
+        }
+        let unformatted = cx.phase(Phase::Lint, || self.gofmt_list(cx))?;
+        if unformatted.is_empty() {
+            return Ok(LintReport { clean: true, log });
+        }
         Ok(LintReport {
-            clean: finished.success(),
-            log,
+            clean: false,
+            log: format!("{log}{}", gofmt_advice(&unformatted)),
         })
     }
 
@@ -195,6 +202,50 @@ impl Go {
         Ok((finished, log))
     }
 
+    /// The learner's Go files that `gofmt -l` lists (paths as in the
+    /// exercise folder). The pack's test files are not the learner's to
+    /// format, as they are not theirs to vet.
+    fn gofmt_list(&self, cx: &Context<'_>) -> Result<Vec<String>, Halt> {
+        let program = cx.program;
+        let files: Vec<&Path> = program
+            .sources
+            .iter()
+            .map(|s| s.path.as_path())
+            .filter(|p| p.extension().is_some_and(|e| e == "go"))
+            .collect();
+        if files.is_empty() {
+            return Ok(Vec::new());
+        }
+        let search_path = cx.runner.search_path.as_deref();
+        let Some(gofmt) = gofmt_beside(&self.go, search_path) else {
+            return Err(Halt::ToolchainMissing {
+                tool: "gofmt".into(),
+                help: GOFMT_MISSING.into(),
+            });
+        };
+        let invocation = Invocation::new(gofmt, self.stage.join(&program.name))
+            .arg("-l")
+            .args(files)
+            .envs(self.env.clone())
+            .timeout(super::BUILD_TIMEOUT)
+            .output_cap(super::BUILD_OUTPUT_CAP);
+        let finished = cx.tool("gofmt", &invocation, &mut |_, _| {})?;
+        if !finished.success() {
+            // The build passed, so gofmt can parse the files: this is gofmt's
+            // own trouble (a file it cannot read), not the learner's style.
+            return Err(Halt::Error(format!(
+                "gofmt failed: {}",
+                self.display(cx, &finished.stderr_text()).trim()
+            )));
+        }
+        Ok(finished
+            .stdout_text()
+            .lines()
+            .map(|l| l.trim().trim_start_matches("./").to_owned())
+            .filter(|l| !l.is_empty())
+            .collect())
+    }
+
     fn display(&self, cx: &Context<'_>, text: &str) -> String {
         let program = cx.program;
         display_go_paths(
@@ -204,6 +255,32 @@ impl Go {
             program.display_dir.as_deref(),
         )
     }
+}
+
+const GOFMT_MISSING: &str = "gofmt comes with Go and belongs next to `go` \
+     (in $(go env GOROOT)/bin): reinstall Go from https://go.dev/dl, or put that directory on your PATH.";
+
+/// gofmt ships beside the `go` binary (also when `go` is a symlink into the
+/// Go installation, as distribution packages make it); else the PATH's.
+pub(crate) fn gofmt_beside(go: &Path, search_path: Option<&std::ffi::OsStr>) -> Option<PathBuf> {
+    let real = std::fs::canonicalize(go).unwrap_or_else(|_| go.to_path_buf());
+    [go, real.as_path()]
+        .iter()
+        .map(|go| go.with_file_name("gofmt"))
+        .find(|gofmt| gofmt.is_file())
+        .or_else(|| super::process::find_program("gofmt", search_path))
+}
+
+/// What a learner reads when `lint: true` finds unformatted Go files.
+fn gofmt_advice(files: &[String]) -> String {
+    let mut text = String::from("gofmt would reformat:\n");
+    for file in files {
+        text.push_str(&format!("  {file}\n"));
+    }
+    text.push_str(
+        "Run gofmt on them (Ctrl-F in gorust's built-in editor, `gofmt -w FILE`, or your editor's format command), then check again.\n",
+    );
+    text
 }
 
 /// What `go vet` is given: the package, or, when the pack's `_test.go`
