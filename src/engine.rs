@@ -159,6 +159,16 @@ impl Engine {
         &self.runner
     }
 
+    /// `text` as the language's formatter lays it out (gofmt, rustfmt).
+    pub fn format(
+        &self,
+        lang: crate::Lang,
+        text: &str,
+        cancel: &crate::runner::CancelToken,
+    ) -> Result<String, crate::runner::FormatError> {
+        self.runner.format(lang, text, cancel)
+    }
+
     pub fn toolchains(&self) -> &Toolchains {
         self.runner.toolchains()
     }

@@ -257,7 +257,7 @@ impl Go {
     }
 }
 
-const GOFMT_MISSING: &str = "gofmt comes with Go and belongs next to `go` \
+pub(crate) const GOFMT_MISSING: &str = "gofmt comes with Go and belongs next to `go` \
      (in $(go env GOROOT)/bin): reinstall Go from https://go.dev/dl, or put that directory on your PATH.";
 
 /// gofmt ships beside the `go` binary (also when `go` is a symlink into the

@@ -4,7 +4,7 @@
 
 use super::services::{ExerciseProgress, Hint, ServiceError, ToolInfo};
 use crate::Lang;
-use crate::runner::{RunEvent, Verdict};
+use crate::runner::{FormatError, RunEvent, Verdict};
 use crate::settings::Settings;
 use ratatui::crossterm::event::KeyEvent;
 use std::path::PathBuf;
@@ -54,6 +54,8 @@ pub enum Action {
     EditorSave,
     EditorUndo,
     EditorRedo,
+    /// Format the buffer with gofmt or rustfmt.
+    EditorFormat,
     EditorClose,
     // Mouse, in terminal cells.
     Click {
@@ -123,6 +125,13 @@ pub enum Action {
         path: PathBuf,
         result: Result<(), ServiceError>,
     },
+    /// The built-in editor's buffer, formatted; `source` is the text that
+    /// was sent, so a buffer edited meanwhile is not replaced.
+    Formatted {
+        path: PathBuf,
+        source: String,
+        result: Result<String, FormatError>,
+    },
     /// The remembered preferences could not be written.
     SettingsNotSaved(ServiceError),
 }
@@ -161,6 +170,12 @@ pub enum Effect {
     },
     WriteFile {
         path: PathBuf,
+        text: String,
+    },
+    /// Format the built-in editor's buffer (the file itself is untouched).
+    Format {
+        path: PathBuf,
+        lang: Lang,
         text: String,
     },
     NextHint {

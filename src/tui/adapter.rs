@@ -92,6 +92,15 @@ impl Services for Engine {
         Engine::run_snippet(self, lesson_id, page, lang, events, cancel).map_err(ServiceError::from)
     }
 
+    fn format(
+        &self,
+        lang: Lang,
+        text: &str,
+        cancel: &CancelToken,
+    ) -> Result<String, crate::runner::FormatError> {
+        Engine::format(self, lang, text, cancel)
+    }
+
     fn next_hint(&self, exercise_id: &str) -> ServiceResult<Option<Hint>> {
         Engine::next_hint(self, exercise_id).map_err(ServiceError::from)
     }

@@ -60,6 +60,7 @@ impl Binding {
             "save (and check)" => "save",
             "close the editor" => "close",
             "to the top or the bottom" => "top/bottom",
+            "format with gofmt or rustfmt (one undo step)" => "format",
             "this help" => "help",
             other => other,
         }
@@ -126,6 +127,8 @@ pub static FILTER: &[Binding] = &[
     b(&[K(KeyCode::Backspace)], "Backspace", "delete a letter", Action::FilterBackspace, false),
     b(&[K(KeyCode::Up)], "↑", "move up", Action::Up, false),
     b(&[K(KeyCode::Down)], "↓", "move down", Action::Down, false),
+    // `?` types here; F1 does not.
+    b(&[K(KeyCode::F(1))], "F1", "this help", Action::Help, true),
 ];
 
 #[rustfmt::skip]
@@ -174,10 +177,13 @@ pub static EDITOR: &[Binding] = &[
     b(&[Ctrl('s')], "Ctrl-S", "save (and check)", Action::EditorSave, true),
     b(&[Ctrl('z')], "Ctrl-Z", "undo", Action::EditorUndo, true),
     b(&[Ctrl('y')], "Ctrl-Y", "redo", Action::EditorRedo, true),
+    b(&[Ctrl('f')], "Ctrl-F", "format with gofmt or rustfmt (one undo step)", Action::EditorFormat, true),
     // Listed for the footer and help; the editor itself moves the cursor.
     b(&[], "Ctrl-Home/End", "to the top or the bottom", Action::EditorKey(KeyEvent::new(KeyCode::Home, KeyModifiers::CONTROL)), true),
     b(&[], "Enter", "new line, keeping the indentation (one more after {)", Action::EditorKey(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)), false),
     b(&[K(KeyCode::Esc)], "Esc", "close the editor", Action::EditorClose, true),
+    // `?` types here; F1 does not.
+    b(&[K(KeyCode::F(1))], "F1", "this help", Action::Help, true),
 ];
 
 #[rustfmt::skip]
@@ -211,7 +217,7 @@ pub const FORWARD: [Action; 2] = [Action::Open, Action::Next];
 pub const SHARED_KEYS_NOTE: [&str; 4] = [
     "→, l and Enter go forward: start, open, the next page or exercise.",
     "←, h go back a page or exercise; Esc unfocuses a pane, then goes back.",
-    "While filtering or editing keys type; in a question y or n answers.",
+    "While filtering or editing keys type (F1 shows this help); in a question y or n answers.",
     "An overlay closes on Esc, q, ? or s.",
 ];
 

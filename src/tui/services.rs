@@ -7,7 +7,7 @@ use super::watch::WatchError;
 use crate::Lang;
 use crate::engine::EngineError;
 use crate::pack::Pack;
-use crate::runner::{CancelToken, EventSink, Verdict};
+use crate::runner::{CancelToken, EventSink, FormatError, Verdict};
 use crate::settings::{Settings, SettingsError};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -149,4 +149,7 @@ pub trait Services: Send + Sync + 'static {
     fn reset(&self, exercise_id: &str) -> ServiceResult<Vec<PathBuf>>;
     /// (path, text) of each solution file.
     fn solution(&self, exercise_id: &str, force: bool) -> ServiceResult<Vec<(String, String)>>;
+    /// `text` formatted by gofmt or rustfmt; the formatter's own error
+    /// (with its line) when the code does not parse.
+    fn format(&self, lang: Lang, text: &str, cancel: &CancelToken) -> Result<String, FormatError>;
 }

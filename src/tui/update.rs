@@ -52,6 +52,11 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::FileLoaded { path, result } => file_loaded(app, path, result),
         Action::CodeLoaded { path, result } => code_loaded(app, &path, result),
         Action::FileSaved { path, result } => file_saved(app, &path, result, &mut fx),
+        Action::Formatted {
+            path,
+            source,
+            result,
+        } => formatted(app, &path, &source, result),
         Action::SettingsNotSaved(e) => app.say(Tone::Bad, e.to_string()),
         Action::Click { column, row } => click(app, column, row),
         Action::Scroll { column, row, down } => wheel(app, column, row, down),
@@ -778,6 +783,15 @@ fn editor(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         Action::EditorRedo => {
             ed.redo();
         }
+        Action::EditorFormat => {
+            let tool = crate::runner::formatter_name(ed.lang);
+            fx.push(Effect::Format {
+                path: ed.path.clone(),
+                lang: ed.lang,
+                text: ed.text(),
+            });
+            app.say(Tone::Info, format!("Formatting with {tool}…"));
+        }
         // Nothing to save: the learner wants the check.
         Action::EditorSave if !ed.modified() && !view.run.running() => {
             start_check(app, fx);
@@ -802,7 +816,7 @@ fn editor(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
     follow_editor(app);
 }
 
-const EDITING: &str = "Editing here: Ctrl-S saves and checks, Esc closes.";
+const EDITING: &str = "Editing here: Ctrl-S saves and checks, Ctrl-F formats, Esc closes.";
 
 /// Closes the built-in editor; its "Editing here" line goes with it.
 fn close_editor(app: &mut App) {
@@ -1199,6 +1213,42 @@ fn file_saved(
             }
         }
         Err(e) => app.say(Tone::Bad, format!("Not saved: {e}")),
+    }
+}
+
+/// The formatter's answer: the buffer replaced as one undoable edit, or
+/// its error (with the line) in the status and the buffer untouched.
+fn formatted(
+    app: &mut App,
+    path: &std::path::Path,
+    source: &str,
+    result: Result<String, crate::runner::FormatError>,
+) {
+    let Some(ed) = app
+        .exercise
+        .as_mut()
+        .and_then(|v| v.editor.as_mut())
+        .filter(|e| e.path == path)
+    else {
+        return;
+    };
+    let tool = crate::runner::formatter_name(ed.lang);
+    match result {
+        Ok(_) if ed.text() != source => app.say(
+            Tone::Info,
+            "You typed while formatting: press Ctrl-F again to format what you have now.",
+        ),
+        Ok(text) => {
+            let changed = ed.replace_all(&text);
+            follow_editor(app);
+            let text = match changed {
+                true => format!("Formatted with {tool}; Ctrl-Z undoes it, Ctrl-S saves."),
+                false => format!("Already formatted as {tool} would."),
+            };
+            app.say(Tone::Good, text);
+        }
+        Err(crate::runner::FormatError::Cancelled) => {}
+        Err(e) => app.say(Tone::Bad, format!("{e} (your code is unchanged)")),
     }
 }
 

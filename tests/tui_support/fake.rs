@@ -8,7 +8,8 @@ use gorust::Lang;
 use gorust::engine::EngineError;
 use gorust::pack::{ExerciseKind, Pack};
 use gorust::runner::{
-    CancelToken, DiffLine, DiffTag, EventSink, Metrics, Outcome, Phase, RunEvent, Stream, Verdict,
+    CancelToken, DiffLine, DiffTag, EventSink, FormatError, Metrics, Outcome, Phase, RunEvent,
+    Stream, Verdict,
 };
 use gorust::settings::Settings;
 use gorust::tui::services::*;
@@ -93,6 +94,12 @@ impl FakeServices {
 }
 
 impl Services for FakeServices {
+    /// The real formatters: formatting builds nothing, and a fake formatter
+    /// would only test itself.
+    fn format(&self, lang: Lang, text: &str, cancel: &CancelToken) -> Result<String, FormatError> {
+        gorust::runner::Runner::new(self.dir.join(".cache")).format(lang, text, cancel)
+    }
+
     fn pack(&self) -> &Pack {
         &self.pack
     }
