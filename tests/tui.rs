@@ -386,14 +386,89 @@ fn solution_overlay() {
         &mut app,
         Action::SolutionReady {
             exercise: "basics-borrow".into(),
-            result: Ok(vec![(
-                "borrow.rs".into(),
-                std::fs::read_to_string(fixture_dir().join("01-basics/borrow.solution.rs"))
-                    .unwrap(),
+            result: Ok(vec![solution_file(
+                "borrow.rs",
+                &borrow_solution(),
+                Some(LEARNER_CODE),
             )]),
         },
     );
+    // Forced before a pass: the reference as it is.
     snap("solution_100x30", &app);
+}
+
+/// After a pass, `s` shows how the learner's file differs from the
+/// reference, yours `-` and the reference `+`; Tab shows the reference.
+#[test]
+fn solution_diff_after_a_pass() {
+    let mine = borrow_solution().replace(
+        "v.iter().sum()",
+        "let mut t = 0;\n    for x in v {\n        t += x;\n    }\n    t",
+    );
+    assert_ne!(mine, borrow_solution(), "the fixture's body changed");
+    for (size, name) in [
+        ((120, 30), "solution_diff_120x30"),
+        ((80, 24), "solution_diff_80x24"),
+    ] {
+        let mut app = exercise_ready(size);
+        finish_check(&mut app, verdict(Outcome::Passed), passed(1));
+        press(&mut app, ch('s'));
+        act(
+            &mut app,
+            Action::SolutionReady {
+                exercise: "basics-borrow".into(),
+                result: Ok(vec![solution_file(
+                    "borrow.rs",
+                    &borrow_solution(),
+                    Some(&mine),
+                )]),
+            },
+        );
+        snap(name, &app);
+        let screen = screen_text(&app);
+        assert!(screen.contains("Your solution passes; here is how it differs from the reference"));
+        assert!(screen.contains("Tab diff/reference"), "{screen}");
+        press(&mut app, key(KeyCode::Tab));
+        let reference = screen_text(&app);
+        assert!(reference.contains("Reference solution"), "{reference}");
+        assert!(!reference.contains("here is how it differs"));
+        press(&mut app, key(KeyCode::Tab));
+        assert_eq!(screen_text(&app), screen, "Tab comes back to the diff");
+        press(&mut app, key(KeyCode::Esc));
+        assert!(app.overlay.is_none());
+    }
+}
+
+/// Without colour the diff still reads: every changed line carries its
+/// marker, and no cell is coloured.
+#[test]
+fn solution_diff_reads_without_colour() {
+    let mut app = exercise_ready((100, 30));
+    app.color = false;
+    finish_check(&mut app, verdict(Outcome::Passed), passed(1));
+    let mine = borrow_solution().replace("v.iter().sum()", "v.iter().copied().sum()");
+    act(
+        &mut app,
+        Action::SolutionReady {
+            exercise: "basics-borrow".into(),
+            result: Ok(vec![solution_file(
+                "borrow.rs",
+                &borrow_solution(),
+                Some(&mine),
+            )]),
+        },
+    );
+    let screen = screen_text(&app);
+    assert!(screen.contains("-    v.iter().copied().sum()"), "{screen}");
+    assert!(screen.contains("+    v.iter().sum()"), "{screen}");
+    assert!(
+        screen.contains("- your line   + the reference's line"),
+        "{screen}"
+    );
+    let terminal = draw(&app);
+    for cell in terminal.backend().buffer().content() {
+        assert!(matches!(cell.fg, Color::Reset), "coloured cell {cell:?}");
+    }
 }
 
 #[test]
@@ -579,7 +654,11 @@ fn every_footer_fits_80_columns_without_cutting_a_hint() {
         &mut solution,
         Action::SolutionReady {
             exercise: "basics-borrow".into(),
-            result: Ok(vec![("borrow.rs".into(), LEARNER_CODE.into())]),
+            result: Ok(vec![solution_file(
+                "borrow.rs",
+                &borrow_solution(),
+                Some(LEARNER_CODE),
+            )]),
         },
     );
     cases.push(("solution", solution));

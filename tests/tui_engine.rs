@@ -315,3 +315,23 @@ fn a_format_of_an_older_buffer_is_dropped() {
     assert_eq!(buffer(&app), format!("x{MESSY_RUST}"));
     assert!(app.message.as_ref().unwrap().text.contains("Ctrl-F again"));
 }
+
+/// The engine's solution carries the learner's copy as it is on disk, so
+/// the overlay's diff is against what was saved.
+#[test]
+fn the_engine_solution_carries_the_learners_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let engine = engine(dir.path());
+    let copy = Services::learner_files(&engine, "basics-borrow").unwrap()[0].clone();
+    std::fs::remove_file(&copy).unwrap();
+    let before = Services::solution(&engine, "basics-borrow", true).unwrap();
+    assert_eq!(before.len(), 1);
+    assert_eq!(before[0].path, "borrow.rs");
+    assert_eq!(before[0].yours, None, "no copy");
+    assert!(before[0].note().unwrap().contains("no copy"));
+    std::fs::write(&copy, "fn main() {}\n").unwrap();
+    let after = Services::solution(&engine, "basics-borrow", true).unwrap();
+    assert_eq!(after[0].yours.as_deref(), Some("fn main() {}\n"));
+    assert_eq!(after[0].reference, borrow_solution());
+    assert!(!after[0].diff().is_empty());
+}

@@ -2,7 +2,7 @@
 //! (`Effect`). Keys become actions through the keymap; results of effects
 //! come back as actions too, so `update` is the one place state changes.
 
-use super::services::{ExerciseProgress, Hint, ServiceError, ToolInfo};
+use super::services::{ExerciseProgress, Hint, ServiceError, SolutionFile, ToolInfo};
 use crate::Lang;
 use crate::runner::{FormatError, RunEvent, Verdict};
 use crate::settings::Settings;
@@ -109,7 +109,7 @@ pub enum Action {
     },
     SolutionReady {
         exercise: String,
-        result: Result<Vec<(String, String)>, ServiceError>,
+        result: Result<Vec<SolutionFile>, ServiceError>,
     },
     /// The external editor returned; `changed` when the file's contents moved.
     EditorReturned(Result<bool, EditorError>),

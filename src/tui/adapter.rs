@@ -115,7 +115,7 @@ impl Services for Engine {
         Engine::reset(self, exercise_id).map_err(ServiceError::from)
     }
 
-    fn solution(&self, exercise_id: &str, force: bool) -> ServiceResult<Vec<(String, String)>> {
+    fn solution(&self, exercise_id: &str, force: bool) -> ServiceResult<Vec<SolutionFile>> {
         Engine::solution(self, exercise_id, force).map_err(ServiceError::from)
     }
 }

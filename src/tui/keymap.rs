@@ -62,6 +62,7 @@ impl Binding {
             "to the top or the bottom" => "top/bottom",
             "format with gofmt or rustfmt (one undo step)" => "format",
             "this help" => "help",
+            "your diff or the whole reference" => "diff/reference",
             other => other,
         }
     }
@@ -193,6 +194,13 @@ pub static CONFIRM: &[Binding] = &[
 ];
 
 #[rustfmt::skip]
+pub static SOLUTION: &[Binding] = &[
+    b(&[K(KeyCode::Tab)], "Tab", "your diff or the whole reference", Action::FocusNext, true),
+    UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END,
+    b(&[K(KeyCode::Esc), C('q'), C('?'), C('s')], "Esc", "close", Action::Back, true),
+];
+
+#[rustfmt::skip]
 pub static OVERLAY: &[Binding] = &[
     UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END,
     b(&[K(KeyCode::Esc), C('q'), C('?'), C('s')], "Esc", "close", Action::Back, true),
@@ -276,7 +284,8 @@ pub fn screen_context(app: &App) -> Context {
 pub fn bindings(context: Context) -> &'static [Binding] {
     match context {
         Context::TooSmall => &[],
-        Context::Help | Context::Solution => OVERLAY,
+        Context::Help => OVERLAY,
+        Context::Solution => SOLUTION,
         Context::Confirm => CONFIRM,
         Context::Welcome => WELCOME,
         Context::Catalog => CATALOG,
@@ -312,7 +321,7 @@ pub fn help_sections_for(current: Context) -> Vec<(&'static str, &'static [Bindi
     sections
 }
 
-pub fn help_sections() -> [(&'static str, &'static [Binding]); 8] {
+pub fn help_sections() -> [(&'static str, &'static [Binding]); 9] {
     [
         ("Everywhere", GLOBAL),
         ("Lessons list", CATALOG),
@@ -321,6 +330,7 @@ pub fn help_sections() -> [(&'static str, &'static [Binding]); 8] {
         ("Code exercise", EXERCISE),
         ("Quiz", QUIZ),
         ("Built-in editor", EDITOR),
+        ("Solution", SOLUTION),
         ("Questions", CONFIRM),
     ]
 }

@@ -185,6 +185,12 @@ fn overlay(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         }
         Overlay::Help { .. } | Overlay::Solution { .. } => match action {
             Action::Back | Action::Help | Action::Quit | Action::Solution => app.overlay = None,
+            Action::FocusNext => {
+                if let Some(Overlay::Solution { tab, scroll, .. }) = app.overlay.as_mut() {
+                    *tab = tab.other();
+                    *scroll = 0;
+                }
+            }
             _ => {
                 scroll_by(app, ScrollTarget::Overlay, &action);
             }
@@ -1097,16 +1103,30 @@ fn reset_done(
     }
 }
 
+/// The solution arrives: after a pass, how the learner's files differ from
+/// it comes first; before one (forced), the reference as it is.
 fn solution_ready(
     app: &mut App,
     exercise: &str,
-    result: Result<Vec<(String, String)>, ServiceError>,
+    result: Result<Vec<super::services::SolutionFile>, ServiceError>,
 ) {
     if view_of(app, exercise).is_none() {
         return;
     }
+    let passed = app.passed(exercise);
     match result {
-        Ok(files) => app.overlay = Some(Overlay::Solution { files, scroll: 0 }),
+        Ok(files) => {
+            let tab = match passed && files.iter().any(|f| f.yours.is_some()) {
+                true => SolutionTab::Diff,
+                false => SolutionTab::Reference,
+            };
+            app.overlay = Some(Overlay::Solution {
+                files,
+                scroll: 0,
+                tab,
+                passed,
+            });
+        }
         Err(e) if e.not_passed_yet() => app.overlay = Some(Overlay::Confirm(Confirm::ShowSolution)),
         Err(e) => app.say(Tone::Bad, format!("No solution: {e}")),
     }

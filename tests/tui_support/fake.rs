@@ -259,7 +259,7 @@ impl Services for FakeServices {
         Ok(backups)
     }
 
-    fn solution(&self, exercise_id: &str, force: bool) -> ServiceResult<Vec<(String, String)>> {
+    fn solution(&self, exercise_id: &str, force: bool) -> ServiceResult<Vec<SolutionFile>> {
         if !force && self.progress(exercise_id).status != Status::Passed {
             return Err(EngineError::NotPassedYet(exercise_id.to_owned()).into());
         }
@@ -273,11 +273,10 @@ impl Services for FakeServices {
         Ok(code
             .files
             .iter()
-            .map(|f| {
-                (
-                    f.starter.clone(),
-                    lesson.file(&f.solution).unwrap_or_default().to_owned(),
-                )
+            .map(|f| SolutionFile {
+                path: f.starter.clone(),
+                reference: lesson.file(&f.solution).unwrap_or_default().to_owned(),
+                yours: std::fs::read_to_string(self.dir.join(exercise_id).join(&f.starter)).ok(),
             })
             .collect())
     }
