@@ -829,8 +829,16 @@ fn go_lint_requires_gofmt() {
                 diagnostics.contains("gofmt would reformat"),
                 "{diagnostics}"
             );
-            assert!(diagnostics.contains("  unformatted.go\n"), "{diagnostics}");
+            // Line 6 is the first that gofmt indents differently.
+            assert!(
+                diagnostics.contains("  unformatted.go:6: not laid out as gofmt would\n"),
+                "{diagnostics}"
+            );
             assert!(diagnostics.contains("Ctrl-F"), "{diagnostics}");
+            assert!(
+                diagnostics.contains("+\tfmt.Println(\"  indented\")"),
+                "gofmt's diff is shown: {diagnostics}"
+            );
         }
         other => panic!("{other:?}"),
     }

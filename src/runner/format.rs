@@ -3,7 +3,8 @@
 //! tests hold code to. The text goes through stdin and comes back on
 //! stdout; nothing on disk is touched.
 
-use std::path::PathBuf;
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use super::process::{self, Invocation, find_program, neutral_dir};
@@ -48,6 +49,88 @@ pub fn formatter_name(lang: Lang) -> &'static str {
         Lang::Go => "gofmt",
         Lang::Rust => "rustfmt",
     }
+}
+
+pub(crate) const GOFMT_MISSING: &str = "gofmt comes with Go and belongs next to `go` \
+     (in $(go env GOROOT)/bin): reinstall Go from https://go.dev/dl, or put that directory on your PATH.";
+
+/// gofmt ships beside the `go` binary (also when `go` is a symlink into the
+/// Go installation, as distribution packages make it); else the PATH's.
+pub(crate) fn gofmt_beside(go: &Path, search_path: Option<&OsStr>) -> Option<PathBuf> {
+    let real = std::fs::canonicalize(go).unwrap_or_else(|_| go.to_path_buf());
+    [go, real.as_path()]
+        .iter()
+        .map(|go| go.with_file_name("gofmt"))
+        .find(|gofmt| gofmt.is_file())
+        .or_else(|| find_program("gofmt", search_path))
+}
+
+/// Lines of `gofmt -d` shown at most; the rest is one `gofmt -d` away.
+const GOFMT_DIFF_LINES: usize = 40;
+
+/// What a learner reads when `lint: true` finds Go files gofmt would
+/// reformat: each file at the first line gofmt lays out differently (so the
+/// code pane marks it), how to fix it, and what gofmt would change.
+pub(crate) fn gofmt_advice(files: &[String], diff: &str) -> String {
+    let firsts = first_changes(diff);
+    let mut text = String::from("gofmt would reformat:\n");
+    for file in files {
+        match firsts.iter().find(|(f, _)| f == file) {
+            Some((_, line)) => {
+                text.push_str(&format!("  {file}:{line}: not laid out as gofmt would\n"))
+            }
+            None => text.push_str(&format!("  {file}\n")),
+        }
+    }
+    text.push_str(
+        "Run gofmt on them (Ctrl-F in gorust's built-in editor, `gofmt -w FILE`, or your editor's format command), then check again.\n",
+    );
+    let lines: Vec<&str> = diff.lines().collect();
+    if !lines.is_empty() {
+        text.push_str("\nWhat gofmt would change (- yours, + gofmt's):\n");
+        for line in lines.iter().take(GOFMT_DIFF_LINES) {
+            text.push_str(line);
+            text.push('\n');
+        }
+        if lines.len() > GOFMT_DIFF_LINES {
+            let more = lines.len() - GOFMT_DIFF_LINES;
+            text.push_str(&format!(
+                "… and {more} more lines (`gofmt -d` shows them all)\n"
+            ));
+        }
+    }
+    text
+}
+
+/// Per file of a unified diff (`+++ name`), the line of the original where
+/// the first change is.
+fn first_changes(diff: &str) -> Vec<(String, usize)> {
+    let mut found: Vec<(String, usize)> = Vec::new();
+    let mut file: Option<String> = None;
+    let mut line = 0;
+    for row in diff.lines() {
+        if let Some(name) = row.strip_prefix("+++ ") {
+            file = Some(name.trim().trim_start_matches("./").to_owned());
+        } else if let Some(header) = row.strip_prefix("@@ -") {
+            line = header
+                .split([',', ' '])
+                .next()
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(0);
+        } else if let Some(name) = file.as_ref() {
+            match row.chars().next() {
+                Some(' ') => line += 1,
+                Some('-' | '+') if row.starts_with("--- ") => {}
+                Some('-' | '+') => {
+                    if !found.iter().any(|(f, _)| f == name) {
+                        found.push((name.clone(), line.max(1)));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    found
 }
 
 const RUSTFMT_MISSING: &str = "install it with `rustup component add rustfmt`.";
@@ -111,7 +194,7 @@ impl Runner {
         let search_path = self.search_path.as_deref();
         let found = match lang {
             Lang::Go => match self.require(Tool::Go) {
-                Ok(go) => super::go::gofmt_beside(go, search_path),
+                Ok(go) => gofmt_beside(go, search_path),
                 Err(_) => find_program("gofmt", search_path),
             },
             // rustfmt belongs next to the rustc it came with.
@@ -125,7 +208,7 @@ impl Runner {
         found.ok_or_else(|| FormatError::Missing {
             tool: formatter_name(lang),
             help: match lang {
-                Lang::Go => super::go::GOFMT_MISSING.into(),
+                Lang::Go => GOFMT_MISSING.into(),
                 Lang::Rust => RUSTFMT_MISSING.into(),
             },
         })
@@ -207,5 +290,27 @@ mod tests {
             bare.to_string(),
             "rustfmt cannot format this: something odd"
         );
+    }
+
+    #[test]
+    fn gofmt_advice_names_the_first_line_to_change() {
+        let diff = "diff a.go.orig a.go\n--- a.go.orig\n+++ a.go\n@@ -3,6 +3,6 @@\n import \"fmt\"\n \n func main() {\n-    fmt.Println(1)\n+\tfmt.Println(1)\n }\ndiff b.go.orig b.go\n--- b.go.orig\n+++ b.go\n@@ -1,3 +1,4 @@\n package b\n+\n import \"os\"\n";
+        assert_eq!(
+            first_changes(diff),
+            [("a.go".to_owned(), 6), ("b.go".to_owned(), 2)]
+        );
+        let advice = gofmt_advice(&["a.go".into(), "b.go".into(), "c.go".into()], diff);
+        assert!(advice.starts_with("gofmt would reformat:\n  a.go:6: not laid out as gofmt would\n  b.go:2: not laid out as gofmt would\n  c.go\n"), "{advice}");
+        assert!(advice.contains("Ctrl-F"), "{advice}");
+        assert!(advice.contains("+\tfmt.Println(1)"), "{advice}");
+    }
+
+    #[test]
+    fn a_long_gofmt_diff_is_cut() {
+        let diff: String = (0..100).map(|i| format!("+line {i}\n")).collect();
+        let advice = gofmt_advice(&["a.go".into()], &diff);
+        assert!(advice.contains("+line 39\n"));
+        assert!(!advice.contains("+line 40\n"));
+        assert!(advice.contains("… and 60 more lines"), "{advice}");
     }
 }

@@ -7,6 +7,7 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
+use super::format::{GOFMT_MISSING, gofmt_advice, gofmt_beside};
 use super::pipeline::{Backend, Build};
 use super::process::{Finished, Invocation};
 use super::stage::{self, sync_dir, write_if_different};
@@ -144,13 +145,10 @@ impl Backend for Go {
         if !finished.success() {
             return Ok(LintReport { clean: false, log });
         }
-        let unformatted = cx.phase(Phase::Lint, || self.gofmt_list(cx))?;
-        if unformatted.is_empty() {
-            return Ok(LintReport { clean: true, log });
-        }
+        let advice = cx.phase(Phase::Lint, || self.gofmt_lint(cx))?;
         Ok(LintReport {
-            clean: false,
-            log: format!("{log}{}", gofmt_advice(&unformatted)),
+            clean: advice.is_none(),
+            log: format!("{log}{}", advice.unwrap_or_default()),
         })
     }
 
@@ -202,20 +200,38 @@ impl Go {
         Ok((finished, log))
     }
 
-    /// The learner's Go files that `gofmt -l` lists (paths as in the
-    /// exercise folder). The pack's test files are not the learner's to
+    /// `gofmt -l` on the learner's Go files; for those it lists, what
+    /// gofmt would change (`gofmt -d`) and how to fix it. `None` when all
+    /// are formatted. The pack's test files are not the learner's to
     /// format, as they are not theirs to vet.
-    fn gofmt_list(&self, cx: &Context<'_>) -> Result<Vec<String>, Halt> {
-        let program = cx.program;
-        let files: Vec<&Path> = program
+    fn gofmt_lint(&self, cx: &Context<'_>) -> Result<Option<String>, Halt> {
+        let files: Vec<&Path> = cx
+            .program
             .sources
             .iter()
             .map(|s| s.path.as_path())
             .filter(|p| p.extension().is_some_and(|e| e == "go"))
             .collect();
         if files.is_empty() {
-            return Ok(Vec::new());
+            return Ok(None);
         }
+        let listed: Vec<String> = self
+            .gofmt(cx, "-l", &files)?
+            .lines()
+            .map(|l| l.trim().trim_start_matches("./").to_owned())
+            .filter(|l| !l.is_empty())
+            .collect();
+        if listed.is_empty() {
+            return Ok(None);
+        }
+        let listed_paths: Vec<&Path> = listed.iter().map(Path::new).collect();
+        let diff = self.gofmt(cx, "-d", &listed_paths)?;
+        Ok(Some(gofmt_advice(&listed, &self.display(cx, &diff))))
+    }
+
+    /// Runs gofmt with `flag` on `files` (relative to the package root);
+    /// its standard output.
+    fn gofmt(&self, cx: &Context<'_>, flag: &str, files: &[&Path]) -> Result<String, Halt> {
         let search_path = cx.runner.search_path.as_deref();
         let Some(gofmt) = gofmt_beside(&self.go, search_path) else {
             return Err(Halt::ToolchainMissing {
@@ -223,27 +239,23 @@ impl Go {
                 help: GOFMT_MISSING.into(),
             });
         };
-        let invocation = Invocation::new(gofmt, self.stage.join(&program.name))
-            .arg("-l")
+        let invocation = Invocation::new(gofmt, self.stage.join(&cx.program.name))
+            .arg(flag)
             .args(files)
             .envs(self.env.clone())
             .timeout(super::BUILD_TIMEOUT)
             .output_cap(super::BUILD_OUTPUT_CAP);
         let finished = cx.tool("gofmt", &invocation, &mut |_, _| {})?;
-        if !finished.success() {
-            // The build passed, so gofmt can parse the files: this is gofmt's
-            // own trouble (a file it cannot read), not the learner's style.
+        // `-d` exits 1 when it prints a diff. The build passed, so gofmt can
+        // parse the files: anything on stderr is gofmt's own trouble (a file
+        // it cannot read), not the learner's layout.
+        if !finished.stderr.is_empty() || !matches!(finished.exit_code, Some(0 | 1)) {
             return Err(Halt::Error(format!(
-                "gofmt failed: {}",
+                "gofmt {flag} failed: {}",
                 self.display(cx, &finished.stderr_text()).trim()
             )));
         }
-        Ok(finished
-            .stdout_text()
-            .lines()
-            .map(|l| l.trim().trim_start_matches("./").to_owned())
-            .filter(|l| !l.is_empty())
-            .collect())
+        Ok(finished.stdout_text())
     }
 
     fn display(&self, cx: &Context<'_>, text: &str) -> String {
@@ -255,32 +267,6 @@ impl Go {
             program.display_dir.as_deref(),
         )
     }
-}
-
-pub(crate) const GOFMT_MISSING: &str = "gofmt comes with Go and belongs next to `go` \
-     (in $(go env GOROOT)/bin): reinstall Go from https://go.dev/dl, or put that directory on your PATH.";
-
-/// gofmt ships beside the `go` binary (also when `go` is a symlink into the
-/// Go installation, as distribution packages make it); else the PATH's.
-pub(crate) fn gofmt_beside(go: &Path, search_path: Option<&std::ffi::OsStr>) -> Option<PathBuf> {
-    let real = std::fs::canonicalize(go).unwrap_or_else(|_| go.to_path_buf());
-    [go, real.as_path()]
-        .iter()
-        .map(|go| go.with_file_name("gofmt"))
-        .find(|gofmt| gofmt.is_file())
-        .or_else(|| super::process::find_program("gofmt", search_path))
-}
-
-/// What a learner reads when `lint: true` finds unformatted Go files.
-fn gofmt_advice(files: &[String]) -> String {
-    let mut text = String::from("gofmt would reformat:\n");
-    for file in files {
-        text.push_str(&format!("  {file}\n"));
-    }
-    text.push_str(
-        "Run gofmt on them (Ctrl-F in gorust's built-in editor, `gofmt -w FILE`, or your editor's format command), then check again.\n",
-    );
-    text
 }
 
 /// What `go vet` is given: the package, or, when the pack's `_test.go`
