@@ -121,10 +121,8 @@ fn first_changes(diff: &str) -> Vec<(String, usize)> {
             match row.chars().next() {
                 Some(' ') => line += 1,
                 Some('-' | '+') if row.starts_with("--- ") => {}
-                Some('-' | '+') => {
-                    if !found.iter().any(|(f, _)| f == name) {
-                        found.push((name.clone(), line.max(1)));
-                    }
+                Some('-' | '+') if !found.iter().any(|(f, _)| f == name) => {
+                    found.push((name.clone(), line.max(1)));
                 }
                 _ => {}
             }
