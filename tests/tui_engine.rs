@@ -316,6 +316,31 @@ fn a_format_of_an_older_buffer_is_dropped() {
     assert!(app.message.as_ref().unwrap().text.contains("Ctrl-F again"));
 }
 
+/// Ctrl-F pressed twice: the first answer formats, the second (for the
+/// text before it) changes nothing and says nothing more.
+#[test]
+fn a_second_format_answer_is_quiet() {
+    let mut app = exercise_ready((100, 30));
+    open_editor(&mut app, MESSY_RUST);
+    let answer = || Action::Formatted {
+        path: PathBuf::from(LEARNER_FILE),
+        source: MESSY_RUST.to_owned(),
+        result: Ok(TIDY_RUST.to_owned()),
+    };
+    act(&mut app, answer());
+    let said = app.message.clone().unwrap();
+    assert!(
+        said.text.contains("Formatted with rustfmt"),
+        "{}",
+        said.text
+    );
+    act(&mut app, answer());
+    assert_eq!(app.message.as_ref(), Some(&said));
+    assert_eq!(buffer(&app), TIDY_RUST);
+    press(&mut app, ctrl('z'));
+    assert_eq!(buffer(&app), MESSY_RUST, "still one undo step");
+}
+
 /// The engine's solution carries the learner's copy as it is on disk, so
 /// the overlay's diff is against what was saved.
 #[test]

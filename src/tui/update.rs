@@ -1254,6 +1254,8 @@ fn formatted(
     };
     let tool = crate::runner::formatter_name(ed.lang);
     match result {
+        // A second Ctrl-F's answer, once the first replaced the buffer.
+        Ok(text) if ed.text() != source && ed.text() == text => {}
         Ok(_) if ed.text() != source => app.say(
             Tone::Info,
             "You typed while formatting: press Ctrl-F again to format what you have now.",
