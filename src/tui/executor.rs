@@ -178,6 +178,8 @@ impl<S: Services> Executor<S> {
                 Self::send(&tx, Action::FileSaved { path, result });
             }
             Effect::Format { path, lang, text } => {
+                // Not a job: formatting one file is quick, and an answer for
+                // a buffer edited meanwhile is dropped by `update`.
                 let cancel = CancelToken::new();
                 let (failed_path, failed_text) = (path.clone(), text.clone());
                 self.spawn(
