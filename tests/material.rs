@@ -192,9 +192,15 @@ fn a_data_file_is_read_by_go_and_rust_programs() {
     for lang in [gorust::Lang::Go, gorust::Lang::Rust] {
         let verdict = engine
             .run_snippet(
-                "data",
-                0,
-                lang,
+                &gorust::engine::SnippetRun {
+                    program: gorust::engine::PageProgram {
+                        lesson: "data".into(),
+                        page: 0,
+                        lang,
+                    },
+                    optimize: false,
+                    source: gorust::engine::SnippetSource::Pack,
+                },
                 &gorust::runner::NoEvents,
                 &gorust::runner::CancelToken::new(),
             )
