@@ -1666,6 +1666,19 @@ fn the_builtin_editor_edits_a_page_program_and_runs_it_on_save() {
     let message = app.message.as_ref().unwrap().text.clone();
     assert!(message.contains("hello.go (Go)"), "says which: {message}");
     assert!(screen_text(&app).contains("Editing hello.go"));
+    // The wheel over the editor moves its view.
+    let area = gorust::tui::layout::lesson_layout(&app).unwrap().code[Lang::Go].unwrap();
+    act(
+        &mut app,
+        Action::Scroll {
+            column: area.x + 2,
+            row: area.y + 2,
+            down: true,
+        },
+    );
+    let ed = app.lesson.as_mut().unwrap().editor.as_mut().unwrap();
+    assert_eq!(ed.top, 3);
+    ed.top = 0;
     // Keys type: r is a letter here, not "run".
     press(&mut app, key(KeyCode::Down));
     press(&mut app, ch('r'));

@@ -213,9 +213,10 @@ pub const SCREENS: [Context; 5] = [
 pub const FORWARD: [Action; 2] = [Action::Open, Action::Next];
 
 /// Shown at the top of the help overlay: where a key's meaning shifts.
-pub const SHARED_KEYS_NOTE: [&str; 4] = [
+pub const SHARED_KEYS_NOTE: [&str; 5] = [
     "→, l and Enter go forward: start, open, the next page or exercise.",
     "←, h go back a page or exercise; Esc unfocuses a pane, then goes back.",
+    "e and i edit, x resets with a backup: an exercise's file, or a page's program.",
     "While filtering or editing keys type; in a question y or n answers.",
     "An overlay closes on Esc, q, ? or s.",
 ];

@@ -1383,21 +1383,21 @@ fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
                 c.selected.saturating_sub(1)
             };
         }
-        Screen::Lesson => {
-            if let Some(pane) = layout::lesson_layout(app).and_then(|l| l.pane_at(column, row)) {
-                scroll(app, pane.into(), delta);
+        Screen::Lesson => match layout::lesson_layout(app).and_then(|l| l.pane_at(column, row)) {
+            Some(LessonPane::Code(lang)) if open_editor(app).is_some_and(|e| e.lang == lang) => {
+                if let Some(ed) = open_editor_mut(app) {
+                    scroll_editor(ed, down);
+                }
             }
-        }
+            Some(pane) => scroll(app, pane.into(), delta),
+            None => {}
+        },
         Screen::Exercise => {
             let editing = app.exercise.as_ref().is_some_and(|v| v.editor.is_some());
             match layout::exercise_layout(app).and_then(|l| l.pane_at(column, row)) {
                 Some(ExercisePane::Task) if editing => {
                     if let Some(ed) = app.exercise.as_mut().and_then(|v| v.editor.as_mut()) {
-                        ed.top = if down {
-                            (ed.top + 3).min(ed.lines().len().saturating_sub(1))
-                        } else {
-                            ed.top.saturating_sub(3)
-                        };
+                        scroll_editor(ed, down);
                     }
                 }
                 Some(pane) => scroll(app, pane.into(), delta),
@@ -1406,6 +1406,15 @@ fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
         }
         Screen::Welcome => scroll(app, ScrollTarget::Welcome, delta),
     }
+}
+
+/// The wheel over the built-in editor moves its view, not its cursor.
+fn scroll_editor(ed: &mut Editor, down: bool) {
+    ed.top = if down {
+        (ed.top + 3).min(ed.lines().len().saturating_sub(1))
+    } else {
+        ed.top.saturating_sub(3)
+    };
 }
 
 fn click(app: &mut App, column: u16, row: u16) {
