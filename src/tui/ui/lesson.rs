@@ -54,6 +54,10 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
             if edited(app, lang) {
                 title.push(Span::styled("· edited (x: the page's) ", palette.warn));
             }
+            if lang == crate::Lang::Rust && view.optimize {
+                // The mode the next run builds with (O toggles it).
+                title.push(Span::styled("· -O ", palette.accent));
+            }
             let title = Line::from(title);
             let inner = super::layout::inner(area);
             let lines = pane_content(app, LessonPane::Code(lang), inner.width, &palette);
