@@ -365,7 +365,8 @@ pub fn status(frame: &mut Frame, app: &App, area: Rect) {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FooterItem {
     pub keys: Cow<'static, str>,
-    pub what: &'static str,
+    /// Owned where it names something (a page, a code).
+    pub what: Cow<'static, str>,
     pub pinned: bool,
 }
 
@@ -373,7 +374,7 @@ impl FooterItem {
     fn of(binding: &keymap::Binding, keys: Cow<'static, str>) -> FooterItem {
         FooterItem {
             keys,
-            what: binding.short(),
+            what: Cow::Borrowed(binding.short()),
             pinned: matches!(
                 binding.action,
                 Action::Help | Action::Back | Action::EditorClose
@@ -407,7 +408,7 @@ pub fn footer_items(app: &App, context: Context) -> Vec<FooterItem> {
             0,
             FooterItem {
                 keys: Cow::Borrowed("o"),
-                what: "explain error",
+                what: Cow::Borrowed("explain error"),
                 pinned: false,
             },
         );
