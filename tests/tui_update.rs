@@ -1429,6 +1429,22 @@ fn footer_shows_the_keys_of_each_screen() {
 }
 
 #[test]
+fn an_overlay_footer_does_not_offer_the_keys_that_close_it() {
+    let mut app = exercise_ready((120, 30));
+    press(&mut app, ch('?'));
+    assert!(matches!(app.overlay, Some(Overlay::Help { .. })));
+    let footer = gorust::tui::ui::footer_text(&app);
+    assert!(footer.contains("Esc close"), "{footer}");
+    assert!(!footer.contains("q quit"), "{footer}");
+    assert!(!footer.contains("? help"), "{footer}");
+    // What the footer no longer says: q closes the overlay, it does not quit.
+    press(&mut app, ch('q'));
+    assert_eq!(app.overlay, None);
+    assert!(!app.quit);
+    assert!(gorust::tui::ui::footer_text(&app).contains("q quit"));
+}
+
+#[test]
 fn every_screen_draws_at_every_size_without_panicking() {
     let sizes = [
         (1, 1),

@@ -421,7 +421,10 @@ pub fn footer_items(app: &App, context: Context) -> Vec<FooterItem> {
     }
     if keymap::has_globals(context) {
         // "? help" last: where the footer runs out, it says where the rest is.
-        let globals = keymap::GLOBAL.iter().filter(|b| b.footer);
+        // An overlay closes on q and ?: its footer must not offer them as quit and help.
+        let globals = keymap::GLOBAL
+            .iter()
+            .filter(|b| b.footer && !keymap::claimed(context, b));
         let (help, others): (Vec<_>, Vec<_>) = globals.partition(|b| b.action == Action::Help);
         items.extend(
             others
