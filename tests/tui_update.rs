@@ -626,6 +626,28 @@ fn hints_accumulate_and_run_out() {
 }
 
 #[test]
+fn a_new_hint_is_scrolled_into_view() {
+    let mut app = exercise_ready((80, 24));
+    let long = "a hint long enough to need several rows at this width, ".repeat(4);
+    for (index, text) in [(1, long.as_str()), (2, "LAST-HINT-SHOWN")] {
+        act(
+            &mut app,
+            Action::HintReady {
+                exercise: "basics-borrow".into(),
+                result: Ok(Some(gorust::tui::services::Hint {
+                    index,
+                    total: 2,
+                    text: text.into(),
+                })),
+            },
+        );
+    }
+    assert!(app.exercise.as_ref().unwrap().task_scroll > 0);
+    let screen = screen_text(&app);
+    assert!(screen.contains("LAST-HINT-SHOWN"), "{screen}");
+}
+
+#[test]
 fn solution_needs_a_pass_or_a_yes() {
     let mut app = exercise_ready((100, 30));
     assert!(press(&mut app, ch('s')).is_empty());

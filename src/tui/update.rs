@@ -1143,6 +1143,8 @@ fn hint_ready(
                 Tone::Info,
                 format!("Hint {n} of {total} added under the task."),
             );
+            // The hints end the task pane: show the new one, not the top.
+            scroll(app, ScrollTarget::Task, i32::MAX);
         }
         Ok(None) => app.say(Tone::Info, "This exercise has no hints."),
         Err(e) => app.say(Tone::Bad, format!("No hint: {e}")),
