@@ -979,6 +979,14 @@ fn error_lines_come_from_rules_and_diagnostics_of_the_file_shown() {
         Some(9),
         "xmain_test.go is another file"
     );
+    let race = verdict(Outcome::Race {
+        report: "WARNING: DATA RACE\nRead at 0x00c0000180f8 by goroutine 7:\n  main.(*Account).Deposit()\n      account.go:13 +0x7e\n  main.main.func1()\n      account.go:27 +0x79\n".into(),
+    });
+    assert_eq!(
+        error_line(&race, "account.go"),
+        Some(13),
+        "the racing access"
+    );
     assert_eq!(error_line(&verdict(Outcome::Passed), "main.go"), None);
 }
 

@@ -510,7 +510,8 @@ impl App {
     }
 
     /// The line of the learner's main file the last verdict points at: a
-    /// broken rule's line, else the first `name:line` in the diagnostics.
+    /// broken rule's line, else the first `name:line` in the diagnostics
+    /// (or the test output, the panic, the race report).
     pub fn marked_line(&self) -> Option<usize> {
         let (view, _, _) = self.current_exercise()?;
         let name = view.files.first()?.file_name()?.to_str()?;
@@ -636,6 +637,8 @@ pub fn error_line(verdict: &Verdict, file: &str) -> Option<usize> {
         }
         Outcome::TestsFailed { output } => output,
         Outcome::RuntimeError { stderr, .. } => stderr,
+        // The report's first frame is the racing access itself.
+        Outcome::Race { report } => report,
         _ => return None,
     };
     let plain = crate::runner::strip_ansi(text);
