@@ -1757,6 +1757,37 @@ fn the_builtin_editor_edits_a_page_program_and_runs_it_on_save() {
     );
 }
 
+/// A page whose programs use crates is built by cargo: its Rust output
+/// says so, in either mode.
+#[test]
+fn a_page_with_crates_names_cargo_as_its_rust_build() {
+    let mut pack = pack();
+    let lesson = pack.lessons.iter_mut().find(|l| l.id == "basics").unwrap();
+    lesson.pages[0].crates = vec!["tokio".into()];
+    let mut init = init((160, 48));
+    init.options.open = Some("basics".into());
+    let (mut app, _) = App::new(Arc::new(pack), init);
+    let run = |app: &mut App| {
+        for (job, r) in &snippet_runs(&press(app, ch('r'))) {
+            act(
+                app,
+                Action::SnippetDone {
+                    job: *job,
+                    lang: r.program.lang,
+                    result: Ok(verdict(Outcome::Passed)),
+                },
+            );
+        }
+    };
+    run(&mut app);
+    let screen = screen_text(&app);
+    assert!(screen.contains("cargo, debug build"), "{screen}");
+    assert!(!screen.contains("rustc"), "{screen}");
+    press(&mut app, ch('O'));
+    run(&mut app);
+    assert!(screen_text(&app).contains("cargo --release"));
+}
+
 /// `O` builds Rust with -O (Go is optimised anyway); once the page ran in
 /// both modes, the Rust output shows the runner's figures of both builds.
 #[test]
