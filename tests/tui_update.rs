@@ -1746,6 +1746,28 @@ fn the_builtin_editor_edits_a_page_program_and_runs_it_on_save() {
         },
     );
     assert_eq!(snippet_runs(&fx).len(), 2, "the save runs the page");
+    // The editor may cover the outputs: the status line says how the
+    // edited program did once both runs end.
+    for (job, r) in snippet_runs(&fx) {
+        let outcome = match r.program.lang {
+            Lang::Go => Outcome::CompileError {
+                diagnostics: "./hello.go:2:1: syntax error".into(),
+                codes: vec![],
+            },
+            Lang::Rust => Outcome::Passed,
+        };
+        act(
+            &mut app,
+            Action::SnippetDone {
+                job,
+                lang: r.program.lang,
+                result: Ok(verdict(outcome)),
+            },
+        );
+    }
+    let message = app.message.as_ref().unwrap().text.clone();
+    assert!(message.starts_with("Go: Compile error."), "{message}");
+    assert!(message.contains("Esc closes the editor"), "{message}");
     let view = app.lesson.as_ref().unwrap();
     assert_eq!(view.playground[Lang::Go].as_deref(), Some(text.as_str()));
     assert!(!view.editor.as_ref().unwrap().modified());

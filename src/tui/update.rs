@@ -1033,8 +1033,29 @@ fn snippet_done(app: &mut App, job: u64, lang: Lang, result: Result<Verdict, Ser
             view.rust_builds.debug = metrics;
         }
     }
-    if !view.runs.values().any(JobSlot::running) {
-        app.message = None;
+    if view.runs.values().any(JobSlot::running) {
+        return;
+    }
+    // The built-in editor may cover the output (below 100 columns it takes
+    // the page): say how the program it saved did.
+    let edited = view.editor.as_ref().map(|e| e.lang);
+    let said = edited.and_then(|lang| match view.runs[lang].state() {
+        RunState::Finished(v) if v.passed() => Some((
+            Tone::Good,
+            format!("{lang}: as the page expects. Esc closes the editor."),
+        )),
+        RunState::Finished(v) => Some((
+            Tone::Bad,
+            format!(
+                "{lang}: {}. Esc closes the editor and shows the output.",
+                v.outcome.title()
+            ),
+        )),
+        _ => None,
+    });
+    match said {
+        Some((tone, text)) => app.say(tone, text),
+        None => app.message = None,
     }
 }
 
