@@ -297,7 +297,7 @@ pub fn header(frame: &mut Frame, app: &App, area: Rect) {
     let right_width: usize = right.iter().map(|s| s.content.width()).sum();
     let room = usize::from(area.width).saturating_sub(right_width + 9 + 1);
     left.push(Span::styled(
-        format!(" {}", truncate(&crumb, room)),
+        format!(" {}", fit_crumb(&crumb, room)),
         palette.header,
     ));
     let left_width: usize = left.iter().map(|s| s.content.width()).sum();
@@ -313,6 +313,23 @@ pub fn capitalised(text: &str) -> String {
     c.next()
         .map(|f| f.to_uppercase().chain(c).collect())
         .unwrap_or_default()
+}
+
+/// `Lesson › exercise 2/5: Title` in `width` columns: when it does not
+/// fit, the lesson's title gives way first (to a third of the room), so
+/// a narrow header still says which page or exercise this is.
+pub fn fit_crumb(crumb: &str, width: usize) -> String {
+    if crumb.width() <= width {
+        return crumb.to_owned();
+    }
+    let Some((lesson, rest)) = crumb.split_once(" › ") else {
+        return truncate(crumb, width);
+    };
+    let rest = format!(" › {rest}");
+    let lesson_room = width
+        .saturating_sub(rest.width())
+        .max((width / 3).min(lesson.width()));
+    truncate(&format!("{}{rest}", truncate(lesson, lesson_room)), width)
 }
 
 pub fn truncate(text: &str, width: usize) -> String {
@@ -502,6 +519,17 @@ pub fn footer(frame: &mut Frame, app: &App, area: Rect) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_narrow_crumb_shortens_the_lesson_before_the_exercise() {
+        let crumb = "Ownership and borrowing vs garbage collection › exercise 2/5: A reference into a growing vector";
+        let fitted = fit_crumb(crumb, 45);
+        assert!(fitted.width() <= 45, "{fitted}");
+        assert!(fitted.starts_with("Ownership and"), "{fitted}");
+        assert!(fitted.contains("… › exercise 2/5: A ref"), "{fitted}");
+        assert_eq!(fit_crumb(crumb, 200), crumb);
+        assert_eq!(fit_crumb("Lessons · a track", 9), "Lessons …");
+    }
 
     #[test]
     fn ansi_keeps_text_and_colour() {
