@@ -4,7 +4,7 @@
 
 use super::services::{ExerciseProgress, Hint, ServiceError, ToolInfo};
 use crate::Lang;
-use crate::runner::{RunEvent, Verdict};
+use crate::runner::{CancelToken, RunEvent, Verdict};
 use crate::settings::Settings;
 use ratatui::crossterm::event::KeyEvent;
 use std::path::PathBuf;
@@ -129,18 +129,23 @@ pub enum Action {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Effect {
+    /// Check an exercise; `cancel` is the token its job slot keeps.
     Check {
         job: u64,
         exercise: String,
+        cancel: CancelToken,
     },
     RunSnippet {
         job: u64,
         lesson: String,
         page: usize,
         lang: Lang,
+        cancel: CancelToken,
     },
+    /// Stop job `job` (the slot's token for it).
     Cancel {
         job: u64,
+        token: CancelToken,
     },
     LoadFiles {
         exercise: String,

@@ -12,7 +12,6 @@ use crate::runner::{CancelToken, RunEvent};
 use crate::settings::Settings;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Sender};
 use std::thread::JoinHandle;
@@ -21,13 +20,11 @@ use std::time::{Duration, Instant};
 pub struct Executor<S: Services> {
     services: Arc<S>,
     tx: Sender<Event>,
-    /// Cancel tokens of running jobs, by the job id their slot gave them.
-    cancels: HashMap<u64, CancelToken>,
     watch: Option<Watch>,
     /// `None` when there is no real terminal (tests): the editor is then run
     /// without suspending anything.
     gate: Option<Arc<InputGate>>,
-    workers: Vec<JoinHandle<()>>,
+    workers: Vec<Worker>,
     settings: Option<(Sender<Settings>, JoinHandle<()>)>,
 }
 
@@ -36,7 +33,6 @@ impl<S: Services> Executor<S> {
         Executor {
             services,
             tx,
-            cancels: HashMap::new(),
             watch: None,
             gate,
             workers: Vec::new(),
@@ -44,17 +40,14 @@ impl<S: Services> Executor<S> {
         }
     }
 
-    /// The job ended: its token is no longer needed.
-    pub fn finished(&mut self, job: u64) {
-        self.cancels.remove(&job);
-    }
-
     /// Cancels everything running, writes the last settings, and waits
     /// briefly for the workers, so their child processes are killed before
     /// gorust exits.
     pub fn shutdown(&mut self) {
-        for token in self.cancels.values() {
-            token.cancel();
+        for worker in &self.workers {
+            if let Some(token) = &worker.cancel {
+                token.cancel();
+            }
         }
         self.watch = None;
         if let Some((tx, writer)) = self.settings.take() {
@@ -63,7 +56,7 @@ impl<S: Services> Executor<S> {
         }
         let deadline = Instant::now() + Duration::from_secs(2);
         for worker in self.workers.drain(..) {
-            while !worker.is_finished() && Instant::now() < deadline {
+            while !worker.thread.is_finished() && Instant::now() < deadline {
                 std::thread::sleep(Duration::from_millis(10));
             }
         }
@@ -73,20 +66,22 @@ impl<S: Services> Executor<S> {
         let _ = tx.send(Event::Action(action));
     }
 
-    /// Runs `work` on a worker thread; if no thread can be started, the
-    /// effect fails with `failed`'s action instead.
+    /// Runs `work` on a worker thread, stopped by `cancel` at shutdown; if
+    /// no thread can be started, the effect fails with `failed`'s action
+    /// instead.
     fn spawn(
         &mut self,
         name: &'static str,
+        cancel: Option<CancelToken>,
         work: impl FnOnce() + Send + 'static,
         failed: impl FnOnce(ServiceError) -> Action,
     ) {
-        self.workers.retain(|w| !w.is_finished());
+        self.workers.retain(|w| !w.thread.is_finished());
         match std::thread::Builder::new()
             .name(format!("gorust-{name}"))
             .spawn(work)
         {
-            Ok(handle) => self.workers.push(handle),
+            Ok(thread) => self.workers.push(Worker { thread, cancel }),
             Err(e) => Self::send(&self.tx, failed(ServiceError::thread(name, e))),
         }
     }
@@ -101,16 +96,21 @@ impl<S: Services> Executor<S> {
         let tx = self.tx.clone();
         let services = Arc::clone(&self.services);
         match effect {
-            Effect::Check { job, exercise } => self.check(job, exercise),
+            Effect::Check {
+                job,
+                exercise,
+                cancel,
+            } => self.check(job, exercise, cancel),
             Effect::RunSnippet {
                 job,
                 lesson,
                 page,
                 lang,
+                cancel,
             } => {
-                let cancel = self.token(job);
                 self.spawn(
                     "snippet",
+                    Some(cancel.clone()),
                     move || {
                         let sink = job_sink(&tx, job);
                         let result = services.run_snippet(&lesson, page, lang, &sink, &cancel);
@@ -123,11 +123,7 @@ impl<S: Services> Executor<S> {
                     },
                 );
             }
-            Effect::Cancel { job } => {
-                if let Some(token) = self.cancels.get(&job) {
-                    token.cancel();
-                }
-            }
+            Effect::Cancel { token, .. } => token.cancel(),
             Effect::LoadFiles { exercise } => self.call(
                 "files",
                 exercise,
@@ -182,18 +178,12 @@ impl<S: Services> Executor<S> {
         }
     }
 
-    fn token(&mut self, job: u64) -> CancelToken {
-        let cancel = CancelToken::new();
-        self.cancels.insert(job, cancel.clone());
-        cancel
-    }
-
-    fn check(&mut self, job: u64, exercise: String) {
+    fn check(&mut self, job: u64, exercise: String, cancel: CancelToken) {
         let (tx, services) = (self.tx.clone(), Arc::clone(&self.services));
-        let cancel = self.token(job);
         let id = exercise.clone();
         self.spawn(
             "check",
+            Some(cancel.clone()),
             move || {
                 let sink = job_sink(&tx, job);
                 let result = services.check(&exercise, &sink, &cancel);
@@ -273,6 +263,7 @@ impl<S: Services> Executor<S> {
         let (id, on_thread) = (exercise.clone(), done.clone());
         self.spawn(
             name,
+            None,
             move || {
                 let result = work(&services, &exercise);
                 Self::send(&tx, on_thread(exercise, result));
@@ -310,6 +301,12 @@ impl<S: Services> Executor<S> {
             let _ = writer.send(settings);
         }
     }
+}
+
+/// A worker thread and, for a build-and-run, the token that stops it.
+struct Worker {
+    thread: JoinHandle<()>,
+    cancel: Option<CancelToken>,
 }
 
 fn job_sink(tx: &Sender<Event>, job: u64) -> impl Fn(RunEvent) + use<> {

@@ -125,27 +125,25 @@ fn quit(app: &mut App, fx: &mut Vec<Effect>) {
         app.overlay = Some(Overlay::Confirm(Confirm::QuitDiscarding));
         return;
     }
-    for job in running_jobs(app) {
-        fx.push(Effect::Cancel { job });
-    }
+    fx.extend(cancels(app));
     app.quit = true;
 }
 
-fn running_jobs(app: &App) -> Vec<u64> {
-    let mut jobs = Vec::new();
+/// The effects that stop every running job.
+fn cancels(app: &App) -> Vec<Effect> {
+    let mut cancels = Vec::new();
     if let Some(e) = &app.exercise {
-        jobs.extend(e.run.job());
+        cancels.extend(e.run.cancel());
     }
     if let Some(l) = &app.lesson {
-        jobs.extend(l.runs.values().filter_map(JobSlot::job));
+        cancels.extend(l.runs.values().filter_map(JobSlot::cancel));
     }
-    jobs
+    cancels
 }
 
 /// Ctrl-C: first stops what is running, then quits.
 fn interrupt(app: &mut App, fx: &mut Vec<Effect>) {
-    let jobs = running_jobs(app);
-    if jobs.is_empty() {
+    if cancels(app).is_empty() {
         app.overlay = None;
         if let Some(e) = app.exercise.as_mut() {
             // Ctrl-C is a way out: unsaved built-in edits are given up.
@@ -157,9 +155,7 @@ fn interrupt(app: &mut App, fx: &mut Vec<Effect>) {
 }
 
 fn cancel_all(app: &mut App, fx: &mut Vec<Effect>) {
-    for job in running_jobs(app) {
-        fx.push(Effect::Cancel { job });
-    }
+    fx.extend(cancels(app));
     app.say(Tone::Info, "Cancelling…");
 }
 
@@ -515,15 +511,17 @@ fn run_snippets(app: &mut App, fx: &mut Vec<Effect>) {
     for lang in langs {
         let job = app.job();
         let tick = app.tick;
-        if let Some(view) = app.lesson.as_mut() {
-            view.runs[lang].start(job, tick);
-            view.output_scroll = PerLang::default();
-        }
+        let Some(view) = app.lesson.as_mut() else {
+            return;
+        };
+        let cancel = view.runs[lang].start(job, tick);
+        view.output_scroll = PerLang::default();
         fx.push(Effect::RunSnippet {
             job,
             lesson: lesson_id.clone(),
             page: page_index,
             lang,
+            cancel,
         });
     }
     app.say(
@@ -597,12 +595,17 @@ fn start_check(app: &mut App, fx: &mut Vec<Effect>) {
         return;
     };
     let id = exercise.id.clone();
-    if let Some(view) = app.exercise.as_mut() {
-        view.run.start(job, tick);
-        view.follow = true;
-        view.result_scroll = 0;
-    }
-    fx.push(Effect::Check { job, exercise: id });
+    let Some(view) = app.exercise.as_mut() else {
+        return;
+    };
+    let cancel = view.run.start(job, tick);
+    view.follow = true;
+    view.result_scroll = 0;
+    fx.push(Effect::Check {
+        job,
+        exercise: id,
+        cancel,
+    });
     app.say(Tone::Info, "Checking… Esc cancels.");
 }
 
