@@ -124,12 +124,10 @@ impl<S: Services> Executor<S> {
                 );
             }
             Effect::Cancel { token, .. } => token.cancel(),
-            Effect::LoadFiles { exercise } => self.call(
-                "files",
-                exercise,
-                |s, exercise| s.learner_files(exercise),
-                |exercise, result| Action::FilesReady { exercise, result },
-            ),
+            Effect::LoadFiles { exercise } => {
+                let done = |exercise, result| Action::FilesReady { exercise, result };
+                self.call("files", exercise, S::learner_files, done);
+            }
             Effect::Watch { paths } => {
                 self.watch = None;
                 let changed_tx = tx.clone();
@@ -210,12 +208,10 @@ impl<S: Services> Executor<S> {
     /// The short engine calls: hint, answer, reset, solution.
     fn engine_call(&mut self, effect: Effect) {
         match effect {
-            Effect::NextHint { exercise } => self.call(
-                "hint",
-                exercise,
-                |s, exercise| s.next_hint(exercise),
-                |exercise, result| Action::HintReady { exercise, result },
-            ),
+            Effect::NextHint { exercise } => {
+                let done = |exercise, result| Action::HintReady { exercise, result };
+                self.call("hint", exercise, S::next_hint, done);
+            }
             Effect::Answer { exercise, choice } => self.call(
                 "answer",
                 exercise,
@@ -233,18 +229,15 @@ impl<S: Services> Executor<S> {
                     }
                 },
             ),
-            Effect::Reset { exercise } => self.call(
-                "reset",
-                exercise,
-                |s, exercise| s.reset(exercise),
-                |exercise, result| Action::ResetDone { exercise, result },
-            ),
-            Effect::Solution { exercise, force } => self.call(
-                "solution",
-                exercise,
-                move |s, exercise| s.solution(exercise, force),
-                |exercise, result| Action::SolutionReady { exercise, result },
-            ),
+            Effect::Reset { exercise } => {
+                let done = |exercise, result| Action::ResetDone { exercise, result };
+                self.call("reset", exercise, S::reset, done);
+            }
+            Effect::Solution { exercise, force } => {
+                let done = |exercise, result| Action::SolutionReady { exercise, result };
+                let work = move |s: &S, exercise: &str| s.solution(exercise, force);
+                self.call("solution", exercise, work, done);
+            }
             _ => {}
         }
     }

@@ -143,38 +143,30 @@ pub fn lesson(
         .areas(area);
         (code, Some(output))
     };
-    if wide {
-        let prose_rows = prose_rows
+    // Wide: the programs side by side, each output under its program, and
+    // the prose may take two fifths. Narrow: the programs stacked, each
+    // output beside its program, and the prose a third.
+    let (prose_rows, across, inside) = if wide {
+        let rows = prose_rows
             .clamp(5, (body.height * 2 / 5).max(5))
             .min(body.height.saturating_sub(6));
-        let [prose, code] =
-            Layout::vertical([Constraint::Length(prose_rows), Constraint::Min(3)]).areas(body);
-        out.prose = Some(prose);
-        let columns = Layout::horizontal(vec![
-            Constraint::Ratio(1, present.len() as u32);
-            present.len()
-        ])
-        .split(code);
-        for (slot, &lang) in present.iter().enumerate() {
-            let (c, o) = split(columns[slot], lang, Direction::Vertical);
-            out.code[lang] = Some(c);
-            out.output[lang] = o;
-        }
+        (rows, Direction::Horizontal, Direction::Vertical)
     } else {
-        let prose_rows = prose_rows.clamp(4, (body.height / 3).max(4));
-        let [prose, code] =
-            Layout::vertical([Constraint::Length(prose_rows), Constraint::Min(3)]).areas(body);
-        out.prose = Some(prose);
-        let rows = Layout::vertical(vec![
-            Constraint::Ratio(1, present.len() as u32);
-            present.len()
-        ])
-        .split(code);
-        for (slot, &lang) in present.iter().enumerate() {
-            let (c, o) = split(rows[slot], lang, Direction::Horizontal);
-            out.code[lang] = Some(c);
-            out.output[lang] = o;
-        }
+        let rows = prose_rows.clamp(4, (body.height / 3).max(4));
+        (rows, Direction::Vertical, Direction::Horizontal)
+    };
+    let [prose, code] =
+        Layout::vertical([Constraint::Length(prose_rows), Constraint::Min(3)]).areas(body);
+    out.prose = Some(prose);
+    let slots = Layout::new(
+        across,
+        vec![Constraint::Ratio(1, present.len() as u32); present.len()],
+    )
+    .split(code);
+    for (slot, &lang) in present.iter().enumerate() {
+        let (c, o) = split(slots[slot], lang, inside);
+        out.code[lang] = Some(c);
+        out.output[lang] = o;
     }
     out
 }
