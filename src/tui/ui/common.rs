@@ -239,26 +239,19 @@ pub fn header(frame: &mut Frame, app: &App, area: Rect) {
             Some(t) => format!("Lessons · {t}"),
             None => "Lessons".to_owned(),
         },
-        Screen::Lesson => match app.current_lesson() {
-            Some((view, lesson, page)) => format!(
-                "{} › page {}/{}: {}",
-                lesson.title,
-                view.page + 1,
-                lesson.pages.len(),
-                page.title
-            ),
-            None => String::new(),
-        },
-        Screen::Exercise => match app.current_exercise() {
-            Some((view, lesson, ex)) => format!(
-                "{} › exercise {}/{}: {}",
-                lesson.title,
-                view.index + 1,
-                lesson.exercises.len(),
-                ex.title
-            ),
-            None => String::new(),
-        },
+        Screen::Lesson => app
+            .current_lesson()
+            .map_or_else(String::new, |(view, lesson, page)| {
+                let at = (view.page, lesson.pages.len());
+                where_in(&lesson.title, "page", at, &page.title)
+            }),
+        Screen::Exercise => {
+            app.current_exercise()
+                .map_or_else(String::new, |(view, lesson, ex)| {
+                    let at = (view.index, lesson.exercises.len());
+                    where_in(&lesson.title, "exercise", at, &ex.title)
+                })
+        }
     };
     let (done, total) = app.overall_progress();
     let mut right: Vec<Span<'static>> = Vec::new();
@@ -304,6 +297,12 @@ pub fn header(frame: &mut Frame, app: &App, area: Rect) {
     left.push(Span::styled(" ".repeat(pad), palette.header));
     left.extend(right);
     frame.render_widget(Paragraph::new(Line::from(left)).style(palette.header), area);
+}
+
+/// `Lesson › page 2/5: Title`: where the learner is inside a lesson
+/// (`index` counts from 0).
+fn where_in(lesson: &str, what: &str, (index, total): (usize, usize), title: &str) -> String {
+    format!("{lesson} › {what} {}/{total}: {title}", index + 1)
 }
 
 /// The text with its first letter in upper case.
