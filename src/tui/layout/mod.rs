@@ -296,6 +296,22 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
+/// First row of the catalog list shown, so the selected row is visible.
+pub fn catalog_offset(selected: usize, rows: u16) -> usize {
+    let rows = usize::from(rows.max(1));
+    selected.saturating_sub(rows - 1)
+}
+
+/// The welcome page's rectangle in the body.
+pub fn welcome(body: Rect) -> Rect {
+    centered(body, 84, body.height)
+}
+
+/// Columns of the built-in editor's line numbers, for `lines` lines.
+pub fn gutter_width(lines: usize) -> u16 {
+    u16::try_from(lines.max(1).to_string().len() + 1).unwrap_or(6)
+}
+
 /// The catalog's list and details areas.
 pub fn catalog(body: Rect, wide: bool) -> (Rect, Rect, Rect) {
     let [gauge, rest] = Layout::vertical([Constraint::Length(3), Constraint::Min(3)]).areas(body);

@@ -3,12 +3,16 @@
 //! `update` and `ui` both ask here, so they always agree.
 
 use super::super::app::{App, ExercisePane, LessonPane, Screen};
+use super::super::job::JobSlot;
 use super::super::ui::content;
 use super::{ExerciseLayout, LessonLayout};
 use crate::Lang;
 use crate::lang::PerLang;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
 
 /// Something that scrolls.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,13 +67,8 @@ pub fn lesson_layout(app: &App) -> Option<LessonLayout> {
         output: view.runs.as_ref().map(|r| !r.idle()),
     };
     let body = body(app);
-    let prose = content::lesson_pane(
-        app,
-        LessonPane::Prose,
-        body.width.saturating_sub(2),
-        &app.palette(),
-    );
-    let wanted = u16::try_from(prose.len() + 2).unwrap_or(u16::MAX);
+    let prose = prose_lines(app, body.width.saturating_sub(2));
+    let wanted = u16::try_from(prose + 2).unwrap_or(u16::MAX);
     Some(super::lesson(
         body,
         app.wide(),
@@ -77,6 +76,46 @@ pub fn lesson_layout(app: &App) -> Option<LessonLayout> {
         view.zoom.then_some(view.focus),
         wanted,
     ))
+}
+
+thread_local! {
+    /// Prose line counts by what the prose depends on (see [`prose_lines`]).
+    static PROSE_LINES: RefCell<HashMap<u64, usize>> = RefCell::new(HashMap::new());
+}
+
+/// Counts kept at most; past it the cache starts again (a page's count is
+/// one Markdown render away).
+const PROSE_CACHE: usize = 256;
+
+/// Lines of the current page's prose at `width`. Every layout query (each
+/// key, each frame, each mouse event) asks it, and Markdown is the costly
+/// part of a layout, so the count is cached, keyed by all the prose pane's
+/// lines depend on: the page's text and explained codes, whether it has
+/// programs and whether they have run (the "press r" line), and the width.
+/// Colours (theme, NO_COLOR) and sides never change a count.
+pub fn prose_lines(app: &App, width: u16) -> usize {
+    let Some((view, _, page)) = app.current_lesson() else {
+        return 0;
+    };
+    let mut key = DefaultHasher::new();
+    page.text.hash(&mut key);
+    page.explains.hash(&mut key);
+    (page.go.is_some() || page.rust.is_some()).hash(&mut key);
+    view.runs.values().all(JobSlot::idle).hash(&mut key);
+    width.hash(&mut key);
+    let key = key.finish();
+    if let Some(count) = PROSE_LINES.with(|c| c.borrow().get(&key).copied()) {
+        return count;
+    }
+    let count = content::lesson_pane(app, LessonPane::Prose, width, &app.palette()).len();
+    PROSE_LINES.with(|c| {
+        let mut cache = c.borrow_mut();
+        if cache.len() >= PROSE_CACHE {
+            cache.clear();
+        }
+        cache.insert(key, count);
+    });
+    count
 }
 
 pub fn exercise_layout(app: &App) -> Option<ExerciseLayout> {
@@ -102,24 +141,28 @@ pub fn editor_viewport(app: &App) -> (usize, usize) {
         .as_ref()
         .and_then(|v| v.editor.as_ref())
         .map_or(1, |e| e.lines().len());
-    let gutter = content::gutter_width(lines);
+    let gutter = super::gutter_width(lines);
     (
         usize::from(inner.height),
         usize::from(inner.width.saturating_sub(gutter)),
     )
 }
 
-/// The pane's area and its content, for scroll limits.
-fn target_content(app: &App, target: ScrollTarget) -> Option<(Rect, Vec<Line<'static>>)> {
+/// The pane's area and how many lines it holds, for scroll limits.
+fn target_content(app: &App, target: ScrollTarget) -> Option<(Rect, usize)> {
+    let count = |(area, lines): (Rect, Vec<Line<'static>>)| (area, lines.len());
     match target {
-        ScrollTarget::Overlay => content::overlay(app, full_area(app)),
-        ScrollTarget::Welcome => Some(content::welcome(app, body(app))),
-        ScrollTarget::Prose => lesson_content(app, LessonPane::Prose),
-        ScrollTarget::Code(lang) => lesson_content(app, LessonPane::Code(lang)),
-        ScrollTarget::Output(lang) => lesson_content(app, LessonPane::Output(lang)),
-        ScrollTarget::Task => exercise_content(app, ExercisePane::Task),
-        ScrollTarget::Source => exercise_content(app, ExercisePane::Code),
-        ScrollTarget::Result => exercise_content(app, ExercisePane::Result),
+        ScrollTarget::Overlay => content::overlay(app, full_area(app)).map(count),
+        ScrollTarget::Welcome => Some(count(content::welcome(app, body(app)))),
+        ScrollTarget::Prose => {
+            let area = lesson_layout(app)?.prose?;
+            Some((area, prose_lines(app, super::inner(area).width)))
+        }
+        ScrollTarget::Code(lang) => lesson_content(app, LessonPane::Code(lang)).map(count),
+        ScrollTarget::Output(lang) => lesson_content(app, LessonPane::Output(lang)).map(count),
+        ScrollTarget::Task => exercise_content(app, ExercisePane::Task).map(count),
+        ScrollTarget::Source => exercise_content(app, ExercisePane::Code).map(count),
+        ScrollTarget::Result => exercise_content(app, ExercisePane::Result).map(count),
     }
 }
 
@@ -143,7 +186,7 @@ pub fn max_scroll(app: &App, target: ScrollTarget) -> u16 {
     match target_content(app, target) {
         Some((area, lines)) => {
             let rows = super::inner(area).height;
-            u16::try_from(lines.len().saturating_sub(usize::from(rows))).unwrap_or(u16::MAX)
+            u16::try_from(lines.saturating_sub(usize::from(rows))).unwrap_or(u16::MAX)
         }
         None => 0,
     }
@@ -165,7 +208,64 @@ pub fn catalog_row_at(app: &App, column: u16, row: u16) -> Option<usize> {
     if !inner.contains((column, row).into()) {
         return None;
     }
-    let offset = content::catalog_offset(app.catalog.selected, inner.height);
+    let offset = super::catalog_offset(app.catalog.selected, inner.height);
     let index = offset + usize::from(row - inner.y);
     (index < app.catalog_rows().len()).then_some(index)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+    use crate::tui::app::Init;
+    use crate::tui::update::open_lesson;
+    use crate::tui::{Theme, ui};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use std::sync::Arc;
+
+    fn lesson_app(size: (u16, u16)) -> App {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui-pack");
+        let loaded = crate::pack::load_dir(&dir);
+        assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+        let init = Init {
+            size,
+            color: true,
+            ..Init::default()
+        };
+        let (mut app, _) = App::new(Arc::new(loaded.pack), init);
+        let li = (0..app.pack.lessons.len())
+            .find(|&li| app.pack.lessons[li].pages[0].go.is_some())
+            .expect("a page with programs");
+        open_lesson(&mut app, li, 0, &mut Vec::new());
+        app
+    }
+
+    /// The lines the drawing gives the prose pane, at the width it draws.
+    fn drawn(app: &App) -> usize {
+        let mut terminal = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
+        terminal.draw(|f| ui::draw(f, app)).unwrap();
+        let area = lesson_layout(app).unwrap().prose.unwrap();
+        let width = super::super::inner(area).width;
+        content::lesson_pane(app, LessonPane::Prose, width, &app.palette()).len()
+    }
+
+    #[test]
+    fn the_cached_prose_count_is_the_drawn_one() {
+        for size in [(160, 48), (80, 24), (61, 40)] {
+            let mut app = lesson_app(size);
+            let width = super::super::inner(lesson_layout(&app).unwrap().prose.unwrap()).width;
+            for _ in 0..2 {
+                assert_eq!(prose_lines(&app, width), drawn(&app), "{size:?}");
+            }
+            // The theme changes no count; a run drops the "press r" line.
+            app.theme = Theme::Light;
+            assert_eq!(prose_lines(&app, width), drawn(&app), "{size:?} light");
+            let idle = prose_lines(&app, width);
+            let view = app.lesson.as_mut().unwrap();
+            let _token = view.runs[crate::Lang::Go].start(1, 0);
+            assert_eq!(prose_lines(&app, width), drawn(&app), "{size:?} running");
+            assert!(prose_lines(&app, width) < idle, "the run's hint is gone");
+        }
+    }
 }

@@ -14,12 +14,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Gauge, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-/// First row shown so the selected row is visible.
-pub fn offset(selected: usize, rows: u16) -> usize {
-    let rows = usize::from(rows.max(1));
-    selected.saturating_sub(rows - 1)
-}
-
 pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     let palette = app.palette();
     let (gauge_area, list_area, details_area) = layout::catalog(body, app.wide());
@@ -85,7 +79,7 @@ fn list(frame: &mut Frame, app: &App, area: Rect, palette: &Palette) {
         frame.render_widget(Paragraph::new(text).style(palette.dim), inner);
     }
     let width = usize::from(inner.width);
-    let first = offset(app.catalog.selected, inner.height);
+    let first = layout::catalog_offset(app.catalog.selected, inner.height);
     for (row, &li) in rows
         .iter()
         .enumerate()

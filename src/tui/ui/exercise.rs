@@ -18,10 +18,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthChar;
 
-pub fn gutter_width(lines: usize) -> u16 {
-    u16::try_from(lines.max(1).to_string().len() + 1).unwrap_or(6)
-}
-
 pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
     let palette = app.palette();
     let Some((view, _, exercise)) = app.current_exercise() else {
@@ -453,7 +449,7 @@ fn draw_editor(frame: &mut Frame, editor: &Editor, area: Rect, palette: &Palette
     } else {
         highlight::plain(&text)
     };
-    let gutter = gutter_width(editor.lines().len());
+    let gutter = layout::gutter_width(editor.lines().len());
     let digits = usize::from(gutter - 1);
     let cols = usize::from(inner.width.saturating_sub(gutter));
     for (row, line) in highlighted

@@ -24,8 +24,7 @@ pub use verdict::{RunContext, run_lines};
 
 /// What `layout` needs to know of the panes' contents: their lines.
 pub(super) mod content {
-    pub use super::catalog::offset as catalog_offset;
-    pub use super::exercise::{gutter_width, pane_content as exercise_pane};
+    pub use super::exercise::pane_content as exercise_pane;
     pub use super::lesson::pane_content as lesson_pane;
     pub use super::overlay::content as overlay;
     pub use super::welcome::content as welcome;

@@ -31,14 +31,9 @@ const KEYS: [(Context, Action); 14] = [
     (Context::Welcome, Action::Help),
 ];
 
-/// The page's rectangle in the body.
-pub fn area(body: Rect) -> Rect {
-    layout::centered(body, 84, body.height)
-}
-
 /// The page's area and its lines, wrapped to the page (also for the scroll limit).
 pub fn content(app: &App, body: Rect) -> (Rect, Vec<Line<'static>>) {
-    let rect = area(body);
+    let rect = layout::welcome(body);
     let width = rect.width.saturating_sub(3);
     (rect, lines(app, width))
 }
