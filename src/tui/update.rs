@@ -1044,7 +1044,7 @@ fn answered(app: &mut App, exercise: &str, choice: usize, result: Result<bool, S
                     ExerciseKind::Quiz(q) => q.choices.len(),
                     ExerciseKind::Code(_) => 0,
                 });
-                app.say(Tone::Bad, crate::tui::ui::wrong_answer(choices));
+                app.say(Tone::Bad, crate::tui::content::wrong_answer(choices));
             }
         }
         Err(e) => app.say(Tone::Bad, format!("Could not record the answer: {e}")),

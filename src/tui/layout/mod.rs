@@ -302,6 +302,15 @@ pub fn catalog_offset(selected: usize, rows: u16) -> usize {
     selected.saturating_sub(rows - 1)
 }
 
+/// The box of a scrolling overlay (help, solution) over the screen.
+pub fn overlay(area: Rect) -> Rect {
+    centered(
+        area,
+        area.width.saturating_sub(4).min(96),
+        area.height.saturating_sub(2),
+    )
+}
+
 /// The welcome page's rectangle in the body.
 pub fn welcome(body: Rect) -> Rect {
     centered(body, 84, body.height)

@@ -3,8 +3,8 @@
 //! `update` and `ui` both ask here, so they always agree.
 
 use super::super::app::{App, ExercisePane, LessonPane, Screen};
+use super::super::content;
 use super::super::job::JobSlot;
-use super::super::ui::content;
 use super::{ExerciseLayout, LessonLayout};
 use crate::Lang;
 use crate::lang::PerLang;
@@ -152,8 +152,14 @@ pub fn editor_viewport(app: &App) -> (usize, usize) {
 fn target_content(app: &App, target: ScrollTarget) -> Option<(Rect, usize)> {
     let count = |(area, lines): (Rect, Vec<Line<'static>>)| (area, lines.len());
     match target {
-        ScrollTarget::Overlay => content::overlay(app, full_area(app)).map(count),
-        ScrollTarget::Welcome => Some(count(content::welcome(app, body(app)))),
+        ScrollTarget::Overlay => {
+            let lines = content::overlay(app)?;
+            Some((super::overlay(full_area(app)), lines.len()))
+        }
+        ScrollTarget::Welcome => {
+            let area = super::welcome(body(app));
+            Some((area, content::welcome(app, super::inner(area).width).len()))
+        }
         ScrollTarget::Prose => {
             let area = lesson_layout(app)?.prose?;
             Some((area, prose_lines(app, super::inner(area).width)))

@@ -2,11 +2,12 @@
 //! progress on top, the selected lesson's details beside (or below).
 
 use super::super::app::{App, FilterMatch};
+use super::super::content::bar;
 use super::super::layout;
 use super::super::markdown;
 use super::super::services::Status;
 use super::super::theme::Palette;
-use super::common::{self, bar, pane, truncate};
+use super::common::{self, pane, truncate};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;

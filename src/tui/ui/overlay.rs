@@ -1,70 +1,14 @@
 //! Boxes drawn over a screen: the key help, a yes/no question, a solution.
 
-use super::super::app::{App, Confirm, Overlay};
-use super::super::keymap;
+use super::super::app::{App, Confirm};
+use super::super::content;
 use super::super::layout;
-use super::super::theme::Palette;
-use super::common::{self, code_lines, pane};
-use crate::Lang;
+use super::common::{self, pane};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
-
-fn big_box(area: Rect) -> Rect {
-    layout::centered(
-        area,
-        area.width.saturating_sub(4).min(96),
-        area.height.saturating_sub(2),
-    )
-}
-
-/// The overlay's area and lines, for scrolling.
-pub fn content(app: &App, area: Rect) -> Option<(Rect, Vec<Line<'static>>)> {
-    let palette = app.palette();
-    match app.overlay.as_ref()? {
-        Overlay::Help { .. } => Some((
-            big_box(area),
-            help_lines(keymap::screen_context(app), &palette),
-        )),
-        Overlay::Solution { files, .. } => Some((big_box(area), solution_lines(files, &palette))),
-        Overlay::Confirm(_) => None,
-    }
-}
-
-fn help_lines(current: keymap::Context, palette: &Palette) -> Vec<Line<'static>> {
-    let mut lines = vec![Line::styled(
-        "Arrows and vim keys both work; the mouse wheel scrolls the pane under it and a click selects.",
-        palette.dim,
-    )];
-    lines.extend(
-        keymap::SHARED_KEYS_NOTE
-            .iter()
-            .map(|note| Line::styled(*note, palette.dim)),
-    );
-    lines.extend([Line::styled(
-        "To select text with the mouse (to copy an error), hold Shift while dragging.",
-        palette.dim,
-    )]);
-    for (title, bindings) in keymap::help_sections_for(current) {
-        lines.push(Line::default());
-        lines.push(Line::styled(title.to_owned(), palette.title));
-        for b in bindings {
-            let label = format!("  {:<12}", b.label);
-            lines.push(Line::from(vec![
-                Span::styled(label, palette.key),
-                Span::styled(b.help.to_owned(), palette.base),
-            ]));
-        }
-    }
-    lines.push(Line::default());
-    lines.push(Line::styled(
-        "Start with --from go or --from rust to put the language you know first; --theme light|dark.",
-        palette.dim,
-    ));
-    lines
-}
 
 pub fn help(frame: &mut Frame, app: &App, area: Rect, scroll: u16) {
     scrolled_overlay(frame, app, area, scroll, " Keys · Esc closes ");
@@ -73,32 +17,13 @@ pub fn help(frame: &mut Frame, app: &App, area: Rect, scroll: u16) {
 /// An overlay of scrolled text (help or solution) over the screen.
 fn scrolled_overlay(frame: &mut Frame, app: &App, area: Rect, scroll: u16, title: &'static str) {
     let palette = app.palette();
-    let Some((rect, lines)) = content(app, area) else {
+    let Some(lines) = content::overlay(app) else {
         return;
     };
+    let rect = layout::overlay(area);
     frame.render_widget(Clear, rect);
     let block = pane(Line::styled(title, palette.title), true, &palette);
     common::scrolled(frame, rect, block, lines, scroll, &palette);
-}
-
-fn lang_of(path: &str) -> Lang {
-    if path.ends_with(".go") {
-        Lang::Go
-    } else {
-        Lang::Rust
-    }
-}
-
-fn solution_lines(files: &[(String, String)], palette: &Palette) -> Vec<Line<'static>> {
-    let mut lines = Vec::new();
-    for (path, text) in files {
-        if !lines.is_empty() {
-            lines.push(Line::default());
-        }
-        lines.push(Line::styled(path.clone(), palette.title));
-        lines.extend(code_lines(text, lang_of(path), palette));
-    }
-    lines
 }
 
 pub fn solution(frame: &mut Frame, app: &App, area: Rect, scroll: u16) {

@@ -5,7 +5,7 @@ use super::super::app::TICK_MILLIS;
 use super::super::job::{RunState, Running};
 use super::super::markdown::paragraph;
 use super::super::theme::Palette;
-use super::common::{ansi_lines, bar};
+use super::lines::{ansi_lines, bar};
 use crate::explain::{
     Context, DIFF_EXPECTED, DIFF_PRINTED, Explanation, Section, Tone, explained_by,
 };
@@ -33,7 +33,7 @@ pub fn run_lines(
     palette: &Palette,
     width: u16,
 ) -> Vec<Line<'static>> {
-    super::common::hard_wrap(unwrapped(run, cx, palette, width), width)
+    super::lines::hard_wrap(unwrapped(run, cx, palette, width), width)
 }
 
 fn unwrapped(
