@@ -11,15 +11,13 @@ use crate::pack::{ExerciseKind, Quiz};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
-pub fn pane_content(
-    app: &App,
-    pane: ExercisePane,
-    width: u16,
-    palette: &Palette,
-) -> Vec<Line<'static>> {
+/// The lines of one pane `width` columns wide inside its borders, in the
+/// app's colours.
+pub fn pane_content(app: &App, pane: ExercisePane, width: u16) -> Vec<Line<'static>> {
     let Some((view, _, exercise)) = app.current_exercise() else {
         return Vec::new();
     };
+    let palette = &app.palette();
     let width = width.saturating_sub(1);
     match pane {
         ExercisePane::Result => {

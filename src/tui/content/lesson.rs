@@ -3,21 +3,17 @@
 use super::super::app::{App, LessonPane};
 use super::super::job::{JobSlot, RunState};
 use super::super::markdown;
-use super::super::theme::Palette;
 use super::lines::code_lines;
 use super::verdict::{RunContext, run_lines};
 use ratatui::text::{Line, Span};
 
-/// The lines of one pane, for drawing and for scroll limits.
-pub fn pane_content(
-    app: &App,
-    pane: LessonPane,
-    width: u16,
-    palette: &Palette,
-) -> Vec<Line<'static>> {
+/// The lines of one pane `width` columns wide inside its borders, in the
+/// app's colours.
+pub fn pane_content(app: &App, pane: LessonPane, width: u16) -> Vec<Line<'static>> {
     let Some((view, lesson, page)) = app.current_lesson() else {
         return Vec::new();
     };
+    let palette = &app.palette();
     match pane {
         LessonPane::Prose => {
             let mut lines = markdown::render(&page.text, width.saturating_sub(1), palette);

@@ -167,14 +167,6 @@ pub fn bar(done: usize, total: usize, width: usize, palette: &Palette) -> Vec<Sp
     }
 }
 
-/// The text with its first letter in upper case.
-pub fn capitalised(text: &str) -> String {
-    let mut c = text.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

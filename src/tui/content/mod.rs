@@ -12,7 +12,7 @@ mod welcome;
 
 pub use exercise::{answer_range, just_passed, pane_content as exercise_pane, wrong_answer};
 pub use lesson::pane_content as lesson_pane;
-pub use lines::{ansi_lines, background, bar, capitalised, code_lines, hard_wrap, line_width};
+pub use lines::{background, bar};
 pub use overlay::lines as overlay;
 pub use verdict::{RunContext, run_lines};
 pub use welcome::lines as welcome;

@@ -107,7 +107,7 @@ pub fn prose_lines(app: &App, width: u16) -> usize {
     if let Some(count) = PROSE_LINES.with(|c| c.borrow().get(&key).copied()) {
         return count;
     }
-    let count = content::lesson_pane(app, LessonPane::Prose, width, &app.palette()).len();
+    let count = content::lesson_pane(app, LessonPane::Prose, width).len();
     PROSE_LINES.with(|c| {
         let mut cache = c.borrow_mut();
         if cache.len() >= PROSE_CACHE {
@@ -175,16 +175,13 @@ fn target_content(app: &App, target: ScrollTarget) -> Option<(Rect, usize)> {
 fn lesson_content(app: &App, pane: LessonPane) -> Option<(Rect, Vec<Line<'static>>)> {
     let area = lesson_layout(app)?.rect(pane)?;
     let width = super::inner(area).width;
-    Some((area, content::lesson_pane(app, pane, width, &app.palette())))
+    Some((area, content::lesson_pane(app, pane, width)))
 }
 
 fn exercise_content(app: &App, pane: ExercisePane) -> Option<(Rect, Vec<Line<'static>>)> {
     let area = exercise_layout(app)?.rect(pane)?;
     let width = super::inner(area).width;
-    Some((
-        area,
-        content::exercise_pane(app, pane, width, &app.palette()),
-    ))
+    Some((area, content::exercise_pane(app, pane, width)))
 }
 
 /// How far a pane can scroll: its lines less the rows it shows.
@@ -253,7 +250,7 @@ mod tests {
         terminal.draw(|f| ui::draw(f, app)).unwrap();
         let area = lesson_layout(app).unwrap().prose.unwrap();
         let width = super::super::inner(area).width;
-        content::lesson_pane(app, LessonPane::Prose, width, &app.palette()).len()
+        content::lesson_pane(app, LessonPane::Prose, width).len()
     }
 
     #[test]

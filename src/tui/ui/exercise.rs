@@ -36,7 +36,7 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
                 Span::styled(format!("{kind} "), palette.dim),
             ]);
             let inner = layout::inner(area);
-            let lines = content::exercise_pane(app, ExercisePane::Task, inner.width, &palette);
+            let lines = content::exercise_pane(app, ExercisePane::Task, inner.width);
             let block = pane(title, view.focus == ExercisePane::Task, &palette);
             common::scrolled(frame, area, block, lines, view.task_scroll, &palette);
         }
@@ -66,7 +66,7 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
             ),
         ]);
         let inner = layout::inner(area);
-        let lines = content::exercise_pane(app, ExercisePane::Result, inner.width, &palette);
+        let lines = content::exercise_pane(app, ExercisePane::Result, inner.width);
         let block = pane(
             title,
             view.focus == ExercisePane::Result && view.editor.is_none(),
@@ -96,7 +96,7 @@ fn draw_code(frame: &mut Frame, app: &App, view: &ExerciseView, area: Rect, pale
         title.push(Span::styled(format!("· line {line} "), palette.error));
     }
     let inner = layout::inner(area);
-    let lines = content::exercise_pane(app, ExercisePane::Code, inner.width, palette);
+    let lines = content::exercise_pane(app, ExercisePane::Code, inner.width);
     let block = pane(Line::from(title), view.focus == ExercisePane::Code, palette);
     common::scrolled(frame, area, block, lines, view.code_scroll, palette);
 }

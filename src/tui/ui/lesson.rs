@@ -26,7 +26,7 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
             Span::styled(format!("{} ", page.title), palette.title),
         ]);
         let inner = super::layout::inner(area);
-        let lines = content::lesson_pane(app, LessonPane::Prose, inner.width, &palette);
+        let lines = content::lesson_pane(app, LessonPane::Prose, inner.width);
         let block = pane(title, view.focus == LessonPane::Prose, &palette);
         common::scrolled(frame, area, block, lines, view.prose_scroll, &palette);
     }
@@ -43,7 +43,7 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
                 ),
             ]);
             let inner = super::layout::inner(area);
-            let lines = content::lesson_pane(app, LessonPane::Code(lang), inner.width, &palette);
+            let lines = content::lesson_pane(app, LessonPane::Code(lang), inner.width);
             let block = pane(title, view.focus == LessonPane::Code(lang), &palette);
             common::scrolled(frame, area, block, lines, view.code_scroll[lang], &palette);
         }
@@ -61,7 +61,7 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
                 Span::styled(format!("· {state} "), palette.dim),
             ]);
             let inner = super::layout::inner(area);
-            let lines = content::lesson_pane(app, LessonPane::Output(lang), inner.width, &palette);
+            let lines = content::lesson_pane(app, LessonPane::Output(lang), inner.width);
             let block = pane(title, view.focus == LessonPane::Output(lang), &palette);
             let scroll = if run.running() {
                 u16::MAX
