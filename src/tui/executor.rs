@@ -101,19 +101,14 @@ impl<S: Services> Executor<S> {
                 exercise,
                 cancel,
             } => self.check(job, exercise, cancel),
-            Effect::RunSnippet {
-                job,
-                lesson,
-                page,
-                lang,
-                cancel,
-            } => {
+            Effect::RunSnippet { job, run, cancel } => {
+                let lang = run.program.lang;
                 self.spawn(
                     "snippet",
                     Some(cancel.clone()),
                     move || {
                         let sink = job_sink(&tx, job);
-                        let result = services.run_snippet(&lesson, page, lang, &sink, &cancel);
+                        let result = services.run_snippet(&run, &sink, &cancel);
                         Self::send(&tx, Action::SnippetDone { job, lang, result });
                     },
                     |e| Action::SnippetDone {
@@ -229,6 +224,28 @@ impl<S: Services> Executor<S> {
                     }
                 },
             ),
+            Effect::LoadPlayground(program) => self.call(
+                "playground",
+                program,
+                |s, program| s.playground_text(program),
+                |program, result| Action::PlaygroundLoaded { program, result },
+            ),
+            Effect::PreparePlayground { program, builtin } => self.call(
+                "playground",
+                program,
+                |s, program| s.playground_file(program),
+                move |program, result| Action::PlaygroundReady {
+                    program,
+                    builtin,
+                    result,
+                },
+            ),
+            Effect::ResetPlayground(program) => self.call(
+                "playground",
+                program,
+                |s, program| s.reset_playground(program),
+                |program, result| Action::PlaygroundReset { program, result },
+            ),
             Effect::Reset { exercise } => {
                 let done = |exercise, result| Action::ResetDone { exercise, result };
                 self.call("reset", exercise, S::reset, done);
@@ -242,24 +259,27 @@ impl<S: Services> Executor<S> {
         }
     }
 
-    /// One engine call about an exercise on a worker thread; `done` turns
-    /// its result, or the failure to start the thread, into the action that
-    /// comes back through the channel.
-    fn call<T>(
+    /// One engine call about an exercise or a page program on a worker
+    /// thread; `done` turns its result, or the failure to start the thread,
+    /// into the action that comes back through the channel.
+    fn call<K, Q, T>(
         &mut self,
         name: &'static str,
-        exercise: String,
-        work: impl FnOnce(&S, &str) -> ServiceResult<T> + Send + 'static,
-        done: impl Fn(String, ServiceResult<T>) -> Action + Clone + Send + 'static,
-    ) {
+        key: K,
+        work: impl FnOnce(&S, &Q) -> ServiceResult<T> + Send + 'static,
+        done: impl Fn(K, ServiceResult<T>) -> Action + Clone + Send + 'static,
+    ) where
+        K: std::borrow::Borrow<Q> + Clone + Send + 'static,
+        Q: ?Sized,
+    {
         let (tx, services) = (self.tx.clone(), Arc::clone(&self.services));
-        let (id, on_thread) = (exercise.clone(), done.clone());
+        let (id, on_thread) = (key.clone(), done.clone());
         self.spawn(
             name,
             None,
             move || {
-                let result = work(&services, &exercise);
-                Self::send(&tx, on_thread(exercise, result));
+                let result = work(&services, key.borrow());
+                Self::send(&tx, on_thread(key, result));
             },
             move |e| done(id, Err(e)),
         );

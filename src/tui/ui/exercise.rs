@@ -101,7 +101,7 @@ fn draw_code(frame: &mut Frame, app: &App, view: &ExerciseView, area: Rect, pale
     common::scrolled(frame, area, block, lines, view.code_scroll, palette);
 }
 
-fn draw_editor(frame: &mut Frame, editor: &Editor, area: Rect, palette: &Palette) {
+pub(super) fn draw_editor(frame: &mut Frame, editor: &Editor, area: Rect, palette: &Palette) {
     let name = editor
         .path
         .file_name()

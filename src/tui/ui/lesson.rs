@@ -35,13 +35,25 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
             continue;
         };
         if let Some(area) = layout.code[lang] {
-            let title = Line::from(vec![
+            if let Some(editor) = view.editor.as_ref().filter(|e| e.lang == lang) {
+                super::exercise::draw_editor(frame, editor, area, &palette);
+                continue;
+            }
+            let mut title = vec![
                 Span::styled(format!(" {lang} "), palette.title),
                 Span::styled(
                     format!("· {} · {} ", snippet.file, snippet.expect.describe()),
                     palette.dim,
                 ),
-            ]);
+            ];
+            if edited(app, lang) {
+                title.push(Span::styled("· edited (x: the page's) ", palette.warn));
+            }
+            if lang == crate::Lang::Rust && view.optimize {
+                // The mode the next run builds with (O toggles it).
+                title.push(Span::styled("· -O ", palette.accent));
+            }
+            let title = Line::from(title);
             let inner = super::layout::inner(area);
             let lines = content::lesson_pane(app, LessonPane::Code(lang), inner.width);
             let block = pane(title, view.focus == LessonPane::Code(lang), &palette);
@@ -56,9 +68,14 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
                 RunState::Failed(_) => "error".to_owned(),
                 RunState::Idle => String::new(),
             };
+            let build = match lang {
+                crate::Lang::Go => "go build, always optimised",
+                crate::Lang::Rust if view.rust_ran_optimized => "rustc -O",
+                crate::Lang::Rust => "rustc, debug build",
+            };
             let title = Line::from(vec![
                 Span::styled(format!(" {lang} output "), palette.title),
-                Span::styled(format!("· {state} "), palette.dim),
+                Span::styled(format!("· {state} · {build} "), palette.dim),
             ]);
             let inner = super::layout::inner(area);
             let lines = content::lesson_pane(app, LessonPane::Output(lang), inner.width);
@@ -71,4 +88,15 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
             common::scrolled(frame, area, block, lines, scroll, &palette);
         }
     }
+}
+
+/// The learner's copy of the page's program in `lang` differs from it.
+pub fn edited(app: &App, lang: crate::Lang) -> bool {
+    let Some((view, lesson, page)) = app.current_lesson() else {
+        return false;
+    };
+    let original = page.snippet(lang).and_then(|s| lesson.file(&s.file));
+    view.playground[lang]
+        .as_deref()
+        .is_some_and(|copy| Some(copy) != original)
 }
