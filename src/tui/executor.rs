@@ -8,7 +8,7 @@ use super::services::{ServiceError, ServiceResult, Services};
 use super::suspend::{self, InputGate};
 use super::watch::{self, Watch};
 use crate::fsutil::write_atomic;
-use crate::runner::{CancelToken, RunEvent};
+use crate::runner::{CancelToken, EventSink, RunEvent};
 use crate::settings::Settings;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
@@ -94,7 +94,6 @@ impl<S: Services> Executor<S> {
 
     pub fn run<B: Backend>(&mut self, effect: Effect, terminal: &mut Terminal<B>) {
         let tx = self.tx.clone();
-        let services = Arc::clone(&self.services);
         match effect {
             Effect::Check {
                 job,
@@ -103,20 +102,16 @@ impl<S: Services> Executor<S> {
             } => self.check(job, exercise, cancel),
             Effect::RunSnippet { job, run, cancel } => {
                 let lang = run.program.lang;
-                self.spawn(
-                    "snippet",
-                    Some(cancel.clone()),
-                    move || {
-                        let sink = job_sink(&tx, job);
-                        let result = services.run_snippet(&run, &sink, &cancel);
-                        Self::send(&tx, Action::SnippetDone { job, lang, result });
-                    },
-                    |e| Action::SnippetDone {
-                        job,
-                        lang,
-                        result: Err(e),
-                    },
-                );
+                let work = move |s: &S, sink: &dyn EventSink, cancel: &CancelToken| {
+                    let result = s.run_snippet(&run, sink, cancel);
+                    Action::SnippetDone { job, lang, result }
+                };
+                let failed = move |e| Action::SnippetDone {
+                    job,
+                    lang,
+                    result: Err(e),
+                };
+                self.run_job("snippet", job, cancel, work, failed);
             }
             Effect::Cancel { token, .. } => token.cancel(),
             Effect::LoadFiles { exercise } => {
@@ -172,32 +167,45 @@ impl<S: Services> Executor<S> {
     }
 
     fn check(&mut self, job: u64, exercise: String, cancel: CancelToken) {
-        let (tx, services) = (self.tx.clone(), Arc::clone(&self.services));
         let id = exercise.clone();
-        self.spawn(
-            "check",
-            Some(cancel.clone()),
-            move || {
-                let sink = job_sink(&tx, job);
-                let result = services.check(&exercise, &sink, &cancel);
-                let progress = Some(services.progress(&exercise));
-                Self::send(
-                    &tx,
-                    Action::CheckDone {
-                        job,
-                        exercise,
-                        result,
-                        progress,
-                    },
-                );
-            },
-            |e| Action::CheckDone {
+        let work = move |s: &S, sink: &dyn EventSink, cancel: &CancelToken| {
+            let result = s.check(&exercise, sink, cancel);
+            let progress = Some(s.progress(&exercise));
+            Action::CheckDone {
                 job,
-                exercise: id,
-                result: Err(e),
-                progress: None,
-            },
-        );
+                exercise,
+                result,
+                progress,
+            }
+        };
+        let failed = |e| Action::CheckDone {
+            job,
+            exercise: id,
+            result: Err(e),
+            progress: None,
+        };
+        self.run_job("check", job, cancel, work, failed);
+    }
+
+    /// A build-and-run job on a worker thread: `work` gets the services,
+    /// the sink that streams the job's events back and the job's cancel
+    /// token (kept, too, to stop it at shutdown), and returns the action that
+    /// ends the job; `failed` is that action when no thread can start.
+    fn run_job(
+        &mut self,
+        name: &'static str,
+        job: u64,
+        cancel: CancelToken,
+        work: impl FnOnce(&S, &dyn EventSink, &CancelToken) -> Action + Send + 'static,
+        failed: impl FnOnce(ServiceError) -> Action,
+    ) {
+        let (tx, services) = (self.tx.clone(), Arc::clone(&self.services));
+        let token = cancel.clone();
+        let thread = move || {
+            let sink = job_sink(&tx, job);
+            Self::send(&tx, work(&services, &sink, &token));
+        };
+        self.spawn(name, Some(cancel), thread, failed);
     }
 
     /// The short engine calls: hint, answer, reset, solution.
@@ -224,28 +232,22 @@ impl<S: Services> Executor<S> {
                     }
                 },
             ),
-            Effect::LoadPlayground(program) => self.call(
-                "playground",
-                program,
-                |s, program| s.playground_text(program),
-                |program, result| Action::PlaygroundLoaded { program, result },
-            ),
-            Effect::PreparePlayground { program, builtin } => self.call(
-                "playground",
-                program,
-                |s, program| s.playground_file(program),
-                move |program, result| Action::PlaygroundReady {
+            Effect::LoadPlayground(program) => {
+                let done = |program, result| Action::PlaygroundLoaded { program, result };
+                self.call("playground", program, S::playground_text, done);
+            }
+            Effect::PreparePlayground { program, builtin } => {
+                let done = move |program, result| Action::PlaygroundReady {
                     program,
                     builtin,
                     result,
-                },
-            ),
-            Effect::ResetPlayground(program) => self.call(
-                "playground",
-                program,
-                |s, program| s.reset_playground(program),
-                |program, result| Action::PlaygroundReset { program, result },
-            ),
+                };
+                self.call("playground", program, S::playground_file, done);
+            }
+            Effect::ResetPlayground(program) => {
+                let done = |program, result| Action::PlaygroundReset { program, result };
+                self.call("playground", program, S::reset_playground, done);
+            }
             Effect::Reset { exercise } => {
                 let done = |exercise, result| Action::ResetDone { exercise, result };
                 self.call("reset", exercise, S::reset, done);
