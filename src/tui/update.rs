@@ -330,6 +330,12 @@ fn select_in_catalog(app: &mut App, li: usize) {
 
 // ---------------------------------------------------------------- lesson
 
+/// Opens lesson `li` at its last page (going back from what follows it).
+fn open_last_page(app: &mut App, li: usize, fx: &mut Vec<Effect>) {
+    let pages = app.pack.lessons.get(li).map_or(0, |l| l.pages.len());
+    open_lesson(app, li, pages.saturating_sub(1), fx);
+}
+
 pub fn open_lesson(app: &mut App, li: usize, page: usize, fx: &mut Vec<Effect>) {
     leave_exercise(app, fx);
     let Some(lesson) = app.pack.lessons.get(li) else {
@@ -472,8 +478,7 @@ fn lesson(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
                 if last > 0 {
                     open_exercise(app, prev, last - 1, fx);
                 } else {
-                    let pages = app.pack.lessons[prev].pages.len();
-                    open_lesson(app, prev, pages.saturating_sub(1), fx);
+                    open_last_page(app, prev, fx);
                 }
             }
         }
@@ -724,8 +729,7 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
             if ei > 0 {
                 open_exercise(app, li, ei - 1, fx);
             } else {
-                let pages = app.pack.lessons[li].pages.len();
-                open_lesson(app, li, pages.saturating_sub(1), fx);
+                open_last_page(app, li, fx);
             }
         }
         Action::Back => {
@@ -737,8 +741,7 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
             } else if running {
                 cancel_all(app, fx);
             } else {
-                let pages = app.pack.lessons[li].pages.len();
-                open_lesson(app, li, pages.saturating_sub(1), fx);
+                open_last_page(app, li, fx);
             }
         }
         Action::Answer(choice) => match quiz {
