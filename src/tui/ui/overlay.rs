@@ -1,6 +1,6 @@
 //! Boxes drawn over a screen: the key help, a yes/no question, a solution.
 
-use super::super::app::{App, Confirm};
+use super::super::app::{App, Confirm, Overlay, SolutionTab};
 use super::super::content;
 use super::super::layout;
 use super::common::{self, pane};
@@ -27,7 +27,14 @@ fn scrolled_overlay(frame: &mut Frame, app: &App, area: Rect, scroll: u16, title
 }
 
 pub fn solution(frame: &mut Frame, app: &App, area: Rect, scroll: u16) {
-    scrolled_overlay(frame, app, area, scroll, " Solution · Esc closes ");
+    let title = match &app.overlay {
+        Some(Overlay::Solution {
+            tab: SolutionTab::Diff,
+            ..
+        }) => " Your solution vs the reference · Tab: the whole reference · Esc closes ",
+        _ => " Reference solution · Tab: your diff · Esc closes ",
+    };
+    scrolled_overlay(frame, app, area, scroll, title);
 }
 
 pub fn confirm(frame: &mut Frame, app: &App, area: Rect, what: Confirm) {
