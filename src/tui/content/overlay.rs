@@ -89,14 +89,14 @@ fn diff_lines(files: &[SolutionFile], passed: bool, palette: &Palette) -> Vec<Li
             palette.warn,
         ),
     };
-    let mut lines = vec![
-        headline,
-        Line::from(vec![
+    let mut lines = vec![headline];
+    if solution::any_diff(files) {
+        lines.push(Line::from(vec![
             Span::styled("- your line", palette.diff_delete),
             Span::styled("   ", palette.dim),
             Span::styled("+ the reference's line", palette.diff_insert),
-        ]),
-    ];
+        ]));
+    }
     for file in files {
         lines.push(Line::default());
         lines.push(Line::styled(file.path.clone(), palette.title));
@@ -118,4 +118,41 @@ fn diff_lines(files: &[SolutionFile], passed: bool, palette: &Palette) -> Vec<Li
         }));
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::Theme;
+
+    fn text(lines: &[Line<'_>]) -> String {
+        lines
+            .iter()
+            .map(|l| {
+                l.spans
+                    .iter()
+                    .map(|s| s.content.as_ref())
+                    .collect::<String>()
+                    + "\n"
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_legend_only_over_a_diff() {
+        let palette = Palette::new(Theme::Dark, false);
+        let file = |yours: &str| SolutionFile {
+            path: "main.go".into(),
+            reference: "package main\n".into(),
+            yours: Some(yours.into()),
+        };
+        let same = text(&diff_lines(&[file("package main\n")], true, &palette));
+        assert!(same.contains("Yours is the reference"), "{same}");
+        assert!(!same.contains("the reference's line"), "{same}");
+        let other = text(&diff_lines(&[file("package other\n")], true, &palette));
+        assert!(
+            other.contains("- your line   + the reference's line"),
+            "{other}"
+        );
+    }
 }
