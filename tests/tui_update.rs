@@ -1215,6 +1215,64 @@ fn editing() -> App {
     app
 }
 
+/// Wide, the task (often the exact output expected) stays beside the
+/// built-in editor, over the result; the wheel over the editor moves the
+/// editor, over the task the task.
+#[test]
+fn the_task_stays_in_view_beside_the_builtin_editor() {
+    let mut app = editing();
+    act(&mut app, Action::Resize(120, 30));
+    let layout = gorust::tui::layout::exercise_layout(&app).unwrap();
+    let editor = layout.code.unwrap();
+    assert!(layout.task.is_some() && layout.result.is_some());
+    assert_eq!(gorust::tui::layout::editor_area(&app), Some(editor));
+    let screen = screen_text(&app);
+    assert!(screen.contains("Editing borrow.rs"), "{screen}");
+    assert!(
+        screen.contains("Make total borrow it"),
+        "the task: {screen}"
+    );
+    let lines: String = (0..60).map(|i| format!("// {i}\n")).collect();
+    app.exercise.as_mut().unwrap().editor = Some(gorust::tui::editor::Editor::new(
+        LEARNER_FILE.into(),
+        Lang::Rust,
+        &lines,
+    ));
+    act(
+        &mut app,
+        Action::Scroll {
+            column: editor.x + 2,
+            row: editor.y + 2,
+            down: true,
+        },
+    );
+    assert_eq!(
+        app.exercise.as_ref().unwrap().editor.as_ref().unwrap().top,
+        3
+    );
+    assert_eq!(app.exercise.as_ref().unwrap().task_scroll, 0);
+    // Short enough that the task pane scrolls.
+    act(&mut app, Action::Resize(120, 16));
+    let task = gorust::tui::layout::exercise_layout(&app)
+        .unwrap()
+        .task
+        .unwrap();
+    let top = app.exercise.as_ref().unwrap().editor.as_ref().unwrap().top;
+    act(
+        &mut app,
+        Action::Scroll {
+            column: task.x + 2,
+            row: task.y + 1,
+            down: true,
+        },
+    );
+    assert!(app.exercise.as_ref().unwrap().task_scroll > 0);
+    assert_eq!(
+        app.exercise.as_ref().unwrap().editor.as_ref().unwrap().top,
+        top
+    );
+}
+
 #[test]
 fn editor_types_saves_and_undoes() {
     let mut app = editing();

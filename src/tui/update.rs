@@ -1492,7 +1492,7 @@ fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
         Screen::Exercise => {
             let editing = app.exercise.as_ref().is_some_and(|v| v.editor.is_some());
             match layout::exercise_layout(app).and_then(|l| l.pane_at(column, row)) {
-                Some(ExercisePane::Task) if editing => {
+                Some(ExercisePane::Code) if editing => {
                     if let Some(ed) = app.exercise.as_mut().and_then(|v| v.editor.as_mut()) {
                         scroll_editor(ed, down);
                     }
