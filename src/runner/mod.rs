@@ -37,6 +37,7 @@ pub use judge::{
 pub use measure::serve_as_helper_or_continue;
 pub use outcome::{DiffLine, DiffTag, Metrics, Outcome, Verdict};
 pub use rustc::is_error_code;
+pub use stage::test_module_declarations;
 pub use toolchain::{Tool, ToolStatus, Toolchains};
 
 /// The default wall-clock limit for running a program.

@@ -254,10 +254,10 @@ struct Compiled {
 }
 
 /// The main file (`named` as diagnostics name it) and its last line, when
-/// test modules are appended after it.
+/// gorust appends test modules after it.
 pub(crate) fn learner_end(program: &Program, named: PathBuf) -> Option<(PathBuf, usize)> {
     let main = program.sources.first()?;
-    if program.tests.is_empty() {
+    if rust_test_modules(program).is_empty() {
         return None;
     }
     Some((named, main.contents.lines().count()))

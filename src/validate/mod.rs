@@ -229,15 +229,23 @@ fn check_exercise(
     exercise: &Exercise,
     code: &CodeExercise,
 ) -> Vec<Problem> {
+    // The starters as the workspace installs them (a Rust test exercise's
+    // main file declaring its tests), the solutions as written.
     let files = |solution: bool| -> Vec<(PathBuf, String)> {
-        code.files
-            .iter()
-            .map(|f| {
-                let file = if solution { &f.solution } else { &f.starter };
-                let text = lesson.file(file).unwrap_or_default().to_owned();
-                (PathBuf::from(&f.starter), text)
-            })
-            .collect()
+        match solution {
+            true => code
+                .files
+                .iter()
+                .map(|f| {
+                    let text = lesson.file(&f.solution).unwrap_or_default().to_owned();
+                    (PathBuf::from(&f.starter), text)
+                })
+                .collect(),
+            false => crate::workspace::starters(lesson, code)
+                .into_iter()
+                .map(|(path, text)| (PathBuf::from(path), text))
+                .collect(),
+        }
     };
     let several = code.files.len() > 1;
     let mut problems = Vec::new();
