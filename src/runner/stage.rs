@@ -208,7 +208,11 @@ pub(crate) fn placed_tests(program: &Program) -> Vec<(PathBuf, String)> {
 /// the main file declares itself (the workspace's starters end with that
 /// declaration, so an editor sees the tests) is not declared twice.
 pub(crate) fn rust_test_modules(program: &Program) -> String {
-    let Some(main) = program.sources.first() else {
+    let Some(main) = program
+        .sources
+        .first()
+        .filter(|_| !program.tests.is_empty())
+    else {
         return String::new();
     };
     let declared = declared_modules(&main.contents);
