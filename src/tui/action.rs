@@ -2,9 +2,11 @@
 //! (`Effect`). Keys become actions through the keymap; results of effects
 //! come back as actions too, so `update` is the one place state changes.
 
-use super::services::{ExerciseProgress, Hint, ServiceError, ToolInfo};
+use super::services::{
+    ExerciseProgress, Hint, PageProgram, ServiceError, SnippetRun, SolutionFile, ToolInfo,
+};
 use crate::Lang;
-use crate::runner::{RunEvent, Verdict};
+use crate::runner::{FormatError, RunEvent, Verdict};
 use crate::settings::Settings;
 use ratatui::crossterm::event::KeyEvent;
 use std::path::PathBuf;
@@ -46,6 +48,8 @@ pub enum Action {
     Solution,
     Reset,
     ToggleWatch,
+    /// Rust page programs: debug build or `-O`.
+    ToggleOptimize,
     Answer(usize),
     Explain,
     Confirm(bool),
@@ -54,6 +58,8 @@ pub enum Action {
     EditorSave,
     EditorUndo,
     EditorRedo,
+    /// Format the buffer with gofmt or rustfmt.
+    EditorFormat,
     EditorClose,
     // Mouse, in terminal cells.
     Click {
@@ -85,6 +91,19 @@ pub enum Action {
         lang: Lang,
         result: Result<Verdict, ServiceError>,
     },
+    PlaygroundLoaded {
+        program: PageProgram,
+        result: Result<Option<String>, ServiceError>,
+    },
+    PlaygroundReady {
+        program: PageProgram,
+        builtin: bool,
+        result: Result<PathBuf, ServiceError>,
+    },
+    PlaygroundReset {
+        program: PageProgram,
+        result: Result<Option<PathBuf>, ServiceError>,
+    },
     FilesReady {
         exercise: String,
         result: Result<Vec<PathBuf>, ServiceError>,
@@ -107,7 +126,7 @@ pub enum Action {
     },
     SolutionReady {
         exercise: String,
-        result: Result<Vec<(String, String)>, ServiceError>,
+        result: Result<Vec<SolutionFile>, ServiceError>,
     },
     /// The external editor returned; `changed` when the file's contents moved.
     EditorReturned(Result<bool, EditorError>),
@@ -123,6 +142,13 @@ pub enum Action {
         path: PathBuf,
         result: Result<(), ServiceError>,
     },
+    /// The built-in editor's buffer, formatted; `source` is the text that
+    /// was sent, so a buffer edited meanwhile is not replaced.
+    Formatted {
+        path: PathBuf,
+        source: String,
+        result: Result<String, FormatError>,
+    },
     /// The remembered preferences could not be written.
     SettingsNotSaved(ServiceError),
 }
@@ -135,10 +161,18 @@ pub enum Effect {
     },
     RunSnippet {
         job: u64,
-        lesson: String,
-        page: usize,
-        lang: Lang,
+        run: SnippetRun,
     },
+    /// Read the learner's copy of a page program, if there is one.
+    LoadPlayground(PageProgram),
+    /// Make the learner's copy of a page program (if needed), to edit it
+    /// in the built-in editor or in $VISUAL/$EDITOR.
+    PreparePlayground {
+        program: PageProgram,
+        builtin: bool,
+    },
+    /// Put the page's own program back (the edit is backed up).
+    ResetPlayground(PageProgram),
     Cancel {
         job: u64,
     },
@@ -161,6 +195,12 @@ pub enum Effect {
     },
     WriteFile {
         path: PathBuf,
+        text: String,
+    },
+    /// Format the built-in editor's buffer (the file itself is untouched).
+    Format {
+        path: PathBuf,
+        lang: Lang,
         text: String,
     },
     NextHint {

@@ -83,13 +83,32 @@ impl Services for Engine {
 
     fn run_snippet(
         &self,
-        lesson_id: &str,
-        page: usize,
-        lang: Lang,
+        run: &SnippetRun,
         events: &dyn EventSink,
         cancel: &CancelToken,
     ) -> ServiceResult<Verdict> {
-        Engine::run_snippet(self, lesson_id, page, lang, events, cancel).map_err(ServiceError::from)
+        Engine::run_snippet(self, run, events, cancel).map_err(ServiceError::from)
+    }
+
+    fn playground_file(&self, program: &PageProgram) -> ServiceResult<PathBuf> {
+        Engine::playground_file(self, program).map_err(ServiceError::from)
+    }
+
+    fn playground_text(&self, program: &PageProgram) -> ServiceResult<Option<String>> {
+        Engine::playground_text(self, program).map_err(ServiceError::from)
+    }
+
+    fn reset_playground(&self, program: &PageProgram) -> ServiceResult<Option<PathBuf>> {
+        Engine::reset_playground(self, program).map_err(ServiceError::from)
+    }
+
+    fn format(
+        &self,
+        lang: Lang,
+        text: &str,
+        cancel: &CancelToken,
+    ) -> Result<String, crate::runner::FormatError> {
+        Engine::format(self, lang, text, cancel)
     }
 
     fn next_hint(&self, exercise_id: &str) -> ServiceResult<Option<Hint>> {
@@ -106,7 +125,7 @@ impl Services for Engine {
         Engine::reset(self, exercise_id).map_err(ServiceError::from)
     }
 
-    fn solution(&self, exercise_id: &str, force: bool) -> ServiceResult<Vec<(String, String)>> {
+    fn solution(&self, exercise_id: &str, force: bool) -> ServiceResult<Vec<SolutionFile>> {
         Engine::solution(self, exercise_id, force).map_err(ServiceError::from)
     }
 }

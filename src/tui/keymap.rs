@@ -48,6 +48,7 @@ impl Binding {
             "unzoom or unfocus a pane, cancel a check, or back to the lesson" => "back",
             "back to the lesson" => "back",
             "edit in $VISUAL/$EDITOR" => "edit",
+            "edit the focused program (your copy) in $VISUAL/$EDITOR" => "edit",
             "edit here (built-in editor)" => "edit here",
             "ask for the next hint" => "hint",
             "next exercise" => "next",
@@ -57,10 +58,12 @@ impl Binding {
             "filter lessons (titles, summaries, pages, exercises)" => "filter",
             "keep the filter" => "done",
             "clear the filter" => "clear",
-            "save (and check)" => "save",
+            "save (and check, or run the page)" => "save",
             "close the editor" => "close",
             "to the top or the bottom" => "top/bottom",
+            "format with gofmt or rustfmt (one undo step)" => "format",
             "this help" => "help",
+            "your diff or the whole reference" => "diff/reference",
             other => other,
         }
     }
@@ -126,6 +129,8 @@ pub static FILTER: &[Binding] = &[
     b(&[K(KeyCode::Backspace)], "Backspace", "delete a letter", Action::FilterBackspace, false),
     b(&[K(KeyCode::Up)], "↑", "move up", Action::Up, false),
     b(&[K(KeyCode::Down)], "↓", "move down", Action::Down, false),
+    // `?` types here; F1 does not.
+    b(&[K(KeyCode::F(1))], "F1", "this help", Action::Help, true),
 ];
 
 #[rustfmt::skip]
@@ -134,6 +139,10 @@ pub static LESSON: &[Binding] = &[
     b(&[C('h'), C('p'), K(KeyCode::Left)], "←/h", "previous page", Action::Prev, true),
     b(&[C('r')], "r", "run both programs", Action::RunSnippets, true),
     b(&[K(KeyCode::Tab)], "Tab", "focus the next pane (text, code, code)", Action::FocusNext, true),
+    b(&[C('e')], "e", "edit the focused program (your copy) in $VISUAL/$EDITOR", Action::ExternalEdit, true),
+    b(&[C('i')], "i", "edit the focused program (your copy) here", Action::BuiltinEdit, false),
+    b(&[C('x')], "x", "put the page's program back (keeps a backup of yours)", Action::Reset, false),
+    b(&[C('O')], "O", "build Rust with -O or in debug mode (Go is always optimised)", Action::ToggleOptimize, false),
     UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END,
     b(&[C('z')], "z", "zoom the focused pane", Action::Zoom, false),
     b(&[C('v')], "v", "swap sides: the language you know first", Action::SwapSides, false),
@@ -171,19 +180,29 @@ pub static QUIZ: &[Binding] = &[
 
 #[rustfmt::skip]
 pub static EDITOR: &[Binding] = &[
-    b(&[Ctrl('s')], "Ctrl-S", "save (and check)", Action::EditorSave, true),
+    b(&[Ctrl('s')], "Ctrl-S", "save (and check, or run the page)", Action::EditorSave, true),
     b(&[Ctrl('z')], "Ctrl-Z", "undo", Action::EditorUndo, true),
     b(&[Ctrl('y')], "Ctrl-Y", "redo", Action::EditorRedo, true),
+    b(&[Ctrl('f')], "Ctrl-F", "format with gofmt or rustfmt (one undo step)", Action::EditorFormat, true),
     // Listed for the footer and help; the editor itself moves the cursor.
     b(&[], "Ctrl-Home/End", "to the top or the bottom", Action::EditorKey(KeyEvent::new(KeyCode::Home, KeyModifiers::CONTROL)), true),
     b(&[], "Enter", "new line, keeping the indentation (one more after {)", Action::EditorKey(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)), false),
     b(&[K(KeyCode::Esc)], "Esc", "close the editor", Action::EditorClose, true),
+    // `?` types here; F1 does not.
+    b(&[K(KeyCode::F(1))], "F1", "this help", Action::Help, true),
 ];
 
 #[rustfmt::skip]
 pub static CONFIRM: &[Binding] = &[
     b(&[C('y'), K(KeyCode::Enter)], "y", "yes", Action::Confirm(true), true),
     b(&[C('n'), K(KeyCode::Esc)], "n/Esc", "no", Action::Confirm(false), true),
+];
+
+#[rustfmt::skip]
+pub static SOLUTION: &[Binding] = &[
+    b(&[K(KeyCode::Tab)], "Tab", "your diff or the whole reference", Action::FocusNext, true),
+    UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END,
+    b(&[K(KeyCode::Esc), C('q'), C('?'), C('s')], "Esc", "close", Action::Back, true),
 ];
 
 #[rustfmt::skip]
@@ -208,10 +227,11 @@ pub const SCREENS: [Context; 5] = [
 pub const FORWARD: [Action; 2] = [Action::Open, Action::Next];
 
 /// Shown at the top of the help overlay: where a key's meaning shifts.
-pub const SHARED_KEYS_NOTE: [&str; 4] = [
+pub const SHARED_KEYS_NOTE: [&str; 5] = [
     "→, l and Enter go forward: start, open, the next page or exercise.",
     "←, h go back a page or exercise; Esc unfocuses a pane, then goes back.",
-    "While filtering or editing keys type; in a question y or n answers.",
+    "e and i edit, x resets with a backup: an exercise's file, or a page's program.",
+    "While filtering or editing keys type (F1 shows this help); in a question y or n answers.",
     "An overlay closes on Esc, q, ? or s.",
 ];
 
@@ -257,7 +277,10 @@ pub fn screen_context(app: &App) -> Context {
         Screen::Welcome => Context::Welcome,
         Screen::Catalog if app.catalog.filtering => Context::Filter,
         Screen::Catalog => Context::Catalog,
-        Screen::Lesson => Context::Lesson,
+        Screen::Lesson => match &app.lesson {
+            Some(view) if view.editor.is_some() => Context::Editor,
+            _ => Context::Lesson,
+        },
         Screen::Exercise => match app.current_exercise() {
             Some((view, _, _)) if view.editor.is_some() => Context::Editor,
             Some((_, _, exercise)) if App::is_quiz(exercise) => Context::Quiz,
@@ -270,7 +293,8 @@ pub fn screen_context(app: &App) -> Context {
 pub fn bindings(context: Context) -> &'static [Binding] {
     match context {
         Context::TooSmall => &[],
-        Context::Help | Context::Solution => OVERLAY,
+        Context::Help => OVERLAY,
+        Context::Solution => SOLUTION,
         Context::Confirm => CONFIRM,
         Context::Welcome => WELCOME,
         Context::Catalog => CATALOG,
@@ -306,7 +330,7 @@ pub fn help_sections_for(current: Context) -> Vec<(&'static str, &'static [Bindi
     sections
 }
 
-pub fn help_sections() -> [(&'static str, &'static [Binding]); 8] {
+pub fn help_sections() -> [(&'static str, &'static [Binding]); 9] {
     [
         ("Everywhere", GLOBAL),
         ("Lessons list", CATALOG),
@@ -315,6 +339,7 @@ pub fn help_sections() -> [(&'static str, &'static [Binding]); 8] {
         ("Code exercise", EXERCISE),
         ("Quiz", QUIZ),
         ("Built-in editor", EDITOR),
+        ("Solution", SOLUTION),
         ("Questions", CONFIRM),
     ]
 }
