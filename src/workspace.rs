@@ -554,11 +554,23 @@ fn write_read_only(path: &Path, contents: &[u8]) -> Result<(), WorkspaceError> {
 /// when the file does not), so that rust-analyzer and `cargo test` in the
 /// workspace see the tests.
 pub fn starters(lesson: &Lesson, code: &CodeExercise) -> Vec<(String, String)> {
+    installed(lesson, code, false)
+}
+
+/// The reference solutions as they would stand in the learner's files (the
+/// test modules declared as in the starters), under the learner's file
+/// names: what the learner's passing copy is compared with.
+pub fn solutions(lesson: &Lesson, code: &CodeExercise) -> Vec<(String, String)> {
+    installed(lesson, code, true)
+}
+
+fn installed(lesson: &Lesson, code: &CodeExercise, solution: bool) -> Vec<(String, String)> {
     let mut files: Vec<(String, String)> = code
         .files
         .iter()
         .map(|f| {
-            let text = lesson.file(&f.starter).unwrap_or_default().to_owned();
+            let file = if solution { &f.solution } else { &f.starter };
+            let text = lesson.file(file).unwrap_or_default().to_owned();
             (f.starter.clone(), text)
         })
         .collect();

@@ -507,6 +507,11 @@ fn the_workspace_compiles_a_rust_exercises_tests_as_the_check_does() {
         std::fs::write(&scale, &text).unwrap();
         assert_eq!(check(&engine), Outcome::Passed, "{text}");
     }
+    // The reference is shown as the learner's file holds it: a copy that
+    // kept the declaration differs from it in nothing.
+    std::fs::write(&scale, format!("{solution}{declaration}")).unwrap();
+    let reference = engine.solution(id, true).unwrap().remove(0);
+    assert_eq!(reference.diff(), Vec::new(), "{reference:?}");
     // A declaration in a comment declares nothing: the tests still run.
     std::fs::write(
         &scale,
