@@ -524,6 +524,19 @@ fn the_workspace_compiles_a_rust_exercises_tests_as_the_check_does() {
     engine.reset(id).unwrap();
     assert_eq!(std::fs::read_to_string(&scale).unwrap(), copy);
 
+    // A copy an older gorust made (no declaration): untouched, it follows
+    // the starter; edited, it is left as the learner wrote it.
+    let pristine = dir.join(".starters").join(id).join("scale.rs");
+    for (yours, after) in [
+        (starter.clone(), copy.clone()),
+        (format!("{starter}// mine\n"), format!("{starter}// mine\n")),
+    ] {
+        std::fs::write(&pristine, &starter).unwrap();
+        std::fs::write(&scale, &yours).unwrap();
+        engine.learner_files(id).unwrap();
+        assert_eq!(std::fs::read_to_string(&scale).unwrap(), after);
+    }
+
     // Go: the tests beside the copies run and vet from the workspace.
     let go_test = tool("go", &["test", "./nomain-go/"], &dir);
     assert!(
