@@ -446,7 +446,8 @@ impl Engine {
         let Some(snippet) = &quiz.code else {
             return Ok(None);
         };
-        let program = snippet_program(lesson, snippet, format!("quiz-{id}"));
+        let mut program = snippet_program(lesson, snippet, format!("quiz-{id}"));
+        program.data = workspace::data_files(lesson, &quiz.data);
         Ok(Some(self.runner.run(
             &program,
             &expectation_of(&snippet.expect),

@@ -322,18 +322,17 @@ fn check_quiz_code(ctx: &Ctx, lesson: &Lesson, exercise: &Exercise, quiz: &Quiz)
     let Some(snippet) = &quiz.code else {
         return Vec::new();
     };
-    let run = ctx
-        .cache
-        .run(cache::quiz_key(lesson, exercise, snippet), || {
-            match ctx
-                .engine
-                .run_quiz_code(&exercise.id, &NoEvents, &ctx.cancel)
-            {
-                Ok(Some(verdict)) => Ok(verdict),
-                Ok(None) => Err("the quiz has no program".to_owned()),
-                Err(e) => Err(e.to_string()),
-            }
-        });
+    let run = ctx.cache.run(
+        cache::quiz_key(lesson, exercise, snippet, &quiz.data),
+        || match ctx
+            .engine
+            .run_quiz_code(&exercise.id, &NoEvents, &ctx.cancel)
+        {
+            Ok(Some(verdict)) => Ok(verdict),
+            Ok(None) => Err("the quiz has no program".to_owned()),
+            Err(e) => Err(e.to_string()),
+        },
+    );
     let run = match run {
         Ok(run) => run,
         Err(e) => return vec![exercise.origin.problem("code", e)],
