@@ -1726,6 +1726,23 @@ fn edit_outside_run_and_reset_a_page_program() {
         message.contains("saved as /home/learner/gorust/.backups"),
         "{message}"
     );
+    // The Go side ends after the reset: the backup's path stays on screen
+    // (only the "Building and running" line goes when the runs end).
+    let (go_job, _) = runs
+        .iter()
+        .find(|(_, r)| r.program.lang == Lang::Go)
+        .unwrap()
+        .clone();
+    act(
+        &mut app,
+        Action::SnippetDone {
+            job: go_job,
+            lang: Lang::Go,
+            result: Ok(moves_cloned_verdict()),
+        },
+    );
+    let message = &app.message.as_ref().unwrap().text;
+    assert!(message.contains("saved as"), "{message}");
     let screen = screen_text(&app);
     assert!(
         screen.contains("let b = a;") && !screen.contains("edited"),

@@ -598,11 +598,12 @@ fn run_snippets(app: &mut App, fx: &mut Vec<Effect>) {
             cancel,
         });
     }
-    app.say(
-        Tone::Info,
-        "Building and running both programs… Esc cancels.",
-    );
+    app.say(Tone::Info, PAGE_RUNNING);
 }
+
+/// Said while a page's programs run, and cleared when they end: any other
+/// message (a reset's backup path, say) stays.
+const PAGE_RUNNING: &str = "Building and running both programs… Esc cancels.";
 
 mod playground;
 use playground::*;
@@ -1061,7 +1062,10 @@ fn snippet_done(app: &mut App, job: u64, lang: Lang, result: Result<Verdict, Ser
     });
     match said {
         Some((tone, text)) => app.say(tone, text),
-        None => app.message = None,
+        None if app.message.as_ref().is_some_and(|m| m.text == PAGE_RUNNING) => {
+            app.message = None;
+        }
+        None => {}
     }
 }
 
