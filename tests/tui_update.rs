@@ -1624,6 +1624,33 @@ fn a_page_asks_for_the_learners_copies_of_its_programs() {
     assert!(app.lesson.as_ref().unwrap().playground[Lang::Rust].is_none());
 }
 
+/// `e` with nothing focused edits the first side's program; an editor that
+/// leaves it unchanged gets a status naming it, not just "the file".
+#[test]
+fn an_unchanged_page_program_is_named() {
+    let mut app = app_at(Some("basics"), (160, 48));
+    press(&mut app, ch('l'));
+    let fx = press(&mut app, ch('e'));
+    let [Effect::PreparePlayground { program, .. }] = fx.as_slice() else {
+        panic!("{fx:?}");
+    };
+    let program = program.clone();
+    act(
+        &mut app,
+        Action::PlaygroundReady {
+            program: program.clone(),
+            builtin: false,
+            result: Ok(PathBuf::from("/ws/playground/basics/2-go/moves.go")),
+        },
+    );
+    act(&mut app, Action::EditorReturned(Ok(false)));
+    let message = app.message.as_ref().unwrap().text.clone();
+    assert_eq!(
+        message,
+        format!("moves.go ({}) did not change.", program.lang)
+    );
+}
+
 /// "Add `.clone()` and see E0382 disappear": `e` on the focused Rust
 /// program opens the learner's copy in $EDITOR; back on the page it is shown
 /// as edited, `r` runs it, and `x` puts the page's program back after asking.
