@@ -1533,6 +1533,21 @@ fn footer_shows_the_keys_of_each_screen() {
     assert!(gorust::tui::ui::footer_text(&app).contains("Ctrl-S save"));
 }
 
+/// At 80 columns the help's notes are wider than its box: they wrap,
+/// nothing is cut at the border.
+#[test]
+fn the_help_wraps_at_80_columns() {
+    let mut app = exercise_ready((80, 24));
+    press(&mut app, ch('?'));
+    let screen = screen_text(&app);
+    for end in ["and a click selects.", "y or n answers.", "dragging."] {
+        assert!(screen.contains(end), "{end}: {screen}");
+    }
+    press(&mut app, key(KeyCode::End));
+    let screen = screen_text(&app);
+    assert!(screen.contains("--theme light|dark."), "{screen}");
+}
+
 #[test]
 fn an_overlay_footer_does_not_offer_the_keys_that_close_it() {
     let mut app = exercise_ready((120, 30));

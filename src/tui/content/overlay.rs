@@ -3,6 +3,7 @@
 
 use super::super::app::{App, Overlay, SolutionTab};
 use super::super::keymap;
+use super::super::markdown;
 use super::super::theme::Palette;
 use super::lines::code_lines;
 use crate::Lang;
@@ -10,11 +11,16 @@ use crate::highlight::expand_tabs;
 use crate::solution::{self, DiffRow, SolutionFile};
 use ratatui::text::{Line, Span};
 
-/// The lines of the scrolling overlay (help or solution), if one is open.
-pub fn lines(app: &App) -> Option<Vec<Line<'static>>> {
+/// The lines of the scrolling overlay (help or solution), if one is open,
+/// for a pane `width` columns wide inside its borders.
+pub fn lines(app: &App, width: u16) -> Option<Vec<Line<'static>>> {
     let palette = app.palette();
     match app.overlay.as_ref()? {
-        Overlay::Help { .. } => Some(help_lines(keymap::screen_context(app), &palette)),
+        Overlay::Help { .. } => Some(help_lines(
+            keymap::screen_context(app),
+            &palette,
+            width.saturating_sub(1),
+        )),
         Overlay::Solution {
             files, tab, passed, ..
         } => Some(match tab {
@@ -25,35 +31,34 @@ pub fn lines(app: &App) -> Option<Vec<Line<'static>>> {
     }
 }
 
-fn help_lines(current: keymap::Context, palette: &Palette) -> Vec<Line<'static>> {
-    let mut lines = vec![Line::styled(
+/// The help, word-wrapped to `width`: at 80 columns its notes and longer
+/// key descriptions are wider than the box.
+fn help_lines(current: keymap::Context, palette: &Palette, width: u16) -> Vec<Line<'static>> {
+    let note = |text: &str| markdown::paragraph(text, palette.dim, width);
+    let mut lines = note(
         "Arrows and vim keys both work; the mouse wheel scrolls the pane under it and a click selects.",
-        palette.dim,
-    )];
-    lines.extend(
-        keymap::SHARED_KEYS_NOTE
-            .iter()
-            .map(|note| Line::styled(*note, palette.dim)),
     );
-    lines.extend([Line::styled(
+    for text in keymap::SHARED_KEYS_NOTE {
+        lines.extend(note(text));
+    }
+    lines.extend(note(
         "To select text with the mouse (to copy an error), hold Shift while dragging.",
-        palette.dim,
-    )]);
+    ));
     for (title, bindings) in keymap::help_sections_for(current) {
         lines.push(Line::default());
         lines.push(Line::styled(title.to_owned(), palette.title));
         for b in bindings {
-            let label = format!("  {:<12}", b.label);
-            lines.push(Line::from(vec![
-                Span::styled(label, palette.key),
-                Span::styled(b.help.to_owned(), palette.base),
-            ]));
+            let label = Span::styled(format!("  {:<12}", b.label), palette.key);
+            lines.extend(markdown::hanging(
+                label,
+                &[(b.help.to_owned(), palette.base)],
+                width,
+            ));
         }
     }
     lines.push(Line::default());
-    lines.push(Line::styled(
+    lines.extend(note(
         "Start with --from go or --from rust to put the language you know first; --theme light|dark.",
-        palette.dim,
     ));
     lines
 }

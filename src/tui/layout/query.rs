@@ -166,8 +166,9 @@ fn target_content(app: &App, target: ScrollTarget) -> Option<(Rect, usize)> {
     let count = |(area, lines): (Rect, Vec<Line<'static>>)| (area, lines.len());
     match target {
         ScrollTarget::Overlay => {
-            let lines = content::overlay(app)?;
-            Some((super::overlay(full_area(app)), lines.len()))
+            let area = super::overlay(full_area(app));
+            let lines = content::overlay(app, super::inner(area).width)?;
+            Some((area, lines.len()))
         }
         ScrollTarget::Welcome => {
             let area = super::welcome(body(app));

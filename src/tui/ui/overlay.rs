@@ -17,10 +17,10 @@ pub fn help(frame: &mut Frame, app: &App, area: Rect, scroll: u16) {
 /// An overlay of scrolled text (help or solution) over the screen.
 fn scrolled_overlay(frame: &mut Frame, app: &App, area: Rect, scroll: u16, title: &'static str) {
     let palette = app.palette();
-    let Some(lines) = content::overlay(app) else {
+    let rect = layout::overlay(area);
+    let Some(lines) = content::overlay(app, layout::inner(rect).width) else {
         return;
     };
-    let rect = layout::overlay(area);
     frame.render_widget(Clear, rect);
     let block = pane(Line::styled(title, palette.title), true, &palette);
     common::scrolled(frame, rect, block, lines, scroll, &palette);
