@@ -1548,6 +1548,23 @@ fn the_help_wraps_at_80_columns() {
     assert!(screen.contains("--theme light|dark."), "{screen}");
 }
 
+/// Over a quiz the help gives the quiz's own range, as its footer and
+/// body do, not the table's 1-9.
+#[test]
+fn the_help_over_a_quiz_gives_its_range() {
+    let mut app = app_at(Some("basics-predict"), (100, 40));
+    let choices = match &app.current_exercise().unwrap().2.kind {
+        gorust::pack::ExerciseKind::Quiz(q) => q.choices.len(),
+        gorust::pack::ExerciseKind::Code(_) => panic!("basics-predict is a quiz"),
+    };
+    let range = format!("1-{choices}");
+    assert!(gorust::tui::ui::footer_text(&app).contains(&format!("{range} answer")));
+    press(&mut app, ch('?'));
+    let screen = screen_text(&app);
+    assert!(screen.contains(&format!("  {range}  ")), "{screen}");
+    assert!(!screen.contains("1-9"), "{screen}");
+}
+
 #[test]
 fn an_overlay_footer_does_not_offer_the_keys_that_close_it() {
     let mut app = exercise_ready((120, 30));

@@ -16,11 +16,7 @@ use ratatui::text::{Line, Span};
 pub fn lines(app: &App, width: u16) -> Option<Vec<Line<'static>>> {
     let palette = app.palette();
     match app.overlay.as_ref()? {
-        Overlay::Help { .. } => Some(help_lines(
-            keymap::screen_context(app),
-            &palette,
-            width.saturating_sub(1),
-        )),
+        Overlay::Help { .. } => Some(help_lines(app, &palette, width.saturating_sub(1))),
         Overlay::Solution {
             files, tab, passed, ..
         } => Some(match tab {
@@ -33,7 +29,8 @@ pub fn lines(app: &App, width: u16) -> Option<Vec<Line<'static>>> {
 
 /// The help, word-wrapped to `width`: at 80 columns its notes and longer
 /// key descriptions are wider than the box.
-fn help_lines(current: keymap::Context, palette: &Palette, width: u16) -> Vec<Line<'static>> {
+fn help_lines(app: &App, palette: &Palette, width: u16) -> Vec<Line<'static>> {
+    let current = keymap::screen_context(app);
     let note = |text: &str| markdown::paragraph(text, palette.dim, width);
     let mut lines = note(
         "Arrows and vim keys both work; the mouse wheel scrolls the pane under it and a click selects.",
@@ -48,7 +45,8 @@ fn help_lines(current: keymap::Context, palette: &Palette, width: u16) -> Vec<Li
         lines.push(Line::default());
         lines.push(Line::styled(title.to_owned(), palette.title));
         for b in bindings {
-            let label = Span::styled(format!("  {:<12}", b.label), palette.key);
+            let label = super::key_label(app, b);
+            let label = Span::styled(format!("  {label:<12}"), palette.key);
             lines.extend(markdown::hanging(
                 label,
                 &[(b.help.to_owned(), palette.base)],

@@ -243,7 +243,7 @@ pub fn footer_items(app: &App, context: Context) -> Vec<FooterItem> {
     let mut items: Vec<FooterItem> = keymap::bindings(context)
         .iter()
         .filter(|b| b.footer)
-        .map(|b| FooterItem::of(b, quiz_range(app, b).unwrap_or(Cow::Borrowed(b.label))))
+        .map(|b| FooterItem::of(b, content::key_label(app, b)))
         .collect();
     if context == Context::Exercise
         && let Some((view, _, _)) = app.current_exercise()
@@ -312,19 +312,6 @@ pub fn fit_footer(items: Vec<FooterItem>, width: usize) -> Vec<FooterItem> {
         .zip(keep)
         .filter_map(|(item, kept)| kept.then_some(item))
         .collect()
-}
-
-/// The answer key's label on a quiz: the quiz's own range, as its body says.
-fn quiz_range(app: &App, binding: &keymap::Binding) -> Option<Cow<'static, str>> {
-    if !matches!(binding.action, Action::Answer(_)) {
-        return None;
-    }
-    match &app.current_exercise()?.2.kind {
-        crate::pack::ExerciseKind::Quiz(quiz) => {
-            Some(Cow::Owned(content::answer_range(quiz.choices.len())))
-        }
-        crate::pack::ExerciseKind::Code(_) => None,
-    }
 }
 
 pub fn footer(frame: &mut Frame, app: &App, area: Rect) {
