@@ -104,6 +104,13 @@ fn first_run_shows_welcome_then_resumes_and_remembers() {
             .text
             .contains("first unfinished step")
     );
+    // The way out is said first: at 80 columns the end of the line is cut.
+    act(&mut app, Action::Resize(80, 24));
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains(" Esc: lessons list. Your first"),
+        "{screen}"
+    );
 }
 
 #[test]

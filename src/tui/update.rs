@@ -257,15 +257,16 @@ pub fn resume(app: &mut App, fx: &mut Vec<Effect>) {
             let exercise_title = lesson.exercises[ei].title.clone();
             if started {
                 open_exercise(app, li, ei, fx);
+                // The way out first: a narrow status line cuts the end.
                 app.say(
                     Tone::Info,
-                    format!("Your first unfinished step: “{exercise_title}” ({done} of {total} exercises done). Esc: lessons list."),
+                    format!("Esc: lessons list. Your first unfinished step: “{exercise_title}” ({done} of {total} exercises done)."),
                 );
             } else {
                 open_lesson(app, li, 0, fx);
                 app.say(
                     Tone::Info,
-                    format!("Your first unfinished step: lesson “{lesson_title}” ({done} of {total} exercises done). Esc: lessons list."),
+                    format!("Esc: lessons list. Your first unfinished step: lesson “{lesson_title}” ({done} of {total} exercises done)."),
                 );
             }
         }
