@@ -135,6 +135,27 @@ fn a_track_lists_lessons_with_the_packs_numbers() {
 }
 
 #[test]
+fn progress_with_a_track_shows_its_lessons_only() {
+    let workspace = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("gorust")
+        .unwrap()
+        .arg("--workspace")
+        .arg(workspace.path())
+        .args(["--track", "workshop", "progress"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Multiplexing"), "a workshop lesson: {text}");
+    assert!(
+        !text.contains("Syntax bridge"),
+        "not in the workshop: {text}"
+    );
+    assert!(!text.contains("of 125 exercises"), "{text}");
+}
+
+#[test]
 fn check_fails_with_a_diff_then_passes_once_fixed() {
     if !common::require("go") {
         return;
