@@ -992,6 +992,15 @@ fn error_lines_come_from_rules_and_diagnostics_of_the_file_shown() {
         codes: vec![],
     });
     assert_eq!(error_line(&go, "main.go"), Some(7));
+    let warned_first = verdict(Outcome::CompileError {
+        diagnostics: "warning: variable does not need to be mutable\n  --> teams.rs:11:9\n\nerror[E0596]: cannot borrow data in an index of `HashMap` as mutable\n  --> teams.rs:13:9\n".into(),
+        codes: vec!["E0596".into()],
+    });
+    assert_eq!(
+        error_line(&warned_first, "teams.rs"),
+        Some(13),
+        "the error, not the warning"
+    );
     let tests = verdict(Outcome::TestsFailed {
         output: "--- FAIL: TestAdd\n    xmain_test.go:3: no\n    main_test.go:9: got 2\n".into(),
     });
