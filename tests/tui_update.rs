@@ -1289,6 +1289,42 @@ fn the_task_stays_in_view_beside_the_builtin_editor() {
     );
 }
 
+/// Below 100 columns the task keeps a short pane above the editor (issue
+/// 11: it was hidden while editing), the result's headline under it; its
+/// title names Ctrl-T, which pages through the task and back to its top.
+#[test]
+fn the_task_stays_in_view_above_the_builtin_editor_at_80x24() {
+    let mut app = editing();
+    act(&mut app, Action::Resize(80, 24));
+    let layout = gorust::tui::layout::exercise_layout(&app).unwrap();
+    let (task, editor, result) = (
+        layout.task.expect("a task pane while editing"),
+        layout.code.unwrap(),
+        layout.result.unwrap(),
+    );
+    assert!(task.y < editor.y && editor.y < result.y, "{layout:?}");
+    assert_eq!(gorust::tui::layout::editor_area(&app), Some(editor));
+    let screen = screen_text(&app);
+    assert!(screen.contains("takes ownership of the vector"), "{screen}");
+    assert!(screen.contains("Ctrl-T more"), "{screen}");
+    assert!(screen.contains("Not checked yet"), "{screen}");
+    let max = gorust::tui::layout::max_scroll(&app, gorust::tui::layout::ScrollTarget::Task);
+    assert!(max > 0, "the task is longer than its pane");
+    let mut seen = vec![];
+    for _ in 0..20 {
+        press(&mut app, ctrl('t'));
+        let scroll = app.exercise.as_ref().unwrap().task_scroll;
+        seen.push(scroll);
+        if scroll == 0 {
+            break;
+        }
+    }
+    assert!(seen[0] > 0, "{seen:?}");
+    assert!(seen.contains(&max), "reaches the task's end: {seen:?}");
+    assert_eq!(seen.last(), Some(&0), "then its top again: {seen:?}");
+    assert_eq!(editor_text(&app), "fn main() {}\n", "Ctrl-T types nothing");
+}
+
 #[test]
 fn editor_types_saves_and_undoes() {
     let mut app = editing();

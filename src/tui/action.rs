@@ -60,6 +60,9 @@ pub enum Action {
     EditorRedo,
     /// Format the buffer with gofmt or rustfmt.
     EditorFormat,
+    /// Scroll the task shown beside (or above) the editor a page on,
+    /// back to its top after its end.
+    EditorTask,
     EditorClose,
     // Mouse, in terminal cells.
     Click {

@@ -61,6 +61,7 @@ impl Binding {
             "save (and check, or run the page)" => "save",
             "close the editor" => "close",
             "to the top or the bottom" => "top/bottom",
+            "more of the exercise's task (from its top after the end)" => "task",
             "format with gofmt or rustfmt (one undo step)" => "format",
             "this help" => "help",
             "your diff or the whole reference" => "diff/reference",
@@ -187,6 +188,7 @@ pub static EDITOR: &[Binding] = &[
     // Listed for the footer and help; the editor itself moves the cursor.
     b(&[], "Ctrl-Home/End", "to the top or the bottom", Action::EditorKey(KeyEvent::new(KeyCode::Home, KeyModifiers::CONTROL)), true),
     b(&[], "Enter", "new line, keeping the indentation (one more after {)", Action::EditorKey(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)), false),
+    b(&[Ctrl('t')], "Ctrl-T", "more of the exercise's task (from its top after the end)", Action::EditorTask, false),
     b(&[K(KeyCode::Esc)], "Esc", "close the editor", Action::EditorClose, true),
     // `?` types here; F1 does not.
     b(&[K(KeyCode::F(1))], "F1", "this help", Action::Help, true),

@@ -845,6 +845,9 @@ fn toggle_watch(app: &mut App, fx: &mut Vec<Effect>) {
 
 fn editor(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
     let on_page = app.screen == Screen::Lesson;
+    if action == Action::EditorTask {
+        return more_of_the_task(app);
+    }
     let running = app.running();
     let Some(ed) = open_editor_mut(app) else {
         return;
@@ -892,6 +895,23 @@ fn editor(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         _ => {}
     }
     follow_editor(app);
+}
+
+/// Ctrl-T in the editor: the task's next page, or its top after the end
+/// (one key, so the editor keeps every other key).
+fn more_of_the_task(app: &mut App) {
+    if app.screen != Screen::Exercise {
+        return;
+    }
+    let max = layout::max_scroll(app, ScrollTarget::Task);
+    let rows = layout::pane_rows(app, ScrollTarget::Task).max(2) - 1;
+    if let Some(view) = app.exercise.as_mut() {
+        view.task_scroll = if view.task_scroll >= max {
+            0
+        } else {
+            view.task_scroll.saturating_add(rows).min(max)
+        };
+    }
 }
 
 const EDITING: &str = "Editing here: Ctrl-S saves and checks, Ctrl-F formats, Esc closes.";

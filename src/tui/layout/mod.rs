@@ -277,8 +277,8 @@ pub fn exercise(body: Rect, wide: bool, panes: ExercisePanes) -> ExerciseLayout 
 }
 
 /// The exercise screen while the built-in editor is open: the editor in
-/// the code's place. Wide, the task (often the exact output expected)
-/// stays beside it, over the result; narrow, the result under it.
+/// the code's place. The task (often the exact output expected) stays in
+/// view: wide, beside it over the result; narrow, a short pane above it.
 fn editing(body: Rect, wide: bool, zoom: bool) -> ExerciseLayout {
     let mut out = ExerciseLayout::default();
     if zoom {
@@ -296,12 +296,23 @@ fn editing(body: Rect, wide: bool, zoom: bool) -> ExerciseLayout {
         out.result = Some(result);
         return out;
     }
-    let [editor, result] =
-        Layout::vertical([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(body);
+    // Narrow: the task's first rows above the editor (Ctrl-T shows more),
+    // the result's headline under it.
+    let [task, editor, result] = Layout::vertical([
+        Constraint::Length(EDITING_TASK_ROWS),
+        Constraint::Min(3),
+        Constraint::Percentage(30),
+    ])
+    .areas(body);
+    out.task = Some(task);
     out.code = Some(editor);
     out.result = Some(result);
     out
 }
+
+/// Rows of the task pane above the built-in editor below 100 columns
+/// (three lines of text and the borders).
+pub const EDITING_TASK_ROWS: u16 = 5;
 
 /// The inside of a bordered pane.
 pub fn inner(area: Rect) -> Rect {

@@ -28,12 +28,18 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
             ExerciseKind::Code(c) => format!(" · {}", c.lang),
             ExerciseKind::Quiz(_) => " · quiz".to_owned(),
         };
-        let title = Line::from(vec![
-            Span::styled(format!(" {}", exercise.title), palette.title),
-            Span::styled(format!("{kind} "), palette.dim),
-        ]);
         let inner = layout::inner(area);
         let lines = content::exercise_pane(app, ExercisePane::Task, inner.width);
+        let mut title = vec![
+            Span::styled(format!(" {}", exercise.title), palette.title),
+            Span::styled(format!("{kind} "), palette.dim),
+        ];
+        // The editor takes every other key, so the one that scrolls the
+        // task is named where the task is cut.
+        if view.editor.is_some() && lines.len() > usize::from(inner.height) {
+            title.push(Span::styled("· Ctrl-T more ", palette.key));
+        }
+        let title = Line::from(title);
         let focused = view.focus == ExercisePane::Task && view.editor.is_none();
         let block = pane(title, focused, &palette);
         common::scrolled(frame, area, block, lines, view.task_scroll, &palette);
