@@ -84,6 +84,50 @@ fn esc_unfocuses_a_pane_before_going_back() {
     assert_eq!(app.screen, Screen::Lesson);
 }
 
+/// While a check or a page run goes, the status says "Esc cancels": with a
+/// pane zoomed or focused, the first Esc cancels (the pane stays as the
+/// learner set it), the next one unzooms.
+#[test]
+fn esc_cancels_a_run_first_even_with_a_pane_zoomed() {
+    let mut app = exercise_ready((100, 30));
+    press(&mut app, key(KeyCode::Tab));
+    press(&mut app, ch('z'));
+    let (job, token) = check_started(&press(&mut app, ch('c'))).unwrap();
+    assert!(app.message.as_ref().unwrap().text.contains("Esc cancels"));
+    assert_eq!(
+        press(&mut app, key(KeyCode::Esc)),
+        vec![Effect::Cancel { job, token }]
+    );
+    let view = app.exercise.as_ref().unwrap();
+    assert_eq!((view.focus, view.zoom), (ExercisePane::Result, true));
+    act(
+        &mut app,
+        Action::CheckDone {
+            job,
+            exercise: "basics-borrow".into(),
+            result: Ok(verdict(Outcome::Cancelled)),
+            progress: Some(attempted(1)),
+        },
+    );
+    assert!(press(&mut app, key(KeyCode::Esc)).is_empty());
+    let view = app.exercise.as_ref().unwrap();
+    assert_eq!((view.focus, view.zoom), (ExercisePane::Task, false));
+    assert_eq!(app.screen, Screen::Exercise);
+
+    let mut app = app_at(Some("basics"), (160, 48));
+    press(&mut app, key(KeyCode::Tab));
+    press(&mut app, ch('z'));
+    let fx = press(&mut app, ch('r'));
+    assert!(fx.iter().any(|e| matches!(e, Effect::RunSnippet { .. })));
+    assert!(app.message.as_ref().unwrap().text.contains("Esc cancels"));
+    let fx = press(&mut app, key(KeyCode::Esc));
+    assert!(
+        !fx.is_empty() && fx.iter().all(|e| matches!(e, Effect::Cancel { .. })),
+        "{fx:?}"
+    );
+    assert!(app.lesson.as_ref().unwrap().zoom, "the zoom stays");
+}
+
 #[test]
 fn first_run_shows_welcome_then_resumes_and_remembers() {
     let mut init = init((100, 30));

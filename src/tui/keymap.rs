@@ -44,8 +44,8 @@ impl Binding {
             "previous page" => "prev",
             "run both programs" => "run",
             "focus the next pane (text, code, code)" => "focus",
-            "unzoom or unfocus a pane, cancel a run, or back to the lessons" => "back",
-            "unzoom or unfocus a pane, cancel a check, or back to the lesson" => "back",
+            "cancel a run, unzoom or unfocus a pane, or back to the lessons" => "back",
+            "cancel a check, unzoom or unfocus a pane, or back to the lesson" => "back",
             "back to the lesson" => "back",
             "edit in $VISUAL/$EDITOR" => "edit",
             "edit the focused program (your copy) in $VISUAL/$EDITOR" => "edit",
@@ -147,7 +147,7 @@ pub static LESSON: &[Binding] = &[
     UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END,
     b(&[C('z')], "z", "zoom the focused pane", Action::Zoom, false),
     b(&[C('v')], "v", "swap sides: the language you know first", Action::SwapSides, false),
-    b(&[K(KeyCode::Esc), C('b')], "Esc", "unzoom or unfocus a pane, cancel a run, or back to the lessons", Action::Back, true),
+    b(&[K(KeyCode::Esc), C('b')], "Esc", "cancel a run, unzoom or unfocus a pane, or back to the lessons", Action::Back, true),
 ];
 
 #[rustfmt::skip]
@@ -166,7 +166,7 @@ pub static EXERCISE: &[Binding] = &[
     b(&[C('h'), C('p'), K(KeyCode::Left)], "←/h", "previous exercise (before the first: the last page)", Action::Prev, false),
     UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END,
     b(&[C('z')], "z", "zoom the focused pane", Action::Zoom, false),
-    b(&[K(KeyCode::Esc), C('b')], "Esc", "unzoom or unfocus a pane, cancel a check, or back to the lesson", Action::Back, true),
+    b(&[K(KeyCode::Esc), C('b')], "Esc", "cancel a check, unzoom or unfocus a pane, or back to the lesson", Action::Back, true),
 ];
 
 #[rustfmt::skip]

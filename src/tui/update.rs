@@ -526,14 +526,17 @@ fn lesson(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
                 .lesson
                 .as_ref()
                 .is_some_and(|v| v.runs.values().any(JobSlot::running));
-            if let Some(view) = app.lesson.as_mut()
+            // While programs build and run, the status and the output say
+            // "Esc cancels": so it does, first, leaving the pane the learner
+            // reads as it is; otherwise Esc gives the focus back to the
+            // text, then goes back.
+            if running {
+                cancel_all(app, fx);
+            } else if let Some(view) = app.lesson.as_mut()
                 && (view.zoom || view.focus != LessonPane::Prose)
             {
-                // Esc first gives the focus back to the text, then goes back.
                 view.zoom = false;
                 view.focus = LessonPane::Prose;
-            } else if running {
-                cancel_all(app, fx);
             } else if let Some((rli, rei)) = app.lesson.as_ref().and_then(|v| v.return_to) {
                 open_exercise(app, rli, rei, fx);
             } else {
@@ -746,13 +749,14 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
             }
         }
         Action::Back => {
-            if let Some(view) = app.exercise.as_mut()
+            // "Esc cancels", as the status and the result say, comes first.
+            if running {
+                cancel_all(app, fx);
+            } else if let Some(view) = app.exercise.as_mut()
                 && (view.zoom || view.focus != ExercisePane::Task)
             {
                 view.zoom = false;
                 view.focus = ExercisePane::Task;
-            } else if running {
-                cancel_all(app, fx);
             } else {
                 open_last_page(app, li, fx);
             }
