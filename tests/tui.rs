@@ -767,6 +767,48 @@ fn lesson_with_an_edited_program() {
     snap("lesson_edited_run_80x24", &app);
 }
 
+/// A code line wider than its pane is cut with a `→` in the pane's last
+/// column (the lifecycles page's orphan.go was cut at 80 columns with no
+/// mark); zoomed, the pane shows more of it. Never wrapped.
+#[test]
+fn a_cut_code_line_is_marked_80x24() {
+    let long = "fn main() {\n    let a = String::from(\"hello\");\n    println!(\"{a} and a line too long for half of eighty columns, cut at the pane's edge\");\n}\n";
+    let mut app = app_at(Some("basics"), (80, 24));
+    press(&mut app, ch('l'));
+    act(
+        &mut app,
+        Action::PlaygroundLoaded {
+            program: moves_rs(),
+            result: Ok(Some(long.into())),
+        },
+    );
+    let text = screen_text(&app);
+    let cut: Vec<&str> = text.lines().filter(|l| l.contains("println")).collect();
+    assert_eq!(cut.len(), 1, "one line, not wrapped: {text}");
+    assert!(cut[0].contains("→│") || cut[0].contains("→┃"), "{text}");
+    assert!(!text.contains("pane's edge"), "{text}");
+    snap("lesson_cut_line_80x24", &app);
+    press(&mut app, key(KeyCode::Tab));
+    press(&mut app, key(KeyCode::Tab));
+    press(&mut app, ch('z'));
+    let text = screen_text(&app);
+    assert!(
+        text.contains("too long for half of eighty"),
+        "zoomed: {text}"
+    );
+
+    let mut app = exercise_ready((80, 24));
+    load_code(
+        &mut app,
+        "fn main() {\n    println!(\"a line of the learner's that is longer than the eighty columns of this terminal\");\n}\n",
+    );
+    press(&mut app, key(KeyCode::Tab));
+    let text = screen_text(&app);
+    let cut: Vec<&str> = text.lines().filter(|l| l.contains("println")).collect();
+    assert_eq!(cut.len(), 1, "{text}");
+    assert!(cut[0].contains("→┃") || cut[0].contains("→│"), "{text}");
+}
+
 /// The built-in editor on a page program: at 80x24 it takes the body.
 #[test]
 fn lesson_builtin_editor_80x24() {

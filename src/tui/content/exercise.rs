@@ -7,7 +7,7 @@ use super::super::keymap;
 use super::super::markdown;
 use super::super::services::Status;
 use super::super::theme::Palette;
-use super::lines::{code_lines, hard_wrap};
+use super::lines::{code_lines, hard_wrap, mark_cut};
 use super::verdict::{RunContext, run_lines};
 use crate::pack::{ExerciseKind, Quiz};
 use ratatui::style::Modifier;
@@ -21,6 +21,8 @@ pub fn pane_content(app: &App, pane: ExercisePane, width: u16) -> Vec<Line<'stat
         return Vec::new();
     };
     let palette = &app.palette();
+    // Code fills the pane to its last column, where a cut line's mark goes.
+    let code_width = width;
     let width = width.saturating_sub(1);
     match pane {
         ExercisePane::Result => {
@@ -39,7 +41,7 @@ pub fn pane_content(app: &App, pane: ExercisePane, width: u16) -> Vec<Line<'stat
             }
             lines
         }
-        ExercisePane::Code => code_pane_lines(app, palette),
+        ExercisePane::Code => mark_cut(code_pane_lines(app, palette), code_width, palette),
         ExercisePane::Task => {
             let mut lines = Vec::new();
             match &exercise.kind {

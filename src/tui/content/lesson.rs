@@ -4,7 +4,7 @@ use super::super::app::{App, LessonPane};
 use super::super::job::{JobSlot, RunState};
 use super::super::markdown;
 use super::super::theme::Palette;
-use super::lines::code_lines;
+use super::lines::{code_lines, mark_cut};
 use super::verdict::{RunContext, run_lines};
 use crate::explain::{seconds, size};
 use crate::runner::Metrics;
@@ -48,7 +48,7 @@ pub fn pane_content(app: &App, pane: LessonPane, width: u16) -> Vec<Line<'static
                 .as_deref()
                 .or_else(|| lesson.file(&snippet.file));
             match text {
-                Some(text) => code_lines(text, lang, palette),
+                Some(text) => mark_cut(code_lines(text, lang, palette), width, palette),
                 None => vec![Line::styled(
                     format!("{} is missing from the pack", snippet.file),
                     palette.error,

@@ -51,6 +51,45 @@ pub fn hard_wrap(lines: Vec<Line<'static>>, width: u16) -> Vec<Line<'static>> {
     out
 }
 
+/// Code lines wider than `width` columns, cut to it with a `→` in the last
+/// column (in the line numbers' colour), so a cut line says so. Code is
+/// never wrapped: a wrapped line would read as two.
+pub fn mark_cut(lines: Vec<Line<'static>>, width: u16, palette: &Palette) -> Vec<Line<'static>> {
+    let width = usize::from(width);
+    if width < 2 {
+        return lines;
+    }
+    lines
+        .into_iter()
+        .map(|line| {
+            if line_width(&line) <= width {
+                return line;
+            }
+            let mut spans: Vec<Span<'static>> = Vec::with_capacity(line.spans.len() + 1);
+            let mut used = 0;
+            'spans: for span in line.spans {
+                let mut piece = String::new();
+                for c in span.content.chars() {
+                    let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                    if used + w > width - 1 {
+                        spans.push(Span::styled(piece, span.style));
+                        break 'spans;
+                    }
+                    piece.push(c);
+                    used += w;
+                }
+                spans.push(Span::styled(piece, span.style));
+            }
+            // A wide character cut at the edge leaves a column to fill.
+            spans.push(Span::styled(
+                format!("{}→", " ".repeat(width - 1 - used)),
+                palette.line_number,
+            ));
+            Line::from(spans)
+        })
+        .collect()
+}
+
 pub fn background(palette: &Palette) -> Background {
     match palette.theme {
         Theme::Dark => Background::Dark,
@@ -188,6 +227,20 @@ mod tests {
             10,
         );
         assert_eq!(mono[0].spans[0].style.fg, None);
+    }
+
+    #[test]
+    fn a_cut_code_line_ends_with_an_arrow_in_the_last_column() {
+        let palette = Palette::new(Theme::Dark, false);
+        let lines = vec![
+            Line::from(vec![Span::raw("1 "), Span::raw("let x = 12345;")]),
+            Line::from("2 ok"),
+            Line::from("3 abcd界e"),
+        ];
+        let cut = mark_cut(lines, 8, &palette);
+        let text: Vec<String> = cut.iter().map(line_text).collect();
+        assert_eq!(text, ["1 let x→", "2 ok", "3 abcd →"]);
+        assert!(cut.iter().all(|l| line_width(l) <= 8));
     }
 
     fn line_text(l: &Line<'_>) -> String {
