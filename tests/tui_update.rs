@@ -135,6 +135,14 @@ fn first_run_shows_welcome_then_resumes_and_remembers() {
     let (mut app, fx) = App::new(Arc::new(pack()), init);
     assert_eq!(app.screen, Screen::Welcome);
     assert!(fx.is_empty());
+    // It says what Enter does (it said "Lessons list → lesson pages", but
+    // Enter opens a lesson and the list is behind Esc).
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("Enter opens the first lesson you have not finished"),
+        "{screen}"
+    );
+    assert!(!screen.contains("Lessons list →"), "{screen}");
     let fx = press(&mut app, key(KeyCode::Enter));
     assert!(
         fx.iter()

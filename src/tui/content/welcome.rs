@@ -76,7 +76,7 @@ fn page(app: &App, width: u16) -> Vec<Line<'static>> {
     lines.push(Line::default());
     lines.push(Line::styled("How it is laid out", palette.title));
     lines.extend(text(
-        "Lessons list → lesson pages (text on top, the two programs below) → exercises. The line at the bottom always shows the keys that matter on the screen.",
+        "Enter opens the first lesson you have not finished (or where you left off): its pages, text on top and the two programs below, then its exercises. Esc goes back, up to the lessons list. The line at the bottom always shows the keys that matter on the screen.",
         palette.base,
     ));
     lines.push(Line::default());
