@@ -560,6 +560,59 @@ fn saving_the_file_checks_and_a_save_during_a_check_reruns() {
     );
 }
 
+/// The first build of a page with crates takes seconds: while cargo builds
+/// it, the Rust output says so and names `gorust prepare` (it said only
+/// "Building…"); the Go side, and the run once built, do not.
+#[test]
+fn a_page_with_crates_says_what_its_build_is_doing() {
+    let mut pack = pack();
+    pack.lessons[0].pages[1].crates = vec!["tokio".into()];
+    let mut init = init((160, 48));
+    init.options.open = Some("basics".into());
+    let (mut app, _) = App::new(Arc::new(pack), init);
+    press(&mut app, ch('l'));
+    let fx = press(&mut app, ch('r'));
+    let jobs: Vec<(u64, Lang)> = fx
+        .iter()
+        .filter_map(|e| match e {
+            Effect::RunSnippet { job, run, .. } => Some((*job, run.program.lang)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(jobs.len(), 2, "{fx:?}");
+    for &(job, _) in &jobs {
+        act(
+            &mut app,
+            Action::Job {
+                job,
+                event: RunEvent::PhaseStarted(Phase::Build),
+            },
+        );
+    }
+    let rust = gorust::tui::content::lesson_pane(&app, LessonPane::Output(Lang::Rust), 70);
+    let go = gorust::tui::content::lesson_pane(&app, LessonPane::Output(Lang::Go), 70);
+    let text = |lines: &[ratatui::text::Line]| -> String {
+        lines.iter().map(|l| format!("{l}\n")).collect()
+    };
+    assert!(
+        text(&rust).contains("first build of tokio takes a few seconds"),
+        "{}",
+        text(&rust)
+    );
+    assert!(text(&rust).contains("gorust prepare"));
+    assert!(!text(&go).contains("cargo"), "{}", text(&go));
+    let rust_job = jobs.iter().find(|(_, l)| *l == Lang::Rust).unwrap().0;
+    act(
+        &mut app,
+        Action::Job {
+            job: rust_job,
+            event: RunEvent::PhaseStarted(Phase::Run),
+        },
+    );
+    let rust = gorust::tui::content::lesson_pane(&app, LessonPane::Output(Lang::Rust), 70);
+    assert!(!text(&rust).contains("gorust prepare"), "{}", text(&rust));
+}
+
 #[test]
 fn check_key_esc_cancels_and_stale_results_are_ignored() {
     let mut app = exercise_ready((100, 30));

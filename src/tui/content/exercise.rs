@@ -32,6 +32,10 @@ pub fn pane_content(app: &App, pane: ExercisePane, width: u16) -> Vec<Line<'stat
             let cx = RunContext {
                 snippet: None,
                 explain: Some(app.pack.as_ref()),
+                crates: match &exercise.kind {
+                    ExerciseKind::Code(code) => &code.crates,
+                    ExerciseKind::Quiz(_) => &[],
+                },
                 tick: app.tick,
             };
             let mut lines = run_lines(view.run.state(), &cx, palette, width);

@@ -63,6 +63,11 @@ pub fn pane_content(app: &App, pane: LessonPane, width: u16) -> Vec<Line<'static
             let cx = RunContext {
                 snippet: page.snippet(lang),
                 explain: None,
+                crates: if lang == crate::Lang::Rust {
+                    &page.crates
+                } else {
+                    &[]
+                },
                 tick: app.tick,
             };
             let mut lines = run_lines(run, &cx, palette, width);

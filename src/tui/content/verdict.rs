@@ -20,6 +20,8 @@ pub struct RunContext<'a> {
     /// The pack whose pages explain the verdict's error codes, where `o`
     /// opens the first of them.
     pub explain: Option<&'a Pack>,
+    /// The crates cargo builds for this program (none: rustc or go).
+    pub crates: &'a [String],
     pub tick: u64,
 }
 
@@ -115,12 +117,26 @@ fn running(run: &Running, pen: Pen<'_>, out: &mut Vec<Line<'static>>) {
         spans.push(Span::styled(format!(" {done}/{total} "), palette.base));
         spans.push(Span::styled(unit.clone(), palette.accent));
         out.push(Line::from(spans));
-        out.extend(paragraph(
-            "The first build of the pinned crates takes a while; later checks reuse it.",
-            palette.dim,
-            width,
-        ));
     }
+    // A cold build of crates takes seconds with nothing else to show (cargo
+    // reports progress late, if at all); whether the cache is warm is not
+    // known here, and a warm build ends before the line is read.
+    let building = run.phase.is_none() || run.phase == Some(Phase::Build);
+    if building && (!cx.crates.is_empty() || run.progress.is_some()) {
+        out.extend(paragraph(&crates_note(cx.crates), palette.dim, width));
+    }
+}
+
+/// What a build of crates is doing, and how to have it done ahead of time.
+pub fn crates_note(crates: &[String]) -> String {
+    let what = match crates {
+        [] => "the pinned crates".to_owned(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    };
+    format!(
+        "Building with cargo: the first build of {what} takes a few seconds, later ones reuse it; `gorust prepare` does it ahead of time."
+    )
 }
 
 fn heading(text: &str, palette: &Palette) -> Line<'static> {
@@ -324,6 +340,7 @@ mod tests {
         let cx = RunContext {
             snippet: None,
             explain: None,
+            crates: &[],
             tick: 0,
         };
         for verdict in verdicts() {
