@@ -763,7 +763,7 @@ fn lesson_with_an_edited_program() {
     }
     press(&mut app, ch('z'));
     let text = screen_text(&app);
-    assert!(text.contains("Rust output · Not as expected"), "{text}");
+    assert!(text.contains("Rust output · not as expected"), "{text}");
     snap("lesson_edited_run_80x24", &app);
 }
 

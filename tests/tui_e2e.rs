@@ -411,7 +411,7 @@ fn a_page_program_edited_outside_runs_with_r_and_resets_with_x() {
     );
 
     tmux.keys(&["r"]);
-    let screen = tmux.wait_text("Rust output · Not as expected", Duration::from_secs(90));
+    let screen = tmux.wait_text("Rust output · not as expected", Duration::from_secs(90));
     let screen = if screen.contains("your copy compiled and ran") {
         screen
     } else {

@@ -64,7 +64,8 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
             let state = match run.state() {
                 RunState::Running(_) => "running…".to_owned(),
                 RunState::Finished(v) if v.passed() => "as expected".to_owned(),
-                RunState::Finished(v) => v.outcome.title().to_owned(),
+                // Lower case, as the exercise result's "passed" and "not yet".
+                RunState::Finished(v) => v.outcome.title().to_lowercase(),
                 RunState::Failed(_) => "error".to_owned(),
                 RunState::Idle => String::new(),
             };
