@@ -109,4 +109,11 @@ impl Services for Engine {
     fn solution(&self, exercise_id: &str, force: bool) -> ServiceResult<Vec<(String, String)>> {
         Engine::solution(self, exercise_id, force).map_err(ServiceError::from)
     }
+
+    fn rustc_explain(&self, code: &str) -> ServiceResult<String> {
+        // Not cancellable: it answers at once, and the UI caches the answer.
+        self.runner()
+            .rustc_explain(code, &CancelToken::default())
+            .map_err(ServiceError::from)
+    }
 }

@@ -217,7 +217,7 @@ impl<S: Services> Executor<S> {
         );
     }
 
-    /// The short engine calls: hint, answer, reset, solution.
+    /// The short engine calls: hint, answer, reset, solution, rustc --explain.
     fn engine_call(&mut self, effect: Effect) {
         match effect {
             Effect::NextHint { exercise } => self.call(
@@ -255,13 +255,19 @@ impl<S: Services> Executor<S> {
                 move |s, exercise| s.solution(exercise, force),
                 |exercise, result| Action::SolutionReady { exercise, result },
             ),
+            Effect::RustcExplain { code } => self.call(
+                "explain",
+                code,
+                |s, code| s.rustc_explain(code),
+                |code, result| Action::RustcExplained { code, result },
+            ),
             _ => {}
         }
     }
 
-    /// One engine call about an exercise on a worker thread; `done` turns
-    /// its result, or the failure to start the thread, into the action that
-    /// comes back through the channel.
+    /// One engine call about an exercise (or an error code) on a worker
+    /// thread; `done` turns its result, or the failure to start the thread,
+    /// into the action that comes back through the channel.
     fn call<T>(
         &mut self,
         name: &'static str,

@@ -150,7 +150,7 @@ pub static EXERCISE: &[Binding] = &[
     b(&[C('s')], "s", "solution", Action::Solution, true),
     b(&[C('x')], "x", "reset to the starter (keeps a backup)", Action::Reset, false),
     b(&[C('w')], "w", "watch the file: check on every save", Action::ToggleWatch, false),
-    b(&[C('o')], "o", "open the page that explains the error", Action::Explain, false),
+    b(&[C('o')], "o", "explain the error: the page that teaches it, else rustc --explain", Action::Explain, false),
     b(&[C('l'), C('n'), K(KeyCode::Right)], "→/l", "next exercise", Action::Next, true),
     b(&[C('N')], "N", "next unfinished exercise (after a pass)", Action::NextUnfinished, false),
     b(&[C('h'), C('p'), K(KeyCode::Left)], "←/h", "previous exercise (before the first: the last page)", Action::Prev, false),
@@ -189,7 +189,7 @@ pub static CONFIRM: &[Binding] = &[
 #[rustfmt::skip]
 pub static OVERLAY: &[Binding] = &[
     UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END,
-    b(&[K(KeyCode::Esc), C('q'), C('?'), C('s')], "Esc", "close", Action::Back, true),
+    b(&[K(KeyCode::Esc), C('q'), C('?'), C('s'), C('o')], "Esc", "close", Action::Back, true),
 ];
 
 /// The screens where a key keeps one meaning (with the global keys). In
@@ -212,7 +212,7 @@ pub const SHARED_KEYS_NOTE: [&str; 4] = [
     "→, l and Enter go forward: start, open, the next page or exercise.",
     "←, h go back a page or exercise; Esc unfocuses a pane, then goes back.",
     "While filtering or editing keys type; in a question y or n answers.",
-    "An overlay closes on Esc, q, ? or s.",
+    "An overlay closes on Esc, q, or the key that opened it: ?, s or o.",
 ];
 
 /// The binding of `action` in a context (or among the global keys).
@@ -230,6 +230,7 @@ pub enum Context {
     Help,
     Confirm,
     Solution,
+    RustcExplain,
     Welcome,
     Catalog,
     Filter,
@@ -247,6 +248,7 @@ pub fn context(app: &App) -> Context {
         Some(Overlay::Help { .. }) => Context::Help,
         Some(Overlay::Confirm(_)) => Context::Confirm,
         Some(Overlay::Solution { .. }) => Context::Solution,
+        Some(Overlay::RustcExplain { .. }) => Context::RustcExplain,
         None => screen_context(app),
     }
 }
@@ -270,7 +272,7 @@ pub fn screen_context(app: &App) -> Context {
 pub fn bindings(context: Context) -> &'static [Binding] {
     match context {
         Context::TooSmall => &[],
-        Context::Help | Context::Solution => OVERLAY,
+        Context::Help | Context::Solution | Context::RustcExplain => OVERLAY,
         Context::Confirm => CONFIRM,
         Context::Welcome => WELCOME,
         Context::Catalog => CATALOG,

@@ -7,7 +7,7 @@ use super::watch::WatchError;
 use crate::Lang;
 use crate::engine::EngineError;
 use crate::pack::Pack;
-use crate::runner::{CancelToken, EventSink, Verdict};
+use crate::runner::{CancelToken, EventSink, RustcExplainError, Verdict};
 use crate::settings::{Settings, SettingsError};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -54,6 +54,8 @@ pub enum ServiceError {
     },
     #[error(transparent)]
     Watch(Arc<WatchError>),
+    #[error(transparent)]
+    RustcExplain(RustcExplainError),
 }
 
 impl ServiceError {
@@ -91,6 +93,12 @@ impl From<EngineError> for ServiceError {
 impl From<SettingsError> for ServiceError {
     fn from(e: SettingsError) -> ServiceError {
         ServiceError::Settings(Arc::new(e))
+    }
+}
+
+impl From<RustcExplainError> for ServiceError {
+    fn from(e: RustcExplainError) -> ServiceError {
+        ServiceError::RustcExplain(e)
     }
 }
 
@@ -149,4 +157,6 @@ pub trait Services: Send + Sync + 'static {
     fn reset(&self, exercise_id: &str) -> ServiceResult<Vec<PathBuf>>;
     /// (path, text) of each solution file.
     fn solution(&self, exercise_id: &str, force: bool) -> ServiceResult<Vec<(String, String)>>;
+    /// What `rustc --explain CODE` prints: Markdown.
+    fn rustc_explain(&self, code: &str) -> ServiceResult<String>;
 }

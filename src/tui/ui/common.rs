@@ -1,7 +1,7 @@
 //! Pieces every screen uses: the header, banner, status line and footer,
 //! bordered panes that scroll, numbered code, ANSI text.
 
-use super::super::app::{App, Screen, Tone, WatchState};
+use super::super::app::{App, ExplainTarget, Screen, Tone, WatchState};
 use super::super::keymap::{self, Context};
 use super::super::theme::{Palette, Theme};
 use crate::Lang;
@@ -360,41 +360,47 @@ pub fn status(frame: &mut Frame, app: &App, area: Rect) {
 }
 
 /// (keys, what) pairs shown in the footer for a context.
-pub fn footer_items(app: &App, context: Context) -> Vec<(Cow<'static, str>, &'static str)> {
-    let mut items: Vec<(Cow<'static, str>, &'static str)> = keymap::bindings(context)
+pub fn footer_items(app: &App, context: Context) -> Vec<(Cow<'static, str>, Cow<'static, str>)> {
+    let mut items: Vec<(Cow<'static, str>, Cow<'static, str>)> = keymap::bindings(context)
         .iter()
         .filter(|b| b.footer)
         .map(|b| {
             (
                 quiz_range(app, b).unwrap_or(Cow::Borrowed(b.label)),
-                b.short(),
+                Cow::Borrowed(b.short()),
             )
         })
         .collect();
     if context == Context::Exercise
-        && let Some((view, _, _)) = app.current_exercise()
-        && let Some(verdict) = view.run.verdict()
-        && app
-            .explaining_page(&super::super::app::verdict_codes(verdict))
-            .is_some()
+        && let Some(target) = app.explain_target()
     {
-        items.insert(0, (Cow::Borrowed("o"), "explain error"));
+        items.insert(0, (Cow::Borrowed("o"), Cow::Owned(explain_words(&target))));
     }
     if matches!(context, Context::Exercise | Context::Quiz)
         && just_passed(app)
         && let Some(b) = keymap::binding(context, &super::super::action::Action::NextUnfinished)
     {
-        items.insert(0, (Cow::Borrowed(b.label), b.short()));
+        items.insert(0, (Cow::Borrowed(b.label), Cow::Borrowed(b.short())));
     }
     if keymap::has_globals(context) {
         items.extend(
             keymap::GLOBAL
                 .iter()
                 .filter(|b| b.footer)
-                .map(|b| (Cow::Borrowed(b.label), b.short())),
+                .map(|b| (Cow::Borrowed(b.label), Cow::Borrowed(b.short()))),
         );
     }
     items
+}
+
+/// What `o` will do, in the footer: "page Moves" or "rustc --explain E0599".
+fn explain_words(target: &ExplainTarget) -> String {
+    /// A long page title would push the other keys off the footer.
+    const TITLE_WIDTH: usize = 28;
+    match target {
+        ExplainTarget::Page { title, .. } => format!("page {}", truncate(title, TITLE_WIDTH)),
+        ExplainTarget::Rustc(code) => format!("rustc --explain {code}"),
+    }
 }
 
 /// The open exercise's last check passed (or its quiz was answered right):

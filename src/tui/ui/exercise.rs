@@ -106,6 +106,7 @@ pub fn pane_content(
             let cx = RunContext {
                 snippet: None,
                 explain: Some(app.pack.as_ref()),
+                lang: exercise.lang(),
                 tick: app.tick,
             };
             let mut lines = run_lines(view.run.state(), &cx, palette, width);

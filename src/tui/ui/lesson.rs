@@ -103,6 +103,15 @@ pub fn pane_content(
                     palette.dim,
                 ));
             }
+            if !page.explains_go.is_empty() {
+                let messages: Vec<String> =
+                    page.explains_go.iter().map(|m| format!("“{m}”")).collect();
+                lines.extend(markdown::paragraph(
+                    &format!("Explains Go messages: {}", messages.join(", ")),
+                    palette.dim,
+                    width.saturating_sub(1),
+                ));
+            }
             lines
         }
         LessonPane::Code(lang) => {
@@ -125,6 +134,7 @@ pub fn pane_content(
             let cx = RunContext {
                 snippet: page.snippet(lang),
                 explain: None,
+                lang: Some(lang),
                 tick: app.tick,
             };
             run_lines(run, &cx, palette, width)

@@ -1,8 +1,10 @@
-//! Boxes drawn over a screen: the key help, a yes/no question, a solution.
+//! Boxes drawn over a screen: the key help, a yes/no question, a solution,
+//! what `rustc --explain` says of an error code.
 
-use super::super::app::{App, Confirm, Overlay};
+use super::super::app::{App, CodeExplanation, Confirm, Overlay};
 use super::super::keymap;
 use super::super::layout;
+use super::super::markdown;
 use super::super::theme::Palette;
 use super::common::{self, code_lines, pane};
 use crate::Lang;
@@ -29,8 +31,66 @@ pub fn content(app: &App, area: Rect) -> Option<(Rect, Vec<Line<'static>>)> {
             help_lines(keymap::screen_context(app), &palette),
         )),
         Overlay::Solution { files, .. } => Some((big_box(area), solution_lines(files, &palette))),
+        Overlay::RustcExplain { code, .. } => {
+            let rect = big_box(area);
+            // Inside the borders, and clear of the scrollbar.
+            let width = rect.width.saturating_sub(3);
+            Some((rect, rustc_explain_lines(app, code, width, &palette)))
+        }
         Overlay::Confirm(_) => None,
     }
+}
+
+fn rustc_explain_lines(app: &App, code: &str, width: u16, palette: &Palette) -> Vec<Line<'static>> {
+    match app.rustc_explanations.get(code) {
+        None | Some(CodeExplanation::Running) => {
+            vec![Line::styled(
+                format!("Asking rustc about {code}…"),
+                palette.dim,
+            )]
+        }
+        Some(CodeExplanation::Done(Ok(text))) => {
+            let mut lines = vec![
+                Line::styled(
+                    format!("No lesson page explains {code}; this is the compiler's own page."),
+                    palette.dim,
+                ),
+                Line::default(),
+            ];
+            lines.extend(markdown::render(&rustc_markdown(text), width, palette));
+            common::hard_wrap(lines, width)
+        }
+        Some(CodeExplanation::Done(Err(error))) => {
+            let mut lines = vec![Line::styled(
+                format!("✘ rustc could not explain {code}"),
+                palette.error,
+            )];
+            lines.extend(markdown::paragraph(&error.to_string(), palette.base, width));
+            lines
+        }
+    }
+}
+
+/// rustc's Markdown in the lessons' subset: its `####` headings become
+/// headings (outside code blocks, where `#` starts an attribute or a
+/// comment of a shell).
+fn rustc_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_code = false;
+    for line in text.lines() {
+        if line.trim_start().starts_with("```") {
+            in_code = !in_code;
+        }
+        let heading = line.trim_start_matches('#');
+        if !in_code && heading.len() < line.len() && heading.starts_with(' ') {
+            out.push_str("### ");
+            out.push_str(heading.trim());
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
 }
 
 fn help_lines(current: keymap::Context, palette: &Palette) -> Vec<Line<'static>> {
@@ -67,11 +127,17 @@ fn help_lines(current: keymap::Context, palette: &Palette) -> Vec<Line<'static>>
 }
 
 pub fn help(frame: &mut Frame, app: &App, area: Rect, scroll: u16) {
-    scrolled_overlay(frame, app, area, scroll, " Keys · Esc closes ");
+    scrolled_overlay(frame, app, area, scroll, " Keys · Esc closes ".to_owned());
 }
 
-/// An overlay of scrolled text (help or solution) over the screen.
-fn scrolled_overlay(frame: &mut Frame, app: &App, area: Rect, scroll: u16, title: &'static str) {
+pub fn rustc_explain(frame: &mut Frame, app: &App, area: Rect, code: &str, scroll: u16) {
+    let title = format!(" rustc --explain {code} · Esc closes ");
+    scrolled_overlay(frame, app, area, scroll, title);
+}
+
+/// An overlay of scrolled text (help, solution, rustc --explain) over the
+/// screen.
+fn scrolled_overlay(frame: &mut Frame, app: &App, area: Rect, scroll: u16, title: String) {
     let palette = app.palette();
     let Some((rect, lines)) = content(app, area) else {
         return;
@@ -102,7 +168,13 @@ fn solution_lines(files: &[(String, String)], palette: &Palette) -> Vec<Line<'st
 }
 
 pub fn solution(frame: &mut Frame, app: &App, area: Rect, scroll: u16) {
-    scrolled_overlay(frame, app, area, scroll, " Solution · Esc closes ");
+    scrolled_overlay(
+        frame,
+        app,
+        area,
+        scroll,
+        " Solution · Esc closes ".to_owned(),
+    );
 }
 
 pub fn confirm(frame: &mut Frame, app: &App, area: Rect, what: Confirm) {

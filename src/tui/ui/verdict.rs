@@ -6,6 +6,7 @@ use super::super::job::{RunState, Running};
 use super::super::markdown::paragraph;
 use super::super::theme::Palette;
 use super::common::{ansi_lines, bar};
+use crate::Lang;
 use crate::explain::{
     Context, DIFF_EXPECTED, DIFF_PRINTED, Explanation, Section, Tone, explained_by,
 };
@@ -20,6 +21,8 @@ pub struct RunContext<'a> {
     /// The pack whose pages explain the verdict's error codes, where `o`
     /// opens the first of them.
     pub explain: Option<&'a Pack>,
+    /// The program's language (Go's messages are explained only for Go).
+    pub lang: Option<Lang>,
     pub tick: u64,
 }
 
@@ -151,6 +154,7 @@ fn finished(
     let context = Context {
         expect: cx.snippet.map(|s| &s.expect),
         pack: cx.explain,
+        lang: cx.lang,
     };
     let e = Explanation::of(verdict, context);
     let headline = format!("{} {}", e.mark, e.headline);
@@ -325,6 +329,7 @@ mod tests {
         let cx = RunContext {
             snippet: None,
             explain: None,
+            lang: None,
             tick: 0,
         };
         for verdict in verdicts() {
