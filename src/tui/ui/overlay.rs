@@ -220,3 +220,17 @@ pub fn confirm(frame: &mut Frame, app: &App, area: Rect, what: Confirm) {
         inner,
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use super::rustc_markdown;
+
+    #[test]
+    fn rustc_headings_become_headings_outside_code() {
+        let text = "#### Note: this error code is no longer emitted by the compiler.\n\n```\n# fn main() {}\n#[derive(Debug)]\n```\n## Two\n";
+        assert_eq!(
+            rustc_markdown(text),
+            "### Note: this error code is no longer emitted by the compiler.\n\n```\n# fn main() {}\n#[derive(Debug)]\n```\n### Two\n"
+        );
+    }
+}
