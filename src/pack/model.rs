@@ -299,7 +299,8 @@ impl Pack {
 
     /// Pages with an `explains_go` message that `output` (a Go build's or
     /// vet's) contains, as (lesson, page index, page, message): the page of
-    /// the message found earliest in the output first, each page once.
+    /// the message found earliest in the output first, and of two found at
+    /// the same place the longer (more specific) one; each page once.
     pub fn pages_explaining_go<'a>(
         &'a self,
         output: &str,
@@ -311,14 +312,14 @@ impl Pack {
                     .explains_go
                     .iter()
                     .filter_map(|m| output.find(m.as_str()).map(|at| (at, m.as_str())))
-                    .min_by_key(|(at, _)| *at);
+                    .min_by_key(|(at, m)| (*at, std::cmp::Reverse(m.len())));
                 if let Some((at, message)) = earliest {
                     found.push((at, lesson, i, page, message));
                 }
             }
         }
-        // Stable: pages of one place in the output keep the pack's order.
-        found.sort_by_key(|(at, ..)| *at);
+        // Stable: pages of one message keep the pack's order.
+        found.sort_by_key(|(at, _, _, _, m)| (*at, std::cmp::Reverse(m.len())));
         found
             .into_iter()
             .map(|(_, lesson, i, page, message)| (lesson, i, page, message))
