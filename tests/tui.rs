@@ -522,3 +522,13 @@ fn go_message_jump() {
     press(&mut app, ch('o'));
     snap("go_message_jump_100x30", &app);
 }
+
+/// The result pane offers rustc's own page when no lesson page explains
+/// the code.
+#[test]
+fn unexplained_code_offers_rustc_explain() {
+    let mut app = exercise_ready((100, 30));
+    finish_check(&mut app, compile_error_e0599(), attempted(1));
+    snap("exercise_unexplained_code_100x30", &app);
+    assert!(screen_text(&app).contains("▶ Press o for what rustc --explain E0599 says."));
+}

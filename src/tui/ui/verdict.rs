@@ -173,6 +173,32 @@ fn finished(
         }
         draw_section(section, cx.explain.is_some(), palette, out);
     }
+    if cx.explain.is_some()
+        && let Some(code) = rustc_explain_offer(&e)
+    {
+        out.push(Line::from(vec![
+            Span::styled("▶ Press ", palette.accent),
+            Span::styled("o", palette.key),
+            Span::styled(
+                format!(" for what rustc --explain {code} says."),
+                palette.accent,
+            ),
+        ]));
+    }
+}
+
+/// The code `o` asks rustc about: the first, when no page explains any.
+fn rustc_explain_offer(e: &Explanation) -> Option<&str> {
+    if e.sections
+        .iter()
+        .any(|s| matches!(s, Section::ExplainedBy(_)))
+    {
+        return None;
+    }
+    e.sections.iter().find_map(|s| match s {
+        Section::Codes(codes) => codes.first().map(String::as_str),
+        _ => None,
+    })
 }
 
 fn draw_section(
