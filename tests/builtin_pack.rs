@@ -521,8 +521,12 @@ fn every_explains_go_message_is_what_go_prints() {
     }
     let pack = builtin();
     let outputs = go_says(GO_MISTAKES);
+    // The pack `gorust new-pack` writes shows the field too.
+    let template_dir = tempfile::tempdir().unwrap();
+    gorust::new_pack::write_pack(template_dir.path()).unwrap();
+    let template = pack::load_dir(template_dir.path()).pack;
     let mut messages = 0;
-    for lesson in &pack.lessons {
+    for lesson in pack.lessons.iter().chain(&template.lessons) {
         for (i, page) in lesson.pages.iter().enumerate() {
             for message in &page.explains_go {
                 messages += 1;
@@ -538,7 +542,14 @@ fn every_explains_go_message_is_what_go_prints() {
         }
     }
     assert!(
-        messages >= 15,
+        template
+            .lessons
+            .iter()
+            .any(|l| l.pages.iter().any(|p| !p.explains_go.is_empty())),
+        "the new-pack template shows explains_go"
+    );
+    assert!(
+        messages >= 16,
         "the built-in pack should explain at least 15 Go messages, found {messages}"
     );
 
