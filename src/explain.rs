@@ -421,7 +421,13 @@ pub fn explaining_verdict(
     else {
         return Vec::new();
     };
-    pack.pages_explaining_go(&strip_ansi(diagnostics))
+    // Go prints no colours; this runs for every frame the result is drawn.
+    let plain = if diagnostics.contains('\u{1b}') {
+        std::borrow::Cow::Owned(strip_ansi(diagnostics))
+    } else {
+        std::borrow::Cow::Borrowed(diagnostics.as_str())
+    };
+    pack.pages_explaining_go(&plain)
         .into_iter()
         .map(|(lesson, page, p, message)| PageRef {
             code: message.to_owned(),
