@@ -4,7 +4,7 @@
 
 use crate::Lang;
 use crate::pack::{
-    self, Check, CodeExercise, Exercise, ExerciseKind, Expect, Lesson, Pack, Problem, Snippet,
+    self, Check, CodeExercise, Exercise, ExerciseKind, Expect, Lesson, Pack, Page, Problem, Snippet,
 };
 use crate::progress::{Progress, ProgressError};
 use crate::runner::{
@@ -67,6 +67,33 @@ fn suggest(suggestions: &[String]) -> String {
     } else {
         format!("; did you mean {}?", suggestions.join(", "))
     }
+}
+
+/// One of a page's programs.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct PageProgram {
+    pub lesson: String,
+    /// 0-based.
+    pub page: usize,
+    pub lang: Lang,
+}
+
+/// Which text of a page's program is run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SnippetSource {
+    /// The program as the pack has it (validation, the pack's own tests).
+    Pack,
+    /// The learner's playground copy where they edited it, else the pack's.
+    Playground,
+}
+
+/// A request to build and run one of a page's programs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SnippetRun {
+    pub program: PageProgram,
+    /// Rust only: build with `-O`. Go always builds optimised.
+    pub optimize: bool,
+    pub source: SnippetSource,
 }
 
 /// A hint, with its place among the exercise's hints.
@@ -312,39 +339,87 @@ impl Engine {
         Ok(verdict.stdout)
     }
 
-    /// Builds and runs one of a page's programs, judged by the page's `expect`.
+    /// A page's program: its lesson, page and snippet.
+    fn page_program(&self, p: &PageProgram) -> Result<(&Lesson, &Page, &Snippet), EngineError> {
+        let lesson = self
+            .pack
+            .lesson(&p.lesson)
+            .ok_or_else(|| EngineError::UnknownLesson(p.lesson.clone()))?;
+        let no_snippet = || EngineError::NoSnippet {
+            lesson: p.lesson.clone(),
+            page: p.page,
+            lang: p.lang,
+        };
+        let page = lesson.pages.get(p.page).ok_or_else(no_snippet)?;
+        let snippet = page.snippet(p.lang).ok_or_else(no_snippet)?;
+        Ok((lesson, page, snippet))
+    }
+
+    /// Builds and runs one of a page's programs, judged by the page's
+    /// `expect`. From the playground, a copy the learner edited is run in
+    /// place of the pack's program; one that was meant not to compile is then
+    /// run when it compiles, so the learner sees what their edit does.
     pub fn run_snippet(
         &self,
-        lesson_id: &str,
-        page: usize,
-        lang: Lang,
+        run: &SnippetRun,
         events: &dyn EventSink,
         cancel: &CancelToken,
     ) -> Result<Verdict, EngineError> {
-        let lesson = self
-            .pack
-            .lesson(lesson_id)
-            .ok_or_else(|| EngineError::UnknownLesson(lesson_id.to_owned()))?;
-        let no_snippet = || EngineError::NoSnippet {
-            lesson: lesson_id.to_owned(),
-            page,
-            lang,
+        let (lesson, page, snippet) = self.page_program(&run.program)?;
+        let edited = match run.source {
+            SnippetSource::Pack => None,
+            SnippetSource::Playground => self
+                .workspace
+                .playground_text(lesson, run.program.page, snippet)?
+                .filter(|text| Some(text.as_str()) != lesson.file(&snippet.file)),
         };
-        let p = lesson.pages.get(page).ok_or_else(no_snippet)?;
-        let snippet = p.snippet(lang).ok_or_else(no_snippet)?;
-        let mut program = snippet_program(
-            lesson,
-            snippet,
-            format!("snippet-{}-{page}-{}", lesson.id, lang.key()),
-        );
-        if lang == Lang::Rust {
-            program.crates = p.crates.clone();
+        let lang = run.program.lang;
+        let mut name = format!("snippet-{}-{}-{}", lesson.id, run.program.page, lang.key());
+        if edited.is_some() {
+            name.push_str("-edited");
         }
-        program.data = workspace::data_files(lesson, &p.data);
-        program.stdin = p.stdin.clone().unwrap_or_default().into_bytes();
+        let mut program = snippet_program(lesson, snippet, name);
+        if let (Some(text), Some(main)) = (&edited, program.sources.first_mut()) {
+            main.contents = text.clone();
+        }
+        if lang == Lang::Rust {
+            program.crates = page.crates.clone();
+            program.optimize = run.optimize;
+        }
+        program.data = workspace::data_files(lesson, &page.data);
+        program.stdin = page.stdin.clone().unwrap_or_default().into_bytes();
+        let expect = expectation_of(&snippet.expect);
+        Ok(match (&expect, edited) {
+            (Expectation::CompileError { codes }, Some(_)) => {
+                let verdict = self
+                    .runner
+                    .run(&program, &Expectation::Success, events, cancel);
+                edited_compile_error(verdict, codes)
+            }
+            _ => self.runner.run(&program, &expect, events, cancel),
+        })
+    }
+
+    /// The learner's copy of a page program (made from the pack's on first
+    /// use), to edit.
+    pub fn playground_file(&self, p: &PageProgram) -> Result<PathBuf, EngineError> {
+        let (lesson, page, snippet) = self.page_program(p)?;
         Ok(self
-            .runner
-            .run(&program, &expectation_of(&snippet.expect), events, cancel))
+            .workspace
+            .ensure_playground(lesson, p.page, page, snippet)?)
+    }
+
+    /// The text of the learner's copy of a page program, if there is one.
+    pub fn playground_text(&self, p: &PageProgram) -> Result<Option<String>, EngineError> {
+        let (lesson, _, snippet) = self.page_program(p)?;
+        Ok(self.workspace.playground_text(lesson, p.page, snippet)?)
+    }
+
+    /// Puts the pack's program back on the page; returns the backup of the
+    /// learner's edited copy, if it differed.
+    pub fn reset_playground(&self, p: &PageProgram) -> Result<Option<PathBuf>, EngineError> {
+        let (lesson, _, snippet) = self.page_program(p)?;
+        Ok(self.workspace.reset_playground(lesson, p.page, snippet)?)
     }
 
     /// Runs a quiz's program, judged by its `expect`.
@@ -498,12 +573,43 @@ pub fn expectation_of(expect: &Expect) -> Expectation {
     }
 }
 
+/// An edited copy of a page program that was meant not to compile, run as
+/// an ordinary program: failing with the page's codes is still what the
+/// page expected; compiling and running cleanly is said as it is, with what
+/// it printed, and never as a pass; any other failure is shown as it is.
+fn edited_compile_error(verdict: Verdict, codes: &[String]) -> Verdict {
+    let expected = if codes.is_empty() {
+        "a compile error (the page's program does not compile)".to_owned()
+    } else {
+        format!(
+            "a compile error with {} (the page's program)",
+            codes.join(", ")
+        )
+    };
+    let outcome = match &verdict.outcome {
+        Outcome::CompileError { codes: got, .. } if codes.iter().all(|c| got.contains(c)) => {
+            Outcome::Passed
+        }
+        Outcome::CompileError { codes: got, .. } => Outcome::NotAsExpected {
+            expected,
+            actual: if got.is_empty() {
+                "your copy fails with a compile error without an error code".to_owned()
+            } else {
+                format!("your copy fails with {}", got.join(", "))
+            },
+        },
+        Outcome::Passed => Outcome::NotAsExpected {
+            expected,
+            actual: "your copy compiled and ran, and exited with status 0".to_owned(),
+        },
+        _ => return verdict,
+    };
+    verdict.with_outcome(outcome)
+}
+
 /// A lesson's program as the runner sees it.
 pub fn snippet_program(lesson: &Lesson, snippet: &Snippet, name: String) -> Program {
-    let file_name = Path::new(&snippet.file)
-        .file_name()
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(&snippet.file));
+    let file_name = workspace::snippet_file_name(snippet);
     let mut program = Program::new(
         snippet.lang,
         name,

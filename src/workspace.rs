@@ -13,11 +13,20 @@
 //!                               pack's test and data files (read-only)
 //! <root>/<pack>/.backups/       copies saved before any reset
 //! <root>/<pack>/.starters/      the starters (and pack files) as they were copied
+//! <root>/<pack>/playground/<lesson-id>/<page>-<lang>/<file>
+//!                               the learner's edited copy of a page's program
+//!                               (page counted from 1, as on screen; lang `go`
+//!                               or `rust`), made on the first edit, with the
+//!                               page's data files beside it (read-only)
+//! <root>/<pack>/.backups/playground/<lesson-id>/<page>-<lang>/<time>/<file>
+//!                               an edited page program, saved before a reset
 //! ```
 
 use crate::Lang;
 use crate::fsutil::{file_stamp, unused_path, write_atomic, write_replace};
-use crate::pack::{Check, CodeExercise, Exercise, ExerciseKind, Lesson, Pack, PackSource};
+use crate::pack::{
+    Check, CodeExercise, Exercise, ExerciseKind, Lesson, Pack, PackSource, Page, Snippet,
+};
 use crate::progress::ProgressStore;
 use crate::runner::{DataFile, Source};
 use std::fs;
@@ -351,6 +360,104 @@ impl Workspace {
         Ok(backups)
     }
 
+    /// The folder of one page program's playground copy (`page` 0-based,
+    /// named from 1 as the screen counts pages).
+    fn playground_dir(&self, lesson: &Lesson, page: usize, snippet: &Snippet) -> PathBuf {
+        self.dir.join("playground").join(&lesson.id).join(format!(
+            "{}-{}",
+            page + 1,
+            snippet.lang.key()
+        ))
+    }
+
+    /// Where the learner's copy of a page program is (made or not).
+    pub fn playground_path(&self, lesson: &Lesson, page: usize, snippet: &Snippet) -> PathBuf {
+        self.playground_dir(lesson, page, snippet)
+            .join(snippet_file_name(snippet))
+    }
+
+    /// The learner's copy of a page program, made from the pack's program on
+    /// first use, with the page's data files beside it as an exercise has
+    /// them. An existing copy is left as it is: it is the learner's.
+    pub fn ensure_playground(
+        &self,
+        lesson: &Lesson,
+        page_index: usize,
+        page: &Page,
+        snippet: &Snippet,
+    ) -> Result<PathBuf, WorkspaceError> {
+        let path = self.playground_path(lesson, page_index, snippet);
+        if !path.exists() {
+            let original = lesson.file(&snippet.file).unwrap_or_default();
+            write_atomic(&path, original.as_bytes())
+                .map_err(io_err("cannot write your copy of the program", &path))?;
+        }
+        let dir = self.playground_dir(lesson, page_index, snippet);
+        for data in data_files(lesson, &page.data) {
+            let copy = dir.join(&data.path);
+            if fs::read(&copy).is_ok_and(|c| c == data.contents) {
+                continue;
+            }
+            write_read_only(&copy, &data.contents)?;
+        }
+        Ok(path)
+    }
+
+    /// The text of the learner's copy of a page program; `None` when there is
+    /// no copy (the page shows and runs the pack's program).
+    pub fn playground_text(
+        &self,
+        lesson: &Lesson,
+        page: usize,
+        snippet: &Snippet,
+    ) -> Result<Option<String>, WorkspaceError> {
+        let path = self.playground_path(lesson, page, snippet);
+        match fs::read_to_string(&path) {
+            Ok(text) => Ok(Some(text)),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+            Err(source) => Err(WorkspaceError::Io {
+                action: "cannot read your copy of the program",
+                path,
+                source,
+            }),
+        }
+    }
+
+    /// Puts the page's own program back: the learner's copy is saved under
+    /// `.backups/playground/` when it differs from the pack's, then removed.
+    /// Returns the backup made.
+    pub fn reset_playground(
+        &self,
+        lesson: &Lesson,
+        page: usize,
+        snippet: &Snippet,
+    ) -> Result<Option<PathBuf>, WorkspaceError> {
+        let Some(current) = self.playground_text(lesson, page, snippet)? else {
+            return Ok(None);
+        };
+        let path = self.playground_path(lesson, page, snippet);
+        let original = lesson.file(&snippet.file).unwrap_or_default();
+        let backup = if current == original {
+            None
+        } else {
+            let backup = unused_path(
+                self.dir
+                    .join(".backups")
+                    .join("playground")
+                    .join(&lesson.id)
+                    .join(format!("{}-{}", page + 1, snippet.lang.key()))
+                    .join(file_stamp()),
+            )
+            .join(snippet_file_name(snippet));
+            // Saved durably before the copy goes: the edit always exists
+            // in one place or the other.
+            write_atomic(&backup, current.as_bytes()).map_err(io_err("cannot back up", &path))?;
+            Some(backup)
+        };
+        fs::remove_file(&path).map_err(io_err("cannot remove", &path))?;
+        Ok(backup)
+    }
+
     fn starters_dir(&self, id: &str) -> PathBuf {
         self.dir.join(".starters").join(id)
     }
@@ -462,6 +569,15 @@ pub fn test_sources(lesson: &Lesson, code: &CodeExercise) -> Vec<Source> {
             Source::new(name, lesson.file(file).unwrap_or_default())
         })
         .collect()
+}
+
+/// A page program's file name: the pack may keep it in a sub-folder, the
+/// program is built (and copied) under its name alone.
+pub fn snippet_file_name(snippet: &Snippet) -> PathBuf {
+    Path::new(&snippet.file)
+        .file_name()
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(&snippet.file))
 }
 
 /// The lesson's data files named by a page or an exercise, at their

@@ -179,6 +179,38 @@ fn no_diagnostic_names_a_path_into_the_cache() {
 
 // ------------------------------------------------------------ data files
 
+/// The learner's copy of a page program that reads a data file gets the
+/// file beside it (read-only), as an exercise's copy does, so it runs the
+/// same from the playground folder.
+#[test]
+fn a_page_programs_playground_copy_has_its_data_files_beside_it() {
+    let root = tempfile::tempdir().unwrap();
+    let loaded = gorust::pack::load_dir(&common::fixture_path("material"));
+    let engine = gorust::engine::Engine::with_pack(loaded, root.path()).unwrap();
+    for lang in [gorust::Lang::Go, gorust::Lang::Rust] {
+        let program = gorust::engine::PageProgram {
+            lesson: "data".into(),
+            page: 0,
+            lang,
+        };
+        let copy = engine.playground_file(&program).unwrap();
+        let dir = copy.parent().unwrap();
+        assert!(
+            dir.ends_with(format!("playground/data/1-{}", lang.key())),
+            "{}",
+            dir.display()
+        );
+        let data = dir.join("input.txt");
+        let expected = std::fs::read(common::fixture_path("material/data/input.txt")).unwrap();
+        assert_eq!(std::fs::read(&data).unwrap(), expected, "{lang}");
+        assert!(std::fs::metadata(&data).unwrap().permissions().readonly());
+        // A second call keeps the learner's edit.
+        std::fs::write(&copy, "// mine\n").unwrap();
+        engine.playground_file(&program).unwrap();
+        assert_eq!(std::fs::read_to_string(&copy).unwrap(), "// mine\n");
+    }
+}
+
 #[test]
 fn a_data_file_is_read_by_go_and_rust_programs() {
     if !common::require("rustc") || !common::require("go") {
@@ -192,9 +224,15 @@ fn a_data_file_is_read_by_go_and_rust_programs() {
     for lang in [gorust::Lang::Go, gorust::Lang::Rust] {
         let verdict = engine
             .run_snippet(
-                "data",
-                0,
-                lang,
+                &gorust::engine::SnippetRun {
+                    program: gorust::engine::PageProgram {
+                        lesson: "data".into(),
+                        page: 0,
+                        lang,
+                    },
+                    optimize: false,
+                    source: gorust::engine::SnippetSource::Pack,
+                },
                 &gorust::runner::NoEvents,
                 &gorust::runner::CancelToken::new(),
             )

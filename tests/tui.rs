@@ -482,6 +482,87 @@ fn passing_moves_the_gauges() {
     assert!(screen_text(&app).contains("1/3 done"));
 }
 
+/// A page whose Rust program the learner edited (the move made a clone):
+/// the code pane shows their copy, marked edited, and the output the edited
+/// copy's own verdict, which is not a pass.
+#[test]
+fn lesson_with_an_edited_program() {
+    let finish = |app: &mut App| {
+        let mut go = verdict(Outcome::Passed);
+        go.stdout = "hello hello\n".into();
+        finish_snippets(app, go, moves_cloned_verdict());
+    };
+    let mut app = page_with_edited_rust((160, 48));
+    finish(&mut app);
+    let text = screen_text(&app);
+    for shown in ["edited", "a.clone()", "Not as expected", "compiled and ran"] {
+        assert!(text.contains(shown), "{shown}\n{text}");
+    }
+    snap("lesson_edited_160x48", &app);
+
+    // Narrow: the panes are stacked; the Rust output is the last one, so
+    // it is focused and zoomed to read the verdict.
+    let mut app = page_with_edited_rust((80, 24));
+    let text = screen_text(&app);
+    assert!(text.contains("edited"), "{text}");
+    snap("lesson_edited_80x24", &app);
+    finish(&mut app);
+    for _ in 0..4 {
+        press(&mut app, key(KeyCode::Tab));
+    }
+    press(&mut app, ch('z'));
+    let text = screen_text(&app);
+    assert!(text.contains("Rust output · Not as expected"), "{text}");
+    snap("lesson_edited_run_80x24", &app);
+}
+
+/// The built-in editor on a page program: at 80x24 it takes the body.
+#[test]
+fn lesson_builtin_editor_80x24() {
+    let mut app = page_with_edited_rust((80, 24));
+    press(&mut app, key(KeyCode::Tab));
+    press(&mut app, key(KeyCode::Tab));
+    let path = std::path::PathBuf::from("/ws/playground/basics/2-rust/moves.rs");
+    act(
+        &mut app,
+        Action::PlaygroundReady {
+            program: moves_rs(),
+            builtin: true,
+            result: Ok(path.clone()),
+        },
+    );
+    act(
+        &mut app,
+        Action::FileLoaded {
+            path,
+            result: Ok(MOVES_CLONED.into()),
+        },
+    );
+    snap("lesson_editor_80x24", &app);
+}
+
+/// After a debug run and an `O` run, the Rust output shows both builds.
+#[test]
+fn lesson_both_rust_builds_160x48() {
+    let mut app = app_at(Some("basics"), (160, 48));
+    let mut go = verdict(Outcome::Passed);
+    go.stdout = "Hello from Go\n".into();
+    let mut rust = verdict(Outcome::Passed);
+    rust.stdout = "Hello from Rust\n".into();
+    finish_snippets(&mut app, go.clone(), rust.clone());
+    press(&mut app, ch('O'));
+    rust.metrics = gorust::runner::Metrics {
+        build_time: Some(std::time::Duration::from_millis(1240)),
+        binary_size: Some(3_900_000),
+        run_time: Some(std::time::Duration::from_millis(1)),
+        peak_memory_kib: Some(1900),
+    };
+    finish_snippets(&mut app, go, rust);
+    let text = screen_text(&app);
+    assert!(text.contains("Both Rust builds"), "{text}");
+    snap("lesson_both_builds_160x48", &app);
+}
+
 /// `o` on a code no page explains: rustc's own page in an overlay (the
 /// text is what rustc 1.95 prints for E0599), wide and at 80x24.
 #[test]

@@ -308,6 +308,79 @@ fn the_code_pane_marks_the_error_keeps_the_result_and_follows_a_save() {
     tmux.assert_terminal_restored("GORUST_EXIT=0");
 }
 
+/// A page program edited from outside, as $EDITOR would (a script that
+/// applies a sed edit to the file it is given): back on the page the copy is
+/// shown as edited, `r` runs it and shows its verdict (it compiles now, and
+/// that is not the page's expectation), `x` then `y` puts the page's program
+/// back and `r` gives E0382 again.
+#[test]
+fn a_page_program_edited_outside_runs_with_r_and_resets_with_x() {
+    if !tools_ready() {
+        return;
+    }
+    let workspace = tempfile::tempdir().unwrap();
+    let script = workspace.path().join("add-clone.sh");
+    std::fs::write(
+        &script,
+        "#!/bin/sh\nsed -i 's/let b = a;/let b = a.clone();/' \"$1\"\n",
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let gorust = command(workspace.path(), "open basics");
+    let tmux = Tmux::start(
+        "play",
+        &format!("VISUAL= EDITOR='{}' {gorust}", script.display()),
+    );
+    wait_for_ui(&tmux);
+    tmux.wait_text("Hello, side by side", Duration::from_secs(10));
+    tmux.keys(&["l"]);
+    tmux.wait_text("Moving a String", Duration::from_secs(10));
+    // Focus the Rust program (text, Go, Rust), then edit it outside.
+    tmux.keys(&["Tab"]);
+    tmux.keys(&["Tab"]);
+    tmux.keys(&["e"]);
+    let screen = tmux.wait_text("r runs your copy", Duration::from_secs(20));
+    let screen = if screen.contains("a.clone()") {
+        screen
+    } else {
+        tmux.wait_text("a.clone()", Duration::from_secs(10))
+    };
+    assert!(screen.contains("edited"), "{screen}");
+    let copy = find_file(workspace.path(), "moves.rs").expect("the learner's copy exists");
+    assert!(
+        copy.to_string_lossy().contains("playground/basics/2-rust"),
+        "{}",
+        copy.display()
+    );
+
+    tmux.keys(&["r"]);
+    let screen = tmux.wait_text("Rust output · Not as expected", Duration::from_secs(90));
+    let screen = if screen.contains("your copy compiled and ran") {
+        screen
+    } else {
+        tmux.wait_text("your copy compiled and ran", Duration::from_secs(10))
+    };
+    assert!(screen.contains("hello hello"), "{screen}");
+
+    tmux.keys(&["x"]);
+    tmux.wait_text("Put the page's moves.rs back?", Duration::from_secs(10));
+    tmux.keys(&["y"]);
+    let screen = tmux.wait_text("Your version is saved as", Duration::from_secs(10));
+    assert!(!screen.contains("a.clone()"), "{screen}");
+    assert!(
+        !copy.exists(),
+        "the copy is gone, the page's program is back"
+    );
+    tmux.keys(&["r"]);
+    tmux.wait_text(
+        "Does not compile (E0382), as expected",
+        Duration::from_secs(90),
+    );
+    tmux.keys(&["q"]);
+    tmux.assert_terminal_restored("GORUST_EXIT=0");
+}
+
 /// A code no page explains, with the real binary and the real rustc: `o`
 /// shows `rustc --explain` in an overlay, and Esc leaves the result as it
 /// was.

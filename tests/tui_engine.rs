@@ -1,14 +1,18 @@
-//! `update` against the real engine on a temp workspace, where it costs no
-//! build: the results the engine gives (hints, solutions, settings) are the
-//! ones `update` is written for, so the fake cannot drift from them unseen.
+//! `update` against the real engine on a temp workspace: the results the
+//! engine gives (hints, solutions, settings, page programs the learner
+//! edited) are the ones `update` is written for, so the fake cannot drift
+//! from them unseen. The playground tests build with the real rustc.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 #[path = "tui_support/mod.rs"]
 mod support;
 
+#[path = "common/mod.rs"]
 mod common;
 
-use gorust::engine::{Engine, EngineOptions};
+use gorust::Lang;
+use gorust::engine::{Engine, EngineOptions, PageProgram, SnippetRun, SnippetSource};
+use gorust::runner::{CancelToken, NoEvents, Outcome, Verdict};
 use gorust::settings::Theme;
 use gorust::tui::action::Action;
 use gorust::tui::app::{App, Confirm, Overlay};
@@ -104,6 +108,139 @@ fn settings_saved_by_the_ui_come_back_and_keep_the_learner_name() {
     let back = Services::settings(&engine);
     assert_eq!(back.theme, Some(Theme::Light));
     assert_eq!(back.learner.as_deref(), Some("Ada"));
+}
+
+fn run_page(engine: &Engine, program: &PageProgram, optimize: bool) -> Verdict {
+    let run = SnippetRun {
+        program: program.clone(),
+        optimize,
+        source: SnippetSource::Playground,
+    };
+    Services::run_snippet(engine, &run, &NoEvents, &CancelToken::new()).unwrap()
+}
+
+/// The playground with the real engine and rustc: the learner's copy of the
+/// E0382 page program is made from the page's, edited as $EDITOR would,
+/// run in its place (it compiles now, and says so without passing), and
+/// reset to the page's program with the edit kept as a backup.
+#[test]
+fn an_edited_page_program_compiles_after_clone_and_reset_keeps_a_backup() {
+    if !common::require("rustc") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let engine = engine(dir.path());
+    let original = std::fs::read_to_string(fixture_dir().join("01-basics/moves.rs")).unwrap();
+    assert_eq!(
+        run_page(&engine, &moves_rs(), false).outcome,
+        Outcome::Passed
+    );
+
+    let copy = Services::playground_file(&engine, &moves_rs()).unwrap();
+    assert!(
+        copy.ends_with("playground/basics/2-rust/moves.rs"),
+        "{}",
+        copy.display()
+    );
+    assert_eq!(std::fs::read_to_string(&copy).unwrap(), original);
+    std::fs::write(&copy, MOVES_CLONED).unwrap();
+    assert_eq!(
+        Services::playground_text(&engine, &moves_rs())
+            .unwrap()
+            .as_deref(),
+        Some(MOVES_CLONED)
+    );
+
+    let verdict = run_page(&engine, &moves_rs(), false);
+    match &verdict.outcome {
+        Outcome::NotAsExpected { expected, actual } => {
+            assert!(expected.contains("E0382"), "{expected}");
+            assert!(actual.contains("compiled and ran"), "{actual}");
+        }
+        other => panic!("an edit that compiles is said as it is: {other:?}"),
+    }
+    assert_eq!(verdict.stdout, "hello hello\n");
+    // The page's own program is untouched for validation.
+    let pack_run = SnippetRun {
+        program: moves_rs(),
+        optimize: false,
+        source: SnippetSource::Pack,
+    };
+    let pack = Services::run_snippet(&engine, &pack_run, &NoEvents, &CancelToken::new()).unwrap();
+    assert_eq!(pack.outcome, Outcome::Passed);
+
+    // Through update, as the page draws it.
+    let mut app = page_with_edited_rust((160, 48));
+    let fx = update::update(&mut app, Action::RunSnippets);
+    let job = fx
+        .iter()
+        .find_map(|e| match e {
+            gorust::tui::Effect::RunSnippet { job, run } if run.program == moves_rs() => Some(*job),
+            _ => None,
+        })
+        .unwrap();
+    update::update(
+        &mut app,
+        Action::SnippetDone {
+            job,
+            lang: Lang::Rust,
+            result: Ok(verdict),
+        },
+    );
+    let screen = screen_text(&app);
+    assert!(screen.contains("Not as expected"), "{screen}");
+    assert!(screen.contains("hello hello"), "{screen}");
+
+    let backup = Services::reset_playground(&engine, &moves_rs())
+        .unwrap()
+        .expect("the edit is backed up");
+    assert_eq!(std::fs::read_to_string(&backup).unwrap(), MOVES_CLONED);
+    assert!(backup.starts_with(dir.path()), "{}", backup.display());
+    assert!(!copy.exists());
+    assert_eq!(
+        Services::playground_text(&engine, &moves_rs()).unwrap(),
+        None
+    );
+    let again = run_page(&engine, &moves_rs(), false);
+    assert_eq!(
+        again.outcome,
+        Outcome::Passed,
+        "E0382 again, as the page expects"
+    );
+    assert!(again.error_codes().contains(&"E0382".to_owned()));
+    // An unedited copy needs no backup.
+    Services::playground_file(&engine, &moves_rs()).unwrap();
+    assert_eq!(
+        Services::reset_playground(&engine, &moves_rs()).unwrap(),
+        None
+    );
+}
+
+/// `O` reaches the build: the learner's copy of a page program prints
+/// whether debug assertions are on.
+#[test]
+fn a_page_program_builds_with_o_when_asked() {
+    if !common::require("rustc") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let engine = engine(dir.path());
+    let hello = PageProgram {
+        lesson: "basics".into(),
+        page: 0,
+        lang: Lang::Rust,
+    };
+    let copy = Services::playground_file(&engine, &hello).unwrap();
+    std::fs::write(
+        &copy,
+        "fn main() {\n    println!(\"{}\", cfg!(debug_assertions));\n}\n",
+    )
+    .unwrap();
+    let debug = run_page(&engine, &hello, false);
+    let optimized = run_page(&engine, &hello, true);
+    assert_eq!(debug.stdout, "true\n", "{debug:?}");
+    assert_eq!(optimized.stdout, "false\n", "{optimized:?}");
+    assert!(debug.metrics.binary_size.is_some() && optimized.metrics.binary_size.is_some());
 }
 
 /// `o` on a code no page explains, with the real rustc behind the engine:

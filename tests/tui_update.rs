@@ -14,7 +14,7 @@ use gorust::tui::action::Action;
 use gorust::tui::app::{App, Confirm, ExercisePane, LessonPane, Overlay, Screen, WatchState};
 use gorust::tui::job::RunState;
 use gorust::tui::layout::Side;
-use gorust::tui::services::Status;
+use gorust::tui::services::{PageProgram, SnippetSource, Status};
 use gorust::tui::theme::Theme;
 use gorust::tui::watch::WatchError;
 use ratatui::crossterm::event::KeyCode;
@@ -303,12 +303,13 @@ fn lesson_runs_both_snippets_and_esc_cancels() {
     let runs: Vec<(u64, Lang)> = fx
         .iter()
         .filter_map(|e| match e {
-            Effect::RunSnippet {
-                job,
-                lang,
-                page: 0,
-                lesson,
-            } if lesson == "basics" => Some((*job, *lang)),
+            Effect::RunSnippet { job, run }
+                if run.program.lesson == "basics" && run.program.page == 0 =>
+            {
+                assert_eq!(run.source, SnippetSource::Playground);
+                assert!(!run.optimize, "debug builds until O");
+                Some((*job, run.program.lang))
+            }
             _ => None,
         })
         .collect();
@@ -1464,6 +1465,314 @@ fn editor_ctrl_s_without_changes_checks() {
     let mut app = editing();
     let fx = press(&mut app, ctrl('s'));
     assert!(check_job(&fx).is_some(), "{fx:?}");
+}
+
+// ---------------------------------------------------------------- playground
+
+fn snippet_runs(fx: &[Effect]) -> Vec<(u64, gorust::tui::services::SnippetRun)> {
+    fx.iter()
+        .filter_map(|e| match e {
+            Effect::RunSnippet { job, run } => Some((*job, run.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_page_asks_for_the_learners_copies_of_its_programs() {
+    let mut app = app_at(Some("basics"), (160, 48));
+    let fx = press(&mut app, ch('l'));
+    let loads: Vec<&PageProgram> = fx
+        .iter()
+        .filter_map(|e| match e {
+            Effect::LoadPlayground(p) => Some(p),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(loads.len(), 2, "{fx:?}");
+    assert!(loads.contains(&&moves_rs()));
+    // A late answer about another page is dropped.
+    press(&mut app, ch('h'));
+    act(
+        &mut app,
+        Action::PlaygroundLoaded {
+            program: moves_rs(),
+            result: Ok(Some(MOVES_CLONED.into())),
+        },
+    );
+    assert!(app.lesson.as_ref().unwrap().playground[Lang::Rust].is_none());
+}
+
+/// "Add `.clone()` and see E0382 disappear": `e` on the focused Rust
+/// program opens the learner's copy in $EDITOR; back on the page it is shown
+/// as edited, `r` runs it, and `x` puts the page's program back after asking.
+#[test]
+fn edit_outside_run_and_reset_a_page_program() {
+    let mut app = app_at(Some("basics"), (160, 48));
+    press(&mut app, ch('l'));
+    press(&mut app, key(KeyCode::Tab));
+    press(&mut app, key(KeyCode::Tab));
+    assert_eq!(
+        app.lesson.as_ref().unwrap().focus,
+        LessonPane::Code(Lang::Rust)
+    );
+    let fx = press(&mut app, ch('e'));
+    assert_eq!(
+        fx,
+        vec![Effect::PreparePlayground {
+            program: moves_rs(),
+            builtin: false
+        }]
+    );
+    let path = PathBuf::from("/home/learner/gorust/playground/basics/2-rust/moves.rs");
+    let fx = act(
+        &mut app,
+        Action::PlaygroundReady {
+            program: moves_rs(),
+            builtin: false,
+            result: Ok(path.clone()),
+        },
+    );
+    assert_eq!(fx, vec![Effect::ExternalEditor { path: path.clone() }]);
+    let fx = act(&mut app, Action::EditorReturned(Ok(true)));
+    assert_eq!(fx, vec![Effect::LoadPlayground(moves_rs())]);
+    assert!(
+        app.message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("r runs your copy")
+    );
+    act(
+        &mut app,
+        Action::PlaygroundLoaded {
+            program: moves_rs(),
+            result: Ok(Some(MOVES_CLONED.into())),
+        },
+    );
+    let screen = screen_text(&app);
+    assert!(screen.contains("let b = a.clone();"), "{screen}");
+    assert!(screen.contains("edited"), "{screen}");
+
+    // One key runs the edited copy; the verdict is its own, not a pass.
+    let fx = press(&mut app, ch('r'));
+    let runs = snippet_runs(&fx);
+    assert_eq!(runs.len(), 2);
+    assert!(
+        runs.iter()
+            .all(|(_, r)| r.source == SnippetSource::Playground)
+    );
+    let (job, _) = runs
+        .iter()
+        .find(|(_, r)| r.program == moves_rs())
+        .unwrap()
+        .clone();
+    act(
+        &mut app,
+        Action::SnippetDone {
+            job,
+            lang: Lang::Rust,
+            result: Ok(moves_cloned_verdict()),
+        },
+    );
+    let screen = screen_text(&app);
+    assert!(screen.contains("Not as expected"), "{screen}");
+    assert!(screen.contains("your copy compiled and ran"), "{screen}");
+    assert!(screen.contains("hello hello"), "{screen}");
+
+    // x asks, then resets with a backup; the edited run's output goes.
+    assert!(press(&mut app, ch('x')).is_empty());
+    assert_eq!(
+        app.overlay,
+        Some(Overlay::Confirm(Confirm::ResetProgram(Lang::Rust)))
+    );
+    assert!(screen_text(&app).contains("Put the page's moves.rs back?"));
+    let fx = press(&mut app, ch('y'));
+    assert!(fx.contains(&Effect::ResetPlayground(moves_rs())), "{fx:?}");
+    let backup = PathBuf::from("/home/learner/gorust/.backups/playground/basics/2-rust/t/moves.rs");
+    act(
+        &mut app,
+        Action::PlaygroundReset {
+            program: moves_rs(),
+            result: Ok(Some(backup)),
+        },
+    );
+    let view = app.lesson.as_ref().unwrap();
+    assert!(view.playground[Lang::Rust].is_none());
+    assert!(view.runs[Lang::Rust].idle());
+    let message = &app.message.as_ref().unwrap().text;
+    assert!(
+        message.contains("saved as /home/learner/gorust/.backups"),
+        "{message}"
+    );
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("let b = a;") && !screen.contains("edited"),
+        "{screen}"
+    );
+    // Nothing left to reset: no question.
+    press(&mut app, ch('x'));
+    assert_eq!(app.overlay, None);
+    assert!(
+        app.message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("no edit to undo")
+    );
+}
+
+/// With the prose focused, `i` edits the first side's program and says
+/// which; Ctrl-S saves the copy and runs the page; Esc closes the editor.
+#[test]
+fn the_builtin_editor_edits_a_page_program_and_runs_it_on_save() {
+    let mut app = app_at(Some("basics"), (160, 48));
+    let fx = press(&mut app, ch('i'));
+    let go = PageProgram {
+        lesson: "basics".into(),
+        page: 0,
+        lang: Lang::Go,
+    };
+    assert_eq!(
+        fx,
+        vec![Effect::PreparePlayground {
+            program: go.clone(),
+            builtin: true
+        }]
+    );
+    let path = PathBuf::from("/ws/playground/basics/1-go/hello.go");
+    let fx = act(
+        &mut app,
+        Action::PlaygroundReady {
+            program: go.clone(),
+            builtin: true,
+            result: Ok(path.clone()),
+        },
+    );
+    assert_eq!(fx, vec![Effect::ReadFile { path: path.clone() }]);
+    let original =
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"Hello from Go\")\n}\n";
+    act(
+        &mut app,
+        Action::FileLoaded {
+            path: path.clone(),
+            result: Ok(original.into()),
+        },
+    );
+    assert_eq!(
+        gorust::tui::keymap::context(&app),
+        gorust::tui::keymap::Context::Editor
+    );
+    let message = app.message.as_ref().unwrap().text.clone();
+    assert!(message.contains("hello.go (Go)"), "says which: {message}");
+    assert!(screen_text(&app).contains("Editing hello.go"));
+    // The wheel over the editor moves its view.
+    let area = gorust::tui::layout::lesson_layout(&app).unwrap().code[Lang::Go].unwrap();
+    act(
+        &mut app,
+        Action::Scroll {
+            column: area.x + 2,
+            row: area.y + 2,
+            down: true,
+        },
+    );
+    let ed = app.lesson.as_mut().unwrap().editor.as_mut().unwrap();
+    assert_eq!(ed.top, 3);
+    ed.top = 0;
+    // Keys type: r is a letter here, not "run".
+    press(&mut app, key(KeyCode::Down));
+    press(&mut app, ch('r'));
+    let fx = press(&mut app, ctrl('s'));
+    let Some(Effect::WriteFile {
+        path: written,
+        text,
+    }) = fx.first()
+    else {
+        panic!("Ctrl-S writes the copy: {fx:?}");
+    };
+    assert_eq!(written, &path);
+    assert!(text.starts_with("package main\nr\n"), "{text}");
+    let fx = act(
+        &mut app,
+        Action::FileSaved {
+            path: path.clone(),
+            result: Ok(()),
+        },
+    );
+    assert_eq!(snippet_runs(&fx).len(), 2, "the save runs the page");
+    let view = app.lesson.as_ref().unwrap();
+    assert_eq!(view.playground[Lang::Go].as_deref(), Some(text.as_str()));
+    assert!(!view.editor.as_ref().unwrap().modified());
+    press(&mut app, key(KeyCode::Esc));
+    assert!(app.lesson.as_ref().unwrap().editor.is_none());
+    assert_eq!(
+        gorust::tui::keymap::context(&app),
+        gorust::tui::keymap::Context::Lesson
+    );
+}
+
+/// `O` builds Rust with -O (Go is optimised anyway); once the page ran in
+/// both modes, the Rust output shows the runner's figures of both builds.
+#[test]
+fn the_optimised_build_toggle_shows_both_builds() {
+    let mut app = app_at(Some("basics"), (160, 48));
+    let debug = gorust::runner::Metrics {
+        build_time: Some(std::time::Duration::from_millis(412)),
+        binary_size: Some(4_215_000),
+        run_time: Some(std::time::Duration::from_millis(2310)),
+        peak_memory_kib: Some(21_000),
+    };
+    let optimized = gorust::runner::Metrics {
+        build_time: Some(std::time::Duration::from_millis(1240)),
+        binary_size: Some(3_900_000),
+        run_time: Some(std::time::Duration::from_millis(240)),
+        peak_memory_kib: Some(20_500),
+    };
+    let run = |app: &mut App, metrics: &gorust::runner::Metrics| {
+        let fx = press(app, ch('r'));
+        let runs = snippet_runs(&fx);
+        for (job, r) in &runs {
+            let v = verdict(Outcome::Passed).with_metrics(metrics.clone());
+            act(
+                app,
+                Action::SnippetDone {
+                    job: *job,
+                    lang: r.program.lang,
+                    result: Ok(v),
+                },
+            );
+        }
+        runs
+    };
+    let runs = run(&mut app, &debug);
+    assert!(runs.iter().all(|(_, r)| !r.optimize));
+    assert!(!screen_text(&app).contains("Both Rust builds"));
+    assert!(screen_text(&app).contains("rustc, debug build"));
+
+    press(&mut app, ch('O'));
+    let message = app.message.as_ref().unwrap().text.clone();
+    assert!(
+        message.contains("-O") && message.contains("Go always builds optimised"),
+        "{message}"
+    );
+    let runs = run(&mut app, &optimized);
+    for (_, r) in &runs {
+        assert_eq!(r.optimize, r.program.lang == Lang::Rust, "{r:?}");
+    }
+    let screen = screen_text(&app);
+    assert!(screen.contains("rustc -O"), "{screen}");
+    assert!(screen.contains("go build, always optimised"), "{screen}");
+    assert!(screen.contains("Both Rust builds"), "{screen}");
+    for figure in ["412 ms", "1.24 s", "4.2 MB", "3.9 MB", "2.31 s", "240 ms"] {
+        assert!(screen.contains(figure), "{figure}: {screen}");
+    }
+    // Another page measures another program.
+    press(&mut app, ch('l'));
+    assert_eq!(
+        app.lesson.as_ref().unwrap().rust_builds,
+        gorust::tui::app::RustBuilds::default()
+    );
+    assert!(app.lesson.as_ref().unwrap().optimize, "the mode stays");
 }
 
 /// `o` on a rustc code no page explains asks `rustc --explain` once, off the

@@ -2,7 +2,7 @@
 //! (`Effect`). Keys become actions through the keymap; results of effects
 //! come back as actions too, so `update` is the one place state changes.
 
-use super::services::{ExerciseProgress, Hint, ServiceError, ToolInfo};
+use super::services::{ExerciseProgress, Hint, PageProgram, ServiceError, SnippetRun, ToolInfo};
 use crate::Lang;
 use crate::runner::{RunEvent, Verdict};
 use crate::settings::Settings;
@@ -46,6 +46,8 @@ pub enum Action {
     Solution,
     Reset,
     ToggleWatch,
+    /// Rust page programs: debug build or `-O`.
+    ToggleOptimize,
     Answer(usize),
     Explain,
     Confirm(bool),
@@ -84,6 +86,19 @@ pub enum Action {
         job: u64,
         lang: Lang,
         result: Result<Verdict, ServiceError>,
+    },
+    PlaygroundLoaded {
+        program: PageProgram,
+        result: Result<Option<String>, ServiceError>,
+    },
+    PlaygroundReady {
+        program: PageProgram,
+        builtin: bool,
+        result: Result<PathBuf, ServiceError>,
+    },
+    PlaygroundReset {
+        program: PageProgram,
+        result: Result<Option<PathBuf>, ServiceError>,
     },
     FilesReady {
         exercise: String,
@@ -140,10 +155,18 @@ pub enum Effect {
     },
     RunSnippet {
         job: u64,
-        lesson: String,
-        page: usize,
-        lang: Lang,
+        run: SnippetRun,
     },
+    /// Read the learner's copy of a page program, if there is one.
+    LoadPlayground(PageProgram),
+    /// Make the learner's copy of a page program (if needed), to edit it
+    /// in the built-in editor or in $VISUAL/$EDITOR.
+    PreparePlayground {
+        program: PageProgram,
+        builtin: bool,
+    },
+    /// Put the page's own program back (the edit is backed up).
+    ResetPlayground(PageProgram),
     Cancel {
         job: u64,
     },

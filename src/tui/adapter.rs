@@ -2,7 +2,6 @@
 //! so a check in the UI and on the command line give the same verdict.
 
 use super::services::*;
-use crate::Lang;
 use crate::engine::Engine;
 use crate::pack::Pack;
 use crate::runner::{CancelToken, EventSink, Tool, ToolStatus, Verdict};
@@ -83,13 +82,23 @@ impl Services for Engine {
 
     fn run_snippet(
         &self,
-        lesson_id: &str,
-        page: usize,
-        lang: Lang,
+        run: &SnippetRun,
         events: &dyn EventSink,
         cancel: &CancelToken,
     ) -> ServiceResult<Verdict> {
-        Engine::run_snippet(self, lesson_id, page, lang, events, cancel).map_err(ServiceError::from)
+        Engine::run_snippet(self, run, events, cancel).map_err(ServiceError::from)
+    }
+
+    fn playground_file(&self, program: &PageProgram) -> ServiceResult<PathBuf> {
+        Engine::playground_file(self, program).map_err(ServiceError::from)
+    }
+
+    fn playground_text(&self, program: &PageProgram) -> ServiceResult<Option<String>> {
+        Engine::playground_text(self, program).map_err(ServiceError::from)
+    }
+
+    fn reset_playground(&self, program: &PageProgram) -> ServiceResult<Option<PathBuf>> {
+        Engine::reset_playground(self, program).map_err(ServiceError::from)
     }
 
     fn next_hint(&self, exercise_id: &str) -> ServiceResult<Option<Hint>> {

@@ -9,7 +9,7 @@ use super::theme::{Palette, Theme};
 use crate::Lang;
 use crate::lang::PerLang;
 use crate::pack::{Exercise, ExerciseKind, Lesson, Pack, Page};
-use crate::runner::{Outcome, Verdict};
+use crate::runner::{Metrics, Outcome, Verdict};
 use crate::settings::{Position, Settings};
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -109,6 +109,8 @@ pub enum ExplainTarget {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Confirm {
     Reset,
+    /// Put a page's own program back in place of the learner's copy.
+    ResetProgram(Lang),
     ShowSolution,
     /// Close the built-in editor without saving.
     DiscardEdits,
@@ -156,7 +158,20 @@ pub enum LessonPane {
     Output(Lang),
 }
 
-#[derive(Clone, Debug)]
+/// The measured figures of the Rust program of a page, per build mode, so
+/// the page can show both once it ran in both.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RustBuilds {
+    pub debug: Option<Metrics>,
+    pub optimized: Option<Metrics>,
+}
+
+impl RustBuilds {
+    pub fn both(&self) -> Option<(&Metrics, &Metrics)> {
+        Some((self.debug.as_ref()?, self.optimized.as_ref()?))
+    }
+}
+
 pub struct LessonView {
     /// Index into `pack.lessons`.
     pub lesson: usize,
@@ -171,6 +186,43 @@ pub struct LessonView {
     pub runs: PerLang<JobSlot>,
     /// Set when the page was opened from an exercise's "explain" jump.
     pub return_to: Option<(usize, usize)>,
+    /// The learner's copy of each program as last read; `None` while the
+    /// page shows (and runs) the pack's program.
+    pub playground: PerLang<Option<String>>,
+    /// Where each program's copy is, once made (to edit it).
+    pub playground_paths: PerLang<Option<PathBuf>>,
+    /// The program being edited in $VISUAL/$EDITOR.
+    pub editing_outside: Option<Lang>,
+    /// The built-in editor, on one of the page's programs.
+    pub editor: Option<Editor>,
+    /// Rust programs build with `-O` (Go always builds optimised).
+    pub optimize: bool,
+    /// Whether the Rust run shown (or running) was built with `-O`.
+    pub rust_ran_optimized: bool,
+    pub rust_builds: RustBuilds,
+}
+
+impl LessonView {
+    pub fn new(lesson: usize, page: usize) -> LessonView {
+        LessonView {
+            lesson,
+            page,
+            focus: LessonPane::Prose,
+            zoom: false,
+            prose_scroll: 0,
+            code_scroll: PerLang::default(),
+            output_scroll: PerLang::default(),
+            runs: PerLang::default(),
+            return_to: None,
+            playground: PerLang::default(),
+            playground_paths: PerLang::default(),
+            editing_outside: None,
+            editor: None,
+            optimize: false,
+            rust_ran_optimized: false,
+            rust_builds: RustBuilds::default(),
+        }
+    }
 }
 
 /// How often a tick arrives (spinners, elapsed time).

@@ -102,18 +102,14 @@ impl<S: Services> Executor<S> {
         let services = Arc::clone(&self.services);
         match effect {
             Effect::Check { job, exercise } => self.check(job, exercise),
-            Effect::RunSnippet {
-                job,
-                lesson,
-                page,
-                lang,
-            } => {
+            Effect::RunSnippet { job, run } => {
                 let cancel = self.token(job);
+                let lang = run.program.lang;
                 self.spawn(
                     "snippet",
                     move || {
                         let sink = job_sink(&tx, job);
-                        let result = services.run_snippet(&lesson, page, lang, &sink, &cancel);
+                        let result = services.run_snippet(&run, &sink, &cancel);
                         Self::send(&tx, Action::SnippetDone { job, lang, result });
                     },
                     |e| Action::SnippetDone {
@@ -243,6 +239,28 @@ impl<S: Services> Executor<S> {
                     }
                 },
             ),
+            Effect::LoadPlayground(program) => self.call(
+                "playground",
+                program,
+                |s, program| s.playground_text(program),
+                |program, result| Action::PlaygroundLoaded { program, result },
+            ),
+            Effect::PreparePlayground { program, builtin } => self.call(
+                "playground",
+                program,
+                |s, program| s.playground_file(program),
+                move |program, result| Action::PlaygroundReady {
+                    program,
+                    builtin,
+                    result,
+                },
+            ),
+            Effect::ResetPlayground(program) => self.call(
+                "playground",
+                program,
+                |s, program| s.reset_playground(program),
+                |program, result| Action::PlaygroundReset { program, result },
+            ),
             Effect::Reset { exercise } => self.call(
                 "reset",
                 exercise,
@@ -265,23 +283,26 @@ impl<S: Services> Executor<S> {
         }
     }
 
-    /// One engine call about an exercise (or an error code) on a worker
-    /// thread; `done` turns its result, or the failure to start the thread,
-    /// into the action that comes back through the channel.
-    fn call<T>(
+    /// One engine call about an exercise, a page program or an error code
+    /// on a worker thread; `done` turns its result, or the failure to start
+    /// the thread, into the action that comes back through the channel.
+    fn call<K, Q, T>(
         &mut self,
         name: &'static str,
-        exercise: String,
-        work: impl FnOnce(&S, &str) -> ServiceResult<T> + Send + 'static,
-        done: impl Fn(String, ServiceResult<T>) -> Action + Clone + Send + 'static,
-    ) {
+        key: K,
+        work: impl FnOnce(&S, &Q) -> ServiceResult<T> + Send + 'static,
+        done: impl Fn(K, ServiceResult<T>) -> Action + Clone + Send + 'static,
+    ) where
+        K: std::borrow::Borrow<Q> + Clone + Send + 'static,
+        Q: ?Sized,
+    {
         let (tx, services) = (self.tx.clone(), Arc::clone(&self.services));
-        let (id, on_thread) = (exercise.clone(), done.clone());
+        let (id, on_thread) = (key.clone(), done.clone());
         self.spawn(
             name,
             move || {
-                let result = work(&services, &exercise);
-                Self::send(&tx, on_thread(exercise, result));
+                let result = work(&services, key.borrow());
+                Self::send(&tx, on_thread(key, result));
             },
             move |e| done(id, Err(e)),
         );

@@ -48,6 +48,7 @@ impl Binding {
             "unzoom or unfocus a pane, cancel a check, or back to the lesson" => "back",
             "back to the lesson" => "back",
             "edit in $VISUAL/$EDITOR" => "edit",
+            "edit the focused program (your copy) in $VISUAL/$EDITOR" => "edit",
             "edit here (built-in editor)" => "edit here",
             "ask for the next hint" => "hint",
             "next exercise" => "next",
@@ -57,7 +58,7 @@ impl Binding {
             "filter lessons (titles, summaries, pages, exercises)" => "filter",
             "keep the filter" => "done",
             "clear the filter" => "clear",
-            "save (and check)" => "save",
+            "save (and check, or run the page)" => "save",
             "close the editor" => "close",
             "to the top or the bottom" => "top/bottom",
             "this help" => "help",
@@ -134,6 +135,10 @@ pub static LESSON: &[Binding] = &[
     b(&[C('h'), C('p'), K(KeyCode::Left)], "←/h", "previous page", Action::Prev, true),
     b(&[C('r')], "r", "run both programs", Action::RunSnippets, true),
     b(&[K(KeyCode::Tab)], "Tab", "focus the next pane (text, code, code)", Action::FocusNext, true),
+    b(&[C('e')], "e", "edit the focused program (your copy) in $VISUAL/$EDITOR", Action::ExternalEdit, true),
+    b(&[C('i')], "i", "edit the focused program (your copy) here", Action::BuiltinEdit, false),
+    b(&[C('x')], "x", "put the page's program back (keeps a backup of yours)", Action::Reset, false),
+    b(&[C('O')], "O", "build Rust with -O or in debug mode (Go is always optimised)", Action::ToggleOptimize, false),
     UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END,
     b(&[C('z')], "z", "zoom the focused pane", Action::Zoom, false),
     b(&[C('v')], "v", "swap sides: the language you know first", Action::SwapSides, false),
@@ -171,7 +176,7 @@ pub static QUIZ: &[Binding] = &[
 
 #[rustfmt::skip]
 pub static EDITOR: &[Binding] = &[
-    b(&[Ctrl('s')], "Ctrl-S", "save (and check)", Action::EditorSave, true),
+    b(&[Ctrl('s')], "Ctrl-S", "save (and check, or run the page)", Action::EditorSave, true),
     b(&[Ctrl('z')], "Ctrl-Z", "undo", Action::EditorUndo, true),
     b(&[Ctrl('y')], "Ctrl-Y", "redo", Action::EditorRedo, true),
     // Listed for the footer and help; the editor itself moves the cursor.
@@ -208,9 +213,10 @@ pub const SCREENS: [Context; 5] = [
 pub const FORWARD: [Action; 2] = [Action::Open, Action::Next];
 
 /// Shown at the top of the help overlay: where a key's meaning shifts.
-pub const SHARED_KEYS_NOTE: [&str; 4] = [
+pub const SHARED_KEYS_NOTE: [&str; 5] = [
     "→, l and Enter go forward: start, open, the next page or exercise.",
     "←, h go back a page or exercise; Esc unfocuses a pane, then goes back.",
+    "e and i edit, x resets with a backup: an exercise's file, or a page's program.",
     "While filtering or editing keys type; in a question y or n answers.",
     "An overlay closes on Esc, q, or the key that opened it: ?, s or o.",
 ];
@@ -259,7 +265,10 @@ pub fn screen_context(app: &App) -> Context {
         Screen::Welcome => Context::Welcome,
         Screen::Catalog if app.catalog.filtering => Context::Filter,
         Screen::Catalog => Context::Catalog,
-        Screen::Lesson => Context::Lesson,
+        Screen::Lesson => match &app.lesson {
+            Some(view) if view.editor.is_some() => Context::Editor,
+            _ => Context::Lesson,
+        },
         Screen::Exercise => match app.current_exercise() {
             Some((view, _, _)) if view.editor.is_some() => Context::Editor,
             Some((_, _, exercise)) if App::is_quiz(exercise) => Context::Quiz,

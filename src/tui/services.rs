@@ -4,7 +4,6 @@
 //! and the benchmark use a fake.
 
 use super::watch::WatchError;
-use crate::Lang;
 use crate::engine::EngineError;
 use crate::pack::Pack;
 use crate::runner::{CancelToken, EventSink, RustcExplainError, Verdict};
@@ -12,7 +11,7 @@ use crate::settings::{Settings, SettingsError};
 use std::path::PathBuf;
 use std::sync::Arc;
 
-pub use crate::engine::Hint;
+pub use crate::engine::{Hint, PageProgram, SnippetRun, SnippetSource};
 pub use crate::progress::{ExerciseProgress, Status};
 
 /// One toolchain as the welcome page and the banner show it.
@@ -145,12 +144,16 @@ pub trait Services: Send + Sync + 'static {
     ) -> ServiceResult<Verdict>;
     fn run_snippet(
         &self,
-        lesson_id: &str,
-        page: usize,
-        lang: Lang,
+        run: &SnippetRun,
         events: &dyn EventSink,
         cancel: &CancelToken,
     ) -> ServiceResult<Verdict>;
+    /// The learner's copy of a page program, made on first use, to edit.
+    fn playground_file(&self, program: &PageProgram) -> ServiceResult<PathBuf>;
+    /// The learner's copy of a page program as it is now, if there is one.
+    fn playground_text(&self, program: &PageProgram) -> ServiceResult<Option<String>>;
+    /// Puts the page's own program back; returns the backup of the edit.
+    fn reset_playground(&self, program: &PageProgram) -> ServiceResult<Option<PathBuf>>;
     fn next_hint(&self, exercise_id: &str) -> ServiceResult<Option<Hint>>;
     fn answer(&self, quiz_id: &str, choice: usize) -> ServiceResult<bool>;
     /// Returns the backups made of the learner's files.

@@ -6,7 +6,7 @@ use super::app::*;
 use super::editor::Editor;
 use super::job::{JobSlot, RunState};
 use super::layout::{self, ScrollTarget, Side};
-use super::services::{ServiceError, Status};
+use super::services::{PageProgram, ServiceError, SnippetRun, SnippetSource, Status};
 use crate::Lang;
 use crate::lang::PerLang;
 use crate::pack::ExerciseKind;
@@ -31,6 +31,13 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             progress,
         } => check_done(app, job, &exercise, result, progress, &mut fx),
         Action::SnippetDone { job, lang, result } => snippet_done(app, job, lang, result),
+        Action::PlaygroundLoaded { program, result } => playground_loaded(app, &program, result),
+        Action::PlaygroundReady {
+            program,
+            builtin,
+            result,
+        } => playground_ready(app, &program, builtin, result, &mut fx),
+        Action::PlaygroundReset { program, result } => playground_reset(app, &program, result),
         Action::FilesReady { exercise, result } => files_ready(app, &exercise, result, &mut fx),
         Action::Watching(result) => watching(app, result),
         Action::FileChanged(path) => file_changed(app, &path, &mut fx),
@@ -120,12 +127,7 @@ fn remember(app: &mut App, fx: &mut Vec<Effect>, change: impl FnOnce(&mut Settin
 }
 
 fn quit(app: &mut App, fx: &mut Vec<Effect>) {
-    if app
-        .exercise
-        .as_ref()
-        .and_then(|e| e.editor.as_ref())
-        .is_some_and(Editor::modified)
-    {
+    if open_editor(app).is_some_and(Editor::modified) {
         app.overlay = Some(Overlay::Confirm(Confirm::QuitDiscarding));
         return;
     }
@@ -151,10 +153,8 @@ fn interrupt(app: &mut App, fx: &mut Vec<Effect>) {
     let jobs = running_jobs(app);
     if jobs.is_empty() {
         app.overlay = None;
-        if let Some(e) = app.exercise.as_mut() {
-            // Ctrl-C is a way out: unsaved built-in edits are given up.
-            e.editor = None;
-        }
+        // Ctrl-C is a way out: unsaved built-in edits are given up.
+        drop_editors(app);
         return quit(app, fx);
     }
     cancel_all(app, fx);
@@ -196,10 +196,16 @@ fn overlay(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
 }
 
 fn confirmed(app: &mut App, what: Confirm, fx: &mut Vec<Effect>) {
-    let Some((_, _, exercise)) = app.current_exercise() else {
-        if what == Confirm::QuitDiscarding {
-            app.quit = true;
+    match what {
+        Confirm::ResetProgram(lang) => return reset_program(app, lang, fx),
+        Confirm::DiscardEdits => return close_editor(app),
+        Confirm::QuitDiscarding => {
+            drop_editors(app);
+            return quit(app, fx);
         }
+        Confirm::Reset | Confirm::ShowSolution => {}
+    }
+    let Some((_, _, exercise)) = app.current_exercise() else {
         return;
     };
     let id = exercise.id.clone();
@@ -218,13 +224,7 @@ fn confirmed(app: &mut App, what: Confirm, fx: &mut Vec<Effect>) {
             exercise: id,
             force: true,
         }),
-        Confirm::DiscardEdits => close_editor(app),
-        Confirm::QuitDiscarding => {
-            if let Some(view) = app.exercise.as_mut() {
-                view.editor = None;
-            }
-            quit(app, fx);
-        }
+        Confirm::DiscardEdits | Confirm::QuitDiscarding | Confirm::ResetProgram(_) => {}
     }
 }
 
@@ -348,17 +348,8 @@ pub fn open_lesson(app: &mut App, li: usize, page: usize, fx: &mut Vec<Effect>) 
         return;
     };
     let page = page.min(lesson.pages.len().saturating_sub(1));
-    app.lesson = Some(LessonView {
-        lesson: li,
-        page,
-        focus: LessonPane::Prose,
-        zoom: false,
-        prose_scroll: 0,
-        code_scroll: PerLang::default(),
-        output_scroll: PerLang::default(),
-        runs: PerLang::default(),
-        return_to: None,
-    });
+    app.lesson = Some(LessonView::new(li, page));
+    load_playground(app, fx);
     app.screen = Screen::Lesson;
     app.message = None;
     let id = lesson.id.clone();
@@ -379,6 +370,53 @@ fn set_page(app: &mut App, page: usize, fx: &mut Vec<Effect>) {
     view.runs = PerLang::default();
     view.focus = LessonPane::Prose;
     view.zoom = false;
+    view.playground = PerLang::default();
+    view.playground_paths = PerLang::default();
+    view.editing_outside = None;
+    view.rust_builds = RustBuilds::default();
+    load_playground(app, fx);
+}
+
+/// Asks for the learner's copies of the page's programs, if they made any.
+fn load_playground(app: &App, fx: &mut Vec<Effect>) {
+    fx.extend(
+        Lang::ALL
+            .into_iter()
+            .filter_map(|lang| page_program(app, lang))
+            .map(Effect::LoadPlayground),
+    );
+}
+
+/// The current page's program in `lang`, if it has one.
+fn page_program(app: &App, lang: Lang) -> Option<PageProgram> {
+    let (view, lesson, page) = app.current_lesson()?;
+    page.snippet(lang)?;
+    Some(PageProgram {
+        lesson: lesson.id.clone(),
+        page: view.page,
+        lang,
+    })
+}
+
+/// The program `e`, `i` and `x` act on: the focused one, else the first
+/// side's (else the only one the page has).
+fn target_program(app: &App) -> Option<PageProgram> {
+    let (view, _, _) = app.current_lesson()?;
+    let focused = match view.focus {
+        LessonPane::Code(lang) | LessonPane::Output(lang) => Some(lang),
+        LessonPane::Prose => None,
+    };
+    focused
+        .into_iter()
+        .chain(Side::BOTH.map(|side| app.lang_on(side)))
+        .find_map(|lang| page_program(app, lang))
+}
+
+/// True when `program` is on the page shown now (a late answer about
+/// another page is dropped).
+fn on_page(app: &App, program: &PageProgram) -> bool {
+    app.current_lesson()
+        .is_some_and(|(view, lesson, _)| lesson.id == program.lesson && view.page == program.page)
 }
 
 fn next_in_order(app: &App, li: usize) -> Option<usize> {
@@ -413,6 +451,9 @@ fn lesson(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         app.screen = Screen::Catalog;
         return;
     };
+    if view.editor.is_some() {
+        return editor(app, action, fx);
+    }
     let (li, page, pages, exercises) = (
         view.lesson,
         view.page,
@@ -466,6 +507,15 @@ fn lesson(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         }
         Action::SwapSides => swap_sides(app, fx),
         Action::RunSnippets => run_snippets(app, fx),
+        Action::ExternalEdit | Action::BuiltinEdit => match target_program(app) {
+            Some(program) => fx.push(Effect::PreparePlayground {
+                program,
+                builtin: action == Action::BuiltinEdit,
+            }),
+            None => app.say(Tone::Info, "This page has no program to edit."),
+        },
+        Action::Reset => ask_reset_program(app),
+        Action::ToggleOptimize => toggle_optimize(app),
         Action::Back => {
             let running = app
                 .lesson
@@ -520,18 +570,26 @@ fn run_snippets(app: &mut App, fx: &mut Vec<Effect>) {
     }
     let lesson_id = lesson.id.clone();
     let page_index = view.page;
+    let optimize = view.optimize;
     for lang in langs {
         let job = app.job();
         let tick = app.tick;
         if let Some(view) = app.lesson.as_mut() {
             view.runs[lang].start(job, tick);
             view.output_scroll = PerLang::default();
+            view.rust_ran_optimized = optimize;
         }
         fx.push(Effect::RunSnippet {
             job,
-            lesson: lesson_id.clone(),
-            page: page_index,
-            lang,
+            run: SnippetRun {
+                program: PageProgram {
+                    lesson: lesson_id.clone(),
+                    page: page_index,
+                    lang,
+                },
+                optimize: optimize && lang == Lang::Rust,
+                source: SnippetSource::Playground,
+            },
         });
     }
     app.say(
@@ -539,6 +597,9 @@ fn run_snippets(app: &mut App, fx: &mut Vec<Effect>) {
         "Building and running both programs… Esc cancels.",
     );
 }
+
+mod playground;
+use playground::*;
 
 // ---------------------------------------------------------------- exercise
 
@@ -794,10 +855,9 @@ fn toggle_watch(app: &mut App, fx: &mut Vec<Effect>) {
 }
 
 fn editor(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
-    let Some(view) = app.exercise.as_mut() else {
-        return;
-    };
-    let Some(ed) = view.editor.as_mut() else {
+    let on_page = app.screen == Screen::Lesson;
+    let running = app.running();
+    let Some(ed) = open_editor_mut(app) else {
         return;
     };
     match action {
@@ -808,9 +868,13 @@ fn editor(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         Action::EditorRedo => {
             ed.redo();
         }
-        // Nothing to save: the learner wants the check.
-        Action::EditorSave if !ed.modified() && !view.run.running() => {
-            start_check(app, fx);
+        // Nothing to save: the learner wants the check (or the run).
+        Action::EditorSave if !ed.modified() && !running => {
+            if on_page {
+                run_snippets(app, fx);
+            } else {
+                start_check(app, fx);
+            }
             return;
         }
         Action::EditorSave => {
@@ -836,17 +900,43 @@ const EDITING: &str = "Editing here: Ctrl-S saves and checks, Esc closes.";
 
 /// Closes the built-in editor; its "Editing here" line goes with it.
 fn close_editor(app: &mut App) {
+    drop_editors(app);
+    if app
+        .message
+        .as_ref()
+        .is_some_and(|m| m.text == EDITING || m.text.starts_with(EDITING_PROGRAM))
+    {
+        app.message = None;
+    }
+}
+
+/// The built-in editor open on the screen shown, if any.
+fn open_editor(app: &App) -> Option<&Editor> {
+    match app.screen {
+        Screen::Lesson => app.lesson.as_ref()?.editor.as_ref(),
+        _ => app.exercise.as_ref()?.editor.as_ref(),
+    }
+}
+
+fn open_editor_mut(app: &mut App) -> Option<&mut Editor> {
+    match app.screen {
+        Screen::Lesson => app.lesson.as_mut()?.editor.as_mut(),
+        _ => app.exercise.as_mut()?.editor.as_mut(),
+    }
+}
+
+fn drop_editors(app: &mut App) {
     if let Some(view) = app.exercise.as_mut() {
         view.editor = None;
     }
-    if app.message.as_ref().is_some_and(|m| m.text == EDITING) {
-        app.message = None;
+    if let Some(view) = app.lesson.as_mut() {
+        view.editor = None;
     }
 }
 
 fn follow_editor(app: &mut App) {
     let (rows, cols) = layout::editor_viewport(app);
-    if let Some(ed) = app.exercise.as_mut().and_then(|v| v.editor.as_mut()) {
+    if let Some(ed) = open_editor_mut(app) {
         ed.follow_cursor(rows, cols);
     }
 }
@@ -940,6 +1030,18 @@ fn snippet_done(app: &mut App, job: u64, lang: Lang, result: Result<Verdict, Ser
     };
     if view.runs[lang].finish(job, result).is_none() {
         return;
+    }
+    if lang == Lang::Rust
+        && let Some(verdict) = view.runs[lang].verdict()
+        && verdict.metrics.build_time.is_some()
+        && !verdict.outcome.is_inconclusive()
+    {
+        let metrics = Some(verdict.metrics.clone());
+        if view.rust_ran_optimized {
+            view.rust_builds.optimized = metrics;
+        } else {
+            view.rust_builds.debug = metrics;
+        }
     }
     if !view.runs.values().any(JobSlot::running) {
         app.message = None;
@@ -1129,6 +1231,9 @@ fn solution_ready(
 }
 
 fn editor_returned(app: &mut App, result: Result<bool, EditorError>, fx: &mut Vec<Effect>) {
+    if app.screen == Screen::Lesson {
+        return program_edited_outside(app, result, fx);
+    }
     match result {
         Ok(changed) => {
             let watching = app
@@ -1182,6 +1287,9 @@ fn scroll_to_mark(app: &mut App) {
 }
 
 fn file_loaded(app: &mut App, path: std::path::PathBuf, result: Result<String, ServiceError>) {
+    if app.screen == Screen::Lesson {
+        return program_loaded(app, path, result);
+    }
     let Some((view, _, exercise)) = app.current_exercise() else {
         return;
     };
@@ -1208,6 +1316,9 @@ fn file_saved(
     result: Result<(), ServiceError>,
     fx: &mut Vec<Effect>,
 ) {
+    if app.screen == Screen::Lesson {
+        return program_saved(app, path, result, fx);
+    }
     let Some(view) = app.exercise.as_mut() else {
         return;
     };
@@ -1304,21 +1415,21 @@ fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
                 c.selected.saturating_sub(1)
             };
         }
-        Screen::Lesson => {
-            if let Some(pane) = layout::lesson_layout(app).and_then(|l| l.pane_at(column, row)) {
-                scroll(app, pane.into(), delta);
+        Screen::Lesson => match layout::lesson_layout(app).and_then(|l| l.pane_at(column, row)) {
+            Some(LessonPane::Code(lang)) if open_editor(app).is_some_and(|e| e.lang == lang) => {
+                if let Some(ed) = open_editor_mut(app) {
+                    scroll_editor(ed, down);
+                }
             }
-        }
+            Some(pane) => scroll(app, pane.into(), delta),
+            None => {}
+        },
         Screen::Exercise => {
             let editing = app.exercise.as_ref().is_some_and(|v| v.editor.is_some());
             match layout::exercise_layout(app).and_then(|l| l.pane_at(column, row)) {
                 Some(ExercisePane::Task) if editing => {
                     if let Some(ed) = app.exercise.as_mut().and_then(|v| v.editor.as_mut()) {
-                        ed.top = if down {
-                            (ed.top + 3).min(ed.lines().len().saturating_sub(1))
-                        } else {
-                            ed.top.saturating_sub(3)
-                        };
+                        scroll_editor(ed, down);
                     }
                 }
                 Some(pane) => scroll(app, pane.into(), delta),
@@ -1327,6 +1438,15 @@ fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
         }
         Screen::Welcome => scroll(app, ScrollTarget::Welcome, delta),
     }
+}
+
+/// The wheel over the built-in editor moves its view, not its cursor.
+fn scroll_editor(ed: &mut Editor, down: bool) {
+    ed.top = if down {
+        (ed.top + 3).min(ed.lines().len().saturating_sub(1))
+    } else {
+        ed.top.saturating_sub(3)
+    };
 }
 
 fn click(app: &mut App, column: u16, row: u16) {

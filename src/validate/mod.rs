@@ -3,7 +3,7 @@
 //! snippets do what their `expect` says, solutions pass, starters do not.
 
 use crate::Lang;
-use crate::engine::Engine;
+use crate::engine::{Engine, PageProgram, SnippetRun, SnippetSource};
 use crate::pack::{CodeExercise, Exercise, ExerciseKind, Lesson, Problem, Quiz, Snippet};
 use crate::runner::{CancelToken, NoEvents, normalize_output};
 use serde::Serialize;
@@ -172,8 +172,17 @@ fn run_job(ctx: &Ctx, job: &Job) -> (String, Vec<Problem>) {
             let run = ctx
                 .cache
                 .run(cache::snippet_key(lesson, *page, p, snippet), || {
+                    let run = SnippetRun {
+                        program: PageProgram {
+                            lesson: lesson.id.clone(),
+                            page: *page,
+                            lang: *lang,
+                        },
+                        optimize: false,
+                        source: SnippetSource::Pack,
+                    };
                     ctx.engine
-                        .run_snippet(&lesson.id, *page, *lang, &NoEvents, &ctx.cancel)
+                        .run_snippet(&run, &NoEvents, &ctx.cancel)
                         .map_err(|e| e.to_string())
                 });
             let problems = match run {

@@ -4,7 +4,6 @@
 //! errors, the last hint repeated once all are shown); what it does not do
 //! is build or run anything.
 
-use gorust::Lang;
 use gorust::engine::EngineError;
 use gorust::pack::{ExerciseKind, Pack};
 use gorust::runner::{
@@ -76,6 +75,35 @@ impl FakeServices {
                 )
             })
             .collect())
+    }
+
+    /// Where the learner's copy of a page program goes, and the pack's text.
+    fn page_program(&self, program: &PageProgram) -> ServiceResult<(PathBuf, String)> {
+        let no_snippet = || -> ServiceError {
+            EngineError::NoSnippet {
+                lesson: program.lesson.clone(),
+                page: program.page,
+                lang: program.lang,
+            }
+            .into()
+        };
+        let lesson = self
+            .pack
+            .lesson(&program.lesson)
+            .ok_or_else(|| EngineError::UnknownLesson(program.lesson.clone()))?;
+        let snippet = lesson
+            .pages
+            .get(program.page)
+            .and_then(|p| p.snippet(program.lang))
+            .ok_or_else(no_snippet)?;
+        let path = self
+            .dir
+            .join("playground")
+            .join(&program.lesson)
+            .join(format!("{}-{}", program.page + 1, program.lang.key()))
+            .join(&snippet.file);
+        let text = lesson.file(&snippet.file).unwrap_or_default().to_owned();
+        Ok((path, text))
     }
 
     fn record(&self, id: &str, passed: bool) -> ExerciseProgress {
@@ -193,16 +221,58 @@ impl Services for FakeServices {
 
     fn run_snippet(
         &self,
-        _lesson: &str,
-        _page: usize,
-        lang: Lang,
+        run: &SnippetRun,
         events: &dyn EventSink,
         _cancel: &CancelToken,
     ) -> ServiceResult<Verdict> {
+        let lang = run.program.lang;
+        let (_, original) = self.page_program(&run.program)?;
+        // As the engine: the learner's copy is run where they changed it.
+        let edited = run.source == SnippetSource::Playground
+            && self
+                .playground_text(&run.program)?
+                .is_some_and(|text| text != original);
         events.event(RunEvent::PhaseStarted(Phase::Build));
         let mut v = verdict(Outcome::Passed);
-        v.stdout = format!("hello from {lang}\n");
+        v.stdout = if edited {
+            format!("hello from your {lang} copy\n")
+        } else {
+            format!("hello from {lang}\n")
+        };
         Ok(v)
+    }
+
+    fn playground_file(&self, program: &PageProgram) -> ServiceResult<PathBuf> {
+        let (path, original) = self.page_program(program)?;
+        if !path.exists() {
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir).map_err(|e| ServiceError::io("create", dir, e))?;
+            }
+            std::fs::write(&path, original).map_err(|e| ServiceError::io("write", &path, e))?;
+        }
+        Ok(path)
+    }
+
+    fn playground_text(&self, program: &PageProgram) -> ServiceResult<Option<String>> {
+        let (path, _) = self.page_program(program)?;
+        match std::fs::read_to_string(&path) {
+            Ok(text) => Ok(Some(text)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(ServiceError::io("read", &path, e)),
+        }
+    }
+
+    fn reset_playground(&self, program: &PageProgram) -> ServiceResult<Option<PathBuf>> {
+        let (path, original) = self.page_program(program)?;
+        let Some(text) = self.playground_text(program)? else {
+            return Ok(None);
+        };
+        let backup = (text != original).then(|| path.with_extension("bak"));
+        if let Some(backup) = &backup {
+            std::fs::write(backup, &text).map_err(|e| ServiceError::io("write", backup, e))?;
+        }
+        std::fs::remove_file(&path).map_err(|e| ServiceError::io("remove", &path, e))?;
+        Ok(backup)
     }
 
     fn next_hint(&self, exercise_id: &str) -> ServiceResult<Option<Hint>> {

@@ -291,7 +291,8 @@ pub fn passed(attempts: u32) -> ExerciseProgress {
 pub fn finish_snippets(app: &mut App, go: Verdict, rust: Verdict) {
     let fx = press(app, ch('r'));
     for e in fx {
-        if let Effect::RunSnippet { job, lang, .. } = e {
+        if let Effect::RunSnippet { job, run } = e {
+            let lang = run.program.lang;
             let v = if lang == Lang::Go {
                 go.clone()
             } else {
@@ -307,4 +308,42 @@ pub fn finish_snippets(app: &mut App, go: Verdict, rust: Verdict) {
             );
         }
     }
+}
+
+/// The fixture's `moves.rs` with the move turned into a clone: it compiles.
+pub const MOVES_CLONED: &str = "fn main() {\n    let a = String::from(\"hello\");\n    let b = a.clone();\n    println!(\"{a} {b}\");\n}\n";
+
+/// The Rust program of the page "Moving a String" (basics, page 2).
+pub fn moves_rs() -> gorust::tui::services::PageProgram {
+    gorust::tui::services::PageProgram {
+        lesson: "basics".into(),
+        page: 1,
+        lang: Lang::Rust,
+    }
+}
+
+/// What the engine says of `MOVES_CLONED`, run in place of a page program
+/// that must not compile (tests/tui_engine.rs checks the real one says so).
+pub fn moves_cloned_verdict() -> Verdict {
+    Verdict::new(Outcome::NotAsExpected {
+        expected: "a compile error with E0382 (the page's program)".into(),
+        actual: "your copy compiled and ran, and exited with status 0".into(),
+    })
+    .with_metrics(metrics())
+    .with_stdout("hello hello\n")
+}
+
+/// The basics lesson at its second page (a Rust program that must not
+/// compile), with the learner's edited copy of it loaded.
+pub fn page_with_edited_rust(size: (u16, u16)) -> App {
+    let mut app = app_at(Some("basics"), size);
+    press(&mut app, ch('l'));
+    act(
+        &mut app,
+        Action::PlaygroundLoaded {
+            program: moves_rs(),
+            result: Ok(Some(MOVES_CLONED.into())),
+        },
+    );
+    app
 }

@@ -70,13 +70,14 @@ pub fn lesson_layout(app: &App) -> Option<LessonLayout> {
         &app.palette(),
     );
     let wanted = u16::try_from(prose.len() + 2).unwrap_or(u16::MAX);
-    Some(super::lesson(
-        body,
-        app.wide(),
-        panes,
-        view.zoom.then_some(view.focus),
-        wanted,
-    ))
+    // The built-in editor takes its program's pane; below side-by-side
+    // width it takes the whole body, as it would be too short otherwise.
+    let zoom = match &view.editor {
+        Some(editor) if !app.wide() => Some(LessonPane::Code(editor.lang)),
+        Some(_) => None,
+        None => view.zoom.then_some(view.focus),
+    };
+    Some(super::lesson(body, app.wide(), panes, zoom, wanted))
 }
 
 pub fn exercise_layout(app: &App) -> Option<ExerciseLayout> {
@@ -91,17 +92,29 @@ pub fn exercise_layout(app: &App) -> Option<ExerciseLayout> {
     Some(super::exercise(body(app), app.wide(), panes))
 }
 
+/// Where the built-in editor is drawn: the exercise's task pane, or the
+/// code pane of the page program it edits.
+pub fn editor_area(app: &App) -> Option<Rect> {
+    match app.screen {
+        Screen::Lesson => {
+            let lang = app.lesson.as_ref()?.editor.as_ref()?.lang;
+            lesson_layout(app)?.code[lang]
+        }
+        _ => exercise_layout(app)?.task,
+    }
+}
+
 /// Rows and columns of text the built-in editor shows.
 pub fn editor_viewport(app: &App) -> (usize, usize) {
-    let Some(area) = exercise_layout(app).and_then(|l| l.task) else {
+    let Some(area) = editor_area(app) else {
         return (1, 1);
     };
     let inner = super::inner(area);
-    let lines = app
-        .exercise
-        .as_ref()
-        .and_then(|v| v.editor.as_ref())
-        .map_or(1, |e| e.lines().len());
+    let editor = match app.screen {
+        Screen::Lesson => app.lesson.as_ref().and_then(|v| v.editor.as_ref()),
+        _ => app.exercise.as_ref().and_then(|v| v.editor.as_ref()),
+    };
+    let lines = editor.map_or(1, |e| e.lines().len());
     let gutter = content::gutter_width(lines);
     (
         usize::from(inner.height),

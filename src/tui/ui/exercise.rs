@@ -422,7 +422,7 @@ fn idle_result(app: &App, palette: &Palette, width: u16) -> Vec<Line<'static>> {
     lines
 }
 
-fn draw_editor(frame: &mut Frame, editor: &Editor, area: Rect, palette: &Palette) {
+pub(super) fn draw_editor(frame: &mut Frame, editor: &Editor, area: Rect, palette: &Palette) {
     let name = editor
         .path
         .file_name()

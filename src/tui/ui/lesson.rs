@@ -7,8 +7,11 @@ use super::super::markdown;
 use super::super::theme::Palette;
 use super::common::{self, code_lines, pane};
 use super::verdict::{RunContext, run_lines};
+use crate::explain::{seconds, size};
+use crate::runner::Metrics;
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
 pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
@@ -37,13 +40,25 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
             continue;
         };
         if let Some(area) = layout.code[lang] {
-            let title = Line::from(vec![
+            if let Some(editor) = view.editor.as_ref().filter(|e| e.lang == lang) {
+                super::exercise::draw_editor(frame, editor, area, &palette);
+                continue;
+            }
+            let mut title = vec![
                 Span::styled(format!(" {lang} "), palette.title),
                 Span::styled(
                     format!("· {} · {} ", snippet.file, snippet.expect.describe()),
                     palette.dim,
                 ),
-            ]);
+            ];
+            if edited(app, lang) {
+                title.push(Span::styled("· edited (x: the page's) ", palette.warn));
+            }
+            if lang == crate::Lang::Rust && view.optimize {
+                // The mode the next run builds with (O toggles it).
+                title.push(Span::styled("· -O ", palette.accent));
+            }
+            let title = Line::from(title);
             let inner = super::layout::inner(area);
             let lines = pane_content(app, LessonPane::Code(lang), inner.width, &palette);
             let block = pane(title, view.focus == LessonPane::Code(lang), &palette);
@@ -58,9 +73,14 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
                 RunState::Failed(_) => "error".to_owned(),
                 RunState::Idle => String::new(),
             };
+            let build = match lang {
+                crate::Lang::Go => "go build, always optimised",
+                crate::Lang::Rust if view.rust_ran_optimized => "rustc -O",
+                crate::Lang::Rust => "rustc, debug build",
+            };
             let title = Line::from(vec![
                 Span::styled(format!(" {lang} output "), palette.title),
-                Span::styled(format!("· {state} "), palette.dim),
+                Span::styled(format!("· {state} · {build} "), palette.dim),
             ]);
             let inner = super::layout::inner(area);
             let lines = pane_content(app, LessonPane::Output(lang), inner.width, &palette);
@@ -94,7 +114,9 @@ pub fn pane_content(
                 lines.push(Line::from(vec![
                     Span::styled("Press ", palette.dim),
                     Span::styled("r", palette.key),
-                    Span::styled(" to build and run both programs.", palette.dim),
+                    Span::styled(" to build and run both programs, ", palette.dim),
+                    Span::styled("e", palette.key),
+                    Span::styled(" to edit one.", palette.dim),
                 ]));
             }
             if !page.explains.is_empty() {
@@ -118,7 +140,10 @@ pub fn pane_content(
             let Some(snippet) = page.snippet(lang) else {
                 return Vec::new();
             };
-            match lesson.file(&snippet.file) {
+            let text = view.playground[lang]
+                .as_deref()
+                .or_else(|| lesson.file(&snippet.file));
+            match text {
                 Some(text) => code_lines(text, lang, palette),
                 None => vec![Line::styled(
                     format!("{} is missing from the pack", snippet.file),
@@ -137,7 +162,62 @@ pub fn pane_content(
                 lang: Some(lang),
                 tick: app.tick,
             };
-            run_lines(run, &cx, palette, width)
+            let mut lines = run_lines(run, &cx, palette, width);
+            if lang == crate::Lang::Rust
+                && !run.running()
+                && let Some((debug, optimized)) = view.rust_builds.both()
+            {
+                lines.push(Line::default());
+                lines.extend(both_builds(debug, optimized, palette));
+            }
+            lines
         }
     }
+}
+
+/// The learner's copy of the page's program in `lang` differs from it.
+pub fn edited(app: &App, lang: crate::Lang) -> bool {
+    let Some((view, lesson, page)) = app.current_lesson() else {
+        return false;
+    };
+    let original = page.snippet(lang).and_then(|s| lesson.file(&s.file));
+    view.playground[lang]
+        .as_deref()
+        .is_some_and(|copy| Some(copy) != original)
+}
+
+/// The Rust program's figures in both build modes, as the runner measured
+/// them, side by side.
+fn both_builds(debug: &Metrics, optimized: &Metrics, palette: &Palette) -> Vec<Line<'static>> {
+    let time = |t: Option<std::time::Duration>| t.map_or_else(|| "–".to_owned(), seconds);
+    let bytes = |b: Option<u64>| b.map_or_else(|| "–".to_owned(), size);
+    let memory = |k: Option<u64>| k.map_or_else(|| "–".to_owned(), |k| size(k * 1024));
+    let rows = [
+        ("build", time(debug.build_time), time(optimized.build_time)),
+        (
+            "binary",
+            bytes(debug.binary_size),
+            bytes(optimized.binary_size),
+        ),
+        ("run", time(debug.run_time), time(optimized.run_time)),
+        (
+            "memory",
+            memory(debug.peak_memory_kib),
+            memory(optimized.peak_memory_kib),
+        ),
+    ];
+    let mut lines = vec![
+        Line::styled(
+            "Both Rust builds, as measured here",
+            palette.dim.add_modifier(Modifier::BOLD),
+        ),
+        Line::styled(format!("{:<8}{:>12}{:>12}", "", "debug", "-O"), palette.dim),
+    ];
+    for (what, d, o) in rows {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{what:<8}"), palette.dim),
+            Span::styled(format!("{d:>12}{o:>12}"), palette.base),
+        ]));
+    }
+    lines
 }

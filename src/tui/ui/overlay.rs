@@ -187,6 +187,14 @@ pub fn confirm(frame: &mut Frame, app: &App, area: Rect, what: Confirm) {
         Confirm::Reset => {
             format!("Reset “{title}” to the starter? Your current file is kept as a backup.")
         }
+        Confirm::ResetProgram(lang) => {
+            let file = app
+                .current_lesson()
+                .and_then(|(_, _, page)| page.snippet(lang))
+                .map(|s| s.file.clone())
+                .unwrap_or_default();
+            format!("Put the page's {file} back? Your edited copy is kept as a backup.")
+        }
         Confirm::ShowSolution => {
             "You have not passed this exercise yet. Show the solution anyway?".to_owned()
         }

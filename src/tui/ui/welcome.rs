@@ -14,7 +14,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 /// The keys the welcome page lists, taken from the keymap tables so the page,
 /// the footer and the help overlay say the same thing.
-const KEYS: [(Context, Action); 14] = [
+const KEYS: [(Context, Action); 15] = [
     (Context::Catalog, Action::Down),
     (Context::Catalog, Action::Open),
     (Context::Catalog, Action::StartFilter),
@@ -22,6 +22,7 @@ const KEYS: [(Context, Action); 14] = [
     (Context::Lesson, Action::Prev),
     (Context::Lesson, Action::RunSnippets),
     (Context::Lesson, Action::FocusNext),
+    (Context::Lesson, Action::ExternalEdit),
     (Context::Lesson, Action::Back),
     (Context::Exercise, Action::Check),
     (Context::Exercise, Action::BuiltinEdit),
