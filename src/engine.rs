@@ -186,6 +186,16 @@ impl Engine {
         &self.runner
     }
 
+    /// `text` as the language's formatter lays it out (gofmt, rustfmt).
+    pub fn format(
+        &self,
+        lang: crate::Lang,
+        text: &str,
+        cancel: &crate::runner::CancelToken,
+    ) -> Result<String, crate::runner::FormatError> {
+        self.runner.format(lang, text, cancel)
+    }
+
     pub fn toolchains(&self) -> &Toolchains {
         self.runner.toolchains()
     }
@@ -495,20 +505,26 @@ impl Engine {
         Ok(self.workspace.reset(&self.pack, lesson, exercise)?)
     }
 
-    /// The reference solution as (learner path, text), once passed or forced.
-    pub fn solution(&self, id: &str, force: bool) -> Result<Vec<(String, String)>, EngineError> {
+    /// The reference solution, once passed or forced, beside the learner's
+    /// copy of each file (read as it is now; `None` where there is none).
+    pub fn solution(
+        &self,
+        id: &str,
+        force: bool,
+    ) -> Result<Vec<crate::solution::SolutionFile>, EngineError> {
         let (lesson, exercise, code) = self.find_code(id)?;
         if !force && self.progress()?.status(id) != crate::progress::Status::Passed {
             return Err(EngineError::NotPassedYet(exercise.id.clone()));
         }
+        let copies = self.workspace.paths(exercise)?;
         Ok(code
             .files
             .iter()
-            .map(|f| {
-                (
-                    f.starter.clone(),
-                    lesson.file(&f.solution).unwrap_or_default().to_owned(),
-                )
+            .zip(copies)
+            .map(|(f, copy)| crate::solution::SolutionFile {
+                path: f.starter.clone(),
+                reference: lesson.file(&f.solution).unwrap_or_default().to_owned(),
+                yours: std::fs::read_to_string(copy).ok(),
             })
             .collect())
     }

@@ -17,6 +17,7 @@ pub mod report;
 pub mod rules;
 pub mod runner;
 pub mod settings;
+pub mod solution;
 pub mod tui;
 pub mod validate;
 pub mod workspace;

@@ -494,6 +494,69 @@ fn solution_needs_a_pass_or_force() {
         .stdout(predicate::str::contains("for _, n := range nums"));
 }
 
+/// After a pass, `solution --diff` shows how the learner's copy differs
+/// from the reference: the headline, then a unified diff, yours as `-`.
+#[test]
+fn solution_diff_after_a_pass_shows_how_yours_differs() {
+    if !common::require("go") {
+        return;
+    }
+    let s = Setup::new();
+    let path = s.path_of("basics-sum-go");
+    let reference = common::fixture("packs/valid/basics/sum.solution.go");
+    let mine = reference.replace(
+        "for _, n := range nums {\n\t\tsum += n\n\t}",
+        "for i := 0; i < len(nums); i++ {\n\t\tsum += nums[i]\n\t}",
+    );
+    assert_ne!(mine, reference, "the fixture's loop changed");
+    std::fs::write(&path, &mine).unwrap();
+    s.cmd().args(["check", "basics-sum-go"]).assert().success();
+    let out = s
+        .cmd()
+        .args(["solution", "basics-sum-go", "--diff"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(
+        lines[0],
+        "Your solution passes; here is how it differs from the reference"
+    );
+    for expected in [
+        "--- yours: sum.go",
+        "+++ reference: sum.go",
+        "-\tfor i := 0; i < len(nums); i++ {",
+        "-\t\tsum += nums[i]",
+        "+\tfor _, n := range nums {",
+        "+\t\tsum += n",
+    ] {
+        assert!(lines.contains(&expected), "{expected:?} missing:\n{stdout}");
+    }
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("@@ -") && l.ends_with(" @@")),
+        "{stdout}"
+    );
+    assert!(!stdout.contains('\u{1b}'), "NO_COLOR: markers only");
+    // Without --diff, the reference as before.
+    s.cmd()
+        .args(["solution", "basics-sum-go"])
+        .assert()
+        .success()
+        .stdout(reference);
+    // The same file is said to be the same.
+    std::fs::write(&path, common::fixture("packs/valid/basics/sum.solution.go")).unwrap();
+    s.cmd()
+        .args(["solution", "basics-sum-go", "--diff"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "sum.go: Yours is the reference, line for line.",
+        ));
+}
+
 #[test]
 fn progress_carries_the_learner_name_and_a_markdown_summary() {
     let s = Setup::new();

@@ -813,6 +813,45 @@ fn go_vet() {
     assert_outcome_passed(&run(&clean, &Expectation::Success));
 }
 
+/// `lint: true` holds Go to gofmt's layout as well: the learner's file is
+/// named, with the way to fix it; the same program formatted passes.
+#[test]
+fn go_lint_requires_gofmt() {
+    if !toolchain(Lang::Go) {
+        return;
+    }
+    let mut messy = single(Lang::Go, "runner-go-gofmt", "go/unformatted.go");
+    messy.lint = true;
+    let verdict = run(&messy, &stdout("hello, go\n  indented\n"));
+    match &verdict.outcome {
+        Outcome::LintFailed { diagnostics } => {
+            assert!(
+                diagnostics.contains("gofmt would reformat"),
+                "{diagnostics}"
+            );
+            // Line 6 is the first that gofmt indents differently.
+            assert!(
+                diagnostics.contains("  unformatted.go:6: not laid out as gofmt would\n"),
+                "{diagnostics}"
+            );
+            assert!(diagnostics.contains("Ctrl-F"), "{diagnostics}");
+            assert!(
+                diagnostics.contains("+\tfmt.Println(\"  indented\")"),
+                "gofmt's diff is shown: {diagnostics}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(verdict.outcome.title(), "Lint failed");
+    // Without lint the layout is nobody's business.
+    messy.lint = false;
+    assert_outcome_passed(&run(&messy, &stdout("hello, go\n  indented\n")));
+    // The same program as gofmt lays it out passes with lint.
+    let mut tidy = single(Lang::Go, "runner-go-gofmt", "go/hello.go");
+    tidy.lint = true;
+    assert_outcome_passed(&run(&tidy, &stdout("hello, go\n  indented\n")));
+}
+
 #[test]
 fn rust_clippy() {
     if !(toolchain(Lang::Rust) && require("clippy")) {

@@ -314,6 +314,57 @@ fn builtin_editor() {
     snap("editor_indented_80x24", &app);
 }
 
+/// The built-in editor after Ctrl-F: rustfmt's layout in the buffer (one
+/// undo step), and a gofmt error leaving the code as it was.
+#[test]
+fn builtin_editor_formatted() {
+    let mut app = exercise_ready((80, 24));
+    let messy = "fn total(v: Vec<i32>) -> i32 {\nv.iter().sum()\n}\nfn main() {\n    let v = vec![1,2,3];\n    let t = total(v);\n    println!(\"{v:?}\");\n    println!(\"total = {t}\");\n}\n";
+    act(
+        &mut app,
+        Action::FileLoaded {
+            path: LEARNER_FILE.into(),
+            result: Ok(messy.into()),
+        },
+    );
+    let fx = press(&mut app, ctrl('f'));
+    assert_eq!(fx.len(), 1, "{fx:?}");
+    act(
+        &mut app,
+        Action::Formatted {
+            path: LEARNER_FILE.into(),
+            source: messy.into(),
+            result: Ok(LEARNER_CODE.replace("\n\nfn main", "\nfn main")),
+        },
+    );
+    snap("editor_formatted_80x24", &app);
+    let source = app
+        .exercise
+        .as_ref()
+        .unwrap()
+        .editor
+        .as_ref()
+        .unwrap()
+        .text();
+    act(
+        &mut app,
+        Action::Formatted {
+            path: LEARNER_FILE.into(),
+            source,
+            result: Err(gorust::runner::FormatError::Syntax {
+                tool: "rustfmt",
+                line: Some(5),
+                message: "expected expression, found `;`".into(),
+            }),
+        },
+    );
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("rustfmt cannot format this: line 5: expected expression"),
+        "{screen}"
+    );
+}
+
 #[test]
 fn help_overlay() {
     let mut app = exercise_ready((100, 40));
@@ -335,14 +386,89 @@ fn solution_overlay() {
         &mut app,
         Action::SolutionReady {
             exercise: "basics-borrow".into(),
-            result: Ok(vec![(
-                "borrow.rs".into(),
-                std::fs::read_to_string(fixture_dir().join("01-basics/borrow.solution.rs"))
-                    .unwrap(),
+            result: Ok(vec![solution_file(
+                "borrow.rs",
+                &borrow_solution(),
+                Some(LEARNER_CODE),
             )]),
         },
     );
+    // Forced before a pass: the reference as it is.
     snap("solution_100x30", &app);
+}
+
+/// After a pass, `s` shows how the learner's file differs from the
+/// reference, yours `-` and the reference `+`; Tab shows the reference.
+#[test]
+fn solution_diff_after_a_pass() {
+    let mine = borrow_solution().replace(
+        "v.iter().sum()",
+        "let mut t = 0;\n    for x in v {\n        t += x;\n    }\n    t",
+    );
+    assert_ne!(mine, borrow_solution(), "the fixture's body changed");
+    for (size, name) in [
+        ((120, 30), "solution_diff_120x30"),
+        ((80, 24), "solution_diff_80x24"),
+    ] {
+        let mut app = exercise_ready(size);
+        finish_check(&mut app, verdict(Outcome::Passed), passed(1));
+        press(&mut app, ch('s'));
+        act(
+            &mut app,
+            Action::SolutionReady {
+                exercise: "basics-borrow".into(),
+                result: Ok(vec![solution_file(
+                    "borrow.rs",
+                    &borrow_solution(),
+                    Some(&mine),
+                )]),
+            },
+        );
+        snap(name, &app);
+        let screen = screen_text(&app);
+        assert!(screen.contains("Your solution passes; here is how it differs from the reference"));
+        assert!(screen.contains("Tab diff/reference"), "{screen}");
+        press(&mut app, key(KeyCode::Tab));
+        let reference = screen_text(&app);
+        assert!(reference.contains("Reference solution"), "{reference}");
+        assert!(!reference.contains("here is how it differs"));
+        press(&mut app, key(KeyCode::Tab));
+        assert_eq!(screen_text(&app), screen, "Tab comes back to the diff");
+        press(&mut app, key(KeyCode::Esc));
+        assert!(app.overlay.is_none());
+    }
+}
+
+/// Without colour the diff still reads: every changed line carries its
+/// marker, and no cell is coloured.
+#[test]
+fn solution_diff_reads_without_colour() {
+    let mut app = exercise_ready((100, 30));
+    app.color = false;
+    finish_check(&mut app, verdict(Outcome::Passed), passed(1));
+    let mine = borrow_solution().replace("v.iter().sum()", "v.iter().copied().sum()");
+    act(
+        &mut app,
+        Action::SolutionReady {
+            exercise: "basics-borrow".into(),
+            result: Ok(vec![solution_file(
+                "borrow.rs",
+                &borrow_solution(),
+                Some(&mine),
+            )]),
+        },
+    );
+    let screen = screen_text(&app);
+    assert!(screen.contains("-    v.iter().copied().sum()"), "{screen}");
+    assert!(screen.contains("+    v.iter().sum()"), "{screen}");
+    assert!(
+        screen.contains("- your line   + the reference's line"),
+        "{screen}"
+    );
+    let terminal = draw(&app);
+    for cell in terminal.backend().buffer().content() {
+        assert!(matches!(cell.fg, Color::Reset), "coloured cell {cell:?}");
+    }
 }
 
 #[test]
@@ -480,6 +606,126 @@ fn passing_moves_the_gauges() {
     assert_eq!(app.overall_progress(), (1, 3));
     assert_eq!(app.progress_of("basics-borrow").status, Status::Passed);
     assert!(screen_text(&app).contains("1/3 done"));
+}
+
+/// Every context's footer at 80 columns: what is drawn is whole hints
+/// only (none cut in half), the way out is there, and it ends with the
+/// key for the help, where the rest of the keys are.
+#[test]
+fn every_footer_fits_80_columns_without_cutting_a_hint() {
+    use gorust::tui::keymap::{self, Context};
+    let size = (80, 24);
+    let mut cases: Vec<(&str, App)> = Vec::new();
+    let mut welcome = app_at(None, size);
+    welcome.screen = Screen::Welcome;
+    cases.push(("welcome", welcome));
+    cases.push(("catalog", app_at(None, size)));
+    let mut filter = app_at(None, size);
+    press(&mut filter, ch('/'));
+    cases.push(("filter", filter));
+    let mut lesson = app_at(None, size);
+    press(&mut lesson, key(KeyCode::Enter));
+    cases.push(("lesson", lesson));
+    cases.push(("exercise", exercise_ready(size)));
+    let mut failed = exercise_ready(size);
+    finish_check(&mut failed, compile_error(), attempted(1));
+    cases.push(("exercise after E0382 (o explain)", failed));
+    let mut passed_app = exercise_ready(size);
+    finish_check(&mut passed_app, verdict(Outcome::Passed), passed(1));
+    cases.push(("exercise after a pass (N next)", passed_app));
+    cases.push(("quiz", app_at(Some("basics-predict"), size)));
+    let mut editor = exercise_ready(size);
+    act(
+        &mut editor,
+        Action::FileLoaded {
+            path: LEARNER_FILE.into(),
+            result: Ok(LEARNER_CODE.into()),
+        },
+    );
+    cases.push(("editor", editor));
+    let mut help = exercise_ready(size);
+    press(&mut help, ch('?'));
+    cases.push(("help", help));
+    let mut confirm = exercise_ready(size);
+    press(&mut confirm, ch('x'));
+    cases.push(("confirm", confirm));
+    let mut solution = exercise_ready(size);
+    act(
+        &mut solution,
+        Action::SolutionReady {
+            exercise: "basics-borrow".into(),
+            result: Ok(vec![solution_file(
+                "borrow.rs",
+                &borrow_solution(),
+                Some(LEARNER_CODE),
+            )]),
+        },
+    );
+    cases.push(("solution", solution));
+
+    let mut seen = std::collections::HashSet::new();
+    for (name, app) in &cases {
+        let context = keymap::context(app);
+        seen.insert(format!("{context:?}"));
+        let screen = screen_text(app);
+        let row = screen.lines().last().unwrap().trim_end().to_owned();
+        assert!(row.chars().count() <= 80, "{name}: {row:?}");
+        let all = gorust::tui::ui::footer_hints(app);
+        let drawn: Vec<&str> = row.trim_start().split("  ").collect();
+        for hint in &drawn {
+            assert!(
+                all.iter().any(|h| h == hint),
+                "{name}: {hint:?} is not a whole hint of {all:?}"
+            );
+        }
+        assert_eq!(
+            row.trim_start(),
+            gorust::tui::ui::footer_shown(app),
+            "{name}"
+        );
+        let last = *drawn.last().unwrap();
+        match context {
+            Context::Confirm => assert_eq!(last, "n/Esc no", "{name}"),
+            Context::Filter => assert_eq!(last, "F1 help", "{name}"),
+            Context::Editor => {
+                assert_eq!(last, "F1 help", "{name}");
+                for k in [
+                    "Ctrl-S save",
+                    "Ctrl-Z undo",
+                    "Ctrl-Y redo",
+                    "Ctrl-F format",
+                    "Esc close",
+                ] {
+                    assert!(drawn.contains(&k), "{name}: {k} missing from {row:?}");
+                }
+            }
+            _ => assert_eq!(last, "? help", "{name}: {row:?}"),
+        }
+        if matches!(context, Context::Lesson | Context::Exercise | Context::Quiz) {
+            assert!(
+                drawn.iter().any(|h| h.starts_with("Esc ")),
+                "{name}: {row:?}"
+            );
+        }
+    }
+    // Every context with a footer was drawn.
+    for context in [
+        Context::Welcome,
+        Context::Catalog,
+        Context::Filter,
+        Context::Lesson,
+        Context::Exercise,
+        Context::Quiz,
+        Context::Editor,
+        Context::Help,
+        Context::Confirm,
+        Context::Solution,
+    ] {
+        assert!(
+            seen.contains(&format!("{context:?}")),
+            "{context:?} not drawn"
+        );
+    }
 }
 
 /// A page whose Rust program the learner edited (the move made a clone):

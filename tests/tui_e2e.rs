@@ -308,6 +308,62 @@ fn the_code_pane_marks_the_error_keeps_the_result_and_follows_a_save() {
     tmux.assert_terminal_restored("GORUST_EXIT=0");
 }
 
+/// The built-in editor and the solution overlay with the real binary and
+/// the real rustfmt: a passing but untidy file is formatted by Ctrl-F as
+/// one step and saved; then `s` shows how it differs from the reference.
+#[test]
+fn ctrl_f_formats_and_s_shows_the_diff_after_a_pass() {
+    if !tools_ready() || !have("rustfmt", "--version") {
+        return;
+    }
+    let workspace = tempfile::tempdir().unwrap();
+    let tmux = Tmux::start("format", &command(workspace.path(), "open basics-borrow"));
+    wait_for_ui(&tmux);
+    tmux.wait_text("◉ watching", Duration::from_secs(20));
+    let learner = find_file(workspace.path(), "borrow.rs").expect("the learner's copy exists");
+    let untidy = "fn total(v: &[i32]) -> i32 {\nv.iter().sum::<i32>()\n}\n\nfn main() {\n    let v = vec![1,2,3];\n    let t = total(&v);\n    println!(\"total = {t}\");\n}\n";
+    std::fs::write(&learner, untidy).unwrap();
+    tmux.wait_text("✔ Passed", Duration::from_secs(90));
+
+    tmux.keys(&["i"]);
+    tmux.wait_text("Editing here", Duration::from_secs(10));
+    tmux.keys(&["C-f"]);
+    // A capture can catch a frame half drawn: wait for all of it.
+    tmux.wait_for("the formatted buffer", Duration::from_secs(30), |s| {
+        s.contains("Formatted with rustfmt")
+            && s.contains("let v = vec![1, 2, 3];")
+            && s.contains("Ctrl-F format")
+    });
+    tmux.keys(&["C-s"]);
+    tmux.wait_for(
+        "the formatted file on disk",
+        Duration::from_secs(10),
+        |_| {
+            std::fs::read_to_string(&learner)
+                .is_ok_and(|t| t.contains("    v.iter().sum::<i32>()\n"))
+        },
+    );
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("the editor closed", Duration::from_secs(10), |s| {
+        !s.contains("Editing borrow.rs")
+    });
+    tmux.keys(&["s"]);
+    tmux.wait_for("the diff overlay", Duration::from_secs(20), |s| {
+        s.contains("Your solution passes; here is how it differs from the reference")
+            && s.contains("-    v.iter().sum::<i32>()")
+            && s.contains("+    v.iter().sum()")
+    });
+    tmux.keys(&["Tab"]);
+    tmux.wait_text("Reference solution", Duration::from_secs(10));
+    // Apart: Esc then q at once would reach gorust as Alt-q.
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("the overlay closed", Duration::from_secs(10), |s| {
+        !s.contains("Reference solution")
+    });
+    tmux.keys(&["q"]);
+    tmux.assert_terminal_restored("GORUST_EXIT=0");
+}
+
 /// A page program edited from outside, as $EDITOR would (a script that
 /// applies a sed edit to the file it is given): back on the page the copy is
 /// shown as edited, `r` runs it and shows its verdict (it compiles now, and

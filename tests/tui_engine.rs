@@ -243,6 +243,323 @@ fn a_page_program_builds_with_o_when_asked() {
     assert!(debug.metrics.binary_size.is_some() && optimized.metrics.binary_size.is_some());
 }
 
+// ------------------------------------------------------------- formatting
+
+use gorust::runner::{FormatError, Runner};
+use gorust::tui::app::Tone;
+use gorust::tui::runtime::{Event, Executor};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::KeyCode;
+use std::path::PathBuf;
+use std::sync::mpsc;
+use std::time::Duration;
+
+const MESSY_RUST: &str = "fn total(v: &[i32]) -> i32 {\nv.iter().sum()\n}\nfn main() {\n    let v = vec![1,2,3];\n    let t = total(&v);\n    println!(\"{v:?}\");\n    println!(\"total = {t}\");\n}\n";
+const TIDY_RUST: &str = "fn total(v: &[i32]) -> i32 {\n    v.iter().sum()\n}\nfn main() {\n    let v = vec![1, 2, 3];\n    let t = total(&v);\n    println!(\"{v:?}\");\n    println!(\"total = {t}\");\n}\n";
+
+fn open_editor(app: &mut App, text: &str) {
+    act(
+        app,
+        Action::FileLoaded {
+            path: PathBuf::from(LEARNER_FILE),
+            result: Ok(text.to_owned()),
+        },
+    );
+    assert!(app.exercise.as_ref().unwrap().editor.is_some());
+}
+
+fn buffer(app: &App) -> String {
+    app.exercise
+        .as_ref()
+        .unwrap()
+        .editor
+        .as_ref()
+        .unwrap()
+        .text()
+}
+
+/// Ctrl-F through the keymap, `update` and the executor to the real
+/// engine's rustfmt, and the result back through the channel: the buffer
+/// is replaced as one undo step, the file on disk is not touched.
+#[test]
+fn ctrl_f_formats_the_buffer_with_the_real_rustfmt() {
+    if !common::require("rustfmt") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let engine = Arc::new(engine(dir.path()));
+    let mut app = exercise_ready((100, 30));
+    open_editor(&mut app, MESSY_RUST);
+    // The cursor on `let v = ...` (row 4), three characters into the code.
+    for k in [KeyCode::Down, KeyCode::Down, KeyCode::Down, KeyCode::Down] {
+        press(&mut app, key(k));
+    }
+    for _ in 0..7 {
+        press(&mut app, key(KeyCode::Right));
+    }
+    let (tx, rx) = mpsc::channel();
+    let mut executor = Executor::new(Arc::clone(&engine), tx, None);
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    let fx = press(&mut app, ctrl('f'));
+    assert!(
+        matches!(
+            fx.as_slice(),
+            [gorust::tui::Effect::Format {
+                lang: Lang::Rust,
+                ..
+            }]
+        ),
+        "{fx:?}"
+    );
+    assert!(app.message.as_ref().unwrap().text.contains("rustfmt"));
+    executor.run_all(fx, &mut terminal);
+    let Event::Action(done) = rx.recv_timeout(Duration::from_secs(120)).unwrap() else {
+        panic!("the formatter answers with an action");
+    };
+    assert!(matches!(done, Action::Formatted { .. }), "{done:?}");
+    act(&mut app, done);
+    executor.shutdown();
+    assert_eq!(buffer(&app), TIDY_RUST);
+    let message = app.message.clone().unwrap();
+    assert_eq!(message.tone, Tone::Good);
+    assert!(
+        message.text.contains("Formatted with rustfmt"),
+        "{}",
+        message.text
+    );
+    let editor = app.exercise.as_ref().unwrap().editor.as_ref().unwrap();
+    assert!(editor.modified(), "formatted, not saved");
+    assert_eq!(editor.cursor(), (4, 7), "still on `let v`");
+    press(&mut app, ctrl('z'));
+    assert_eq!(buffer(&app), MESSY_RUST, "one undo step");
+    press(&mut app, ctrl('y'));
+    assert_eq!(buffer(&app), TIDY_RUST);
+}
+
+/// gofmt through the engine; a buffer that does not parse is left as it
+/// is, with gofmt's message and line in the status.
+#[test]
+fn gofmt_formats_and_a_syntax_error_leaves_the_buffer_untouched() {
+    if !common::require("go") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let engine = engine(dir.path());
+    let cancel = CancelToken::new();
+    let messy = "package main\nimport \"fmt\"\nfunc main() {\nfmt.Println( \"hi\" )\n}\n";
+    let tidy = Services::format(&engine, Lang::Go, messy, &cancel).unwrap();
+    assert_eq!(
+        tidy,
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"hi\")\n}\n"
+    );
+
+    let broken = "package main\n\nfunc main() {\n\tx := \n}\n";
+    let error = Services::format(&engine, Lang::Go, broken, &cancel).unwrap_err();
+    assert_eq!(error.line(), Some(5), "{error}");
+    let mut app = exercise_ready((100, 30));
+    open_editor(&mut app, broken);
+    act(
+        &mut app,
+        Action::Formatted {
+            path: PathBuf::from(LEARNER_FILE),
+            source: broken.to_owned(),
+            result: Err(error),
+        },
+    );
+    assert_eq!(buffer(&app), broken);
+    let message = app.message.clone().unwrap();
+    assert_eq!(message.tone, Tone::Bad);
+    assert!(
+        message
+            .text
+            .starts_with("gofmt cannot format this: line 5:"),
+        "{}",
+        message.text
+    );
+    assert!(
+        message.text.ends_with("(your code is unchanged)"),
+        "{}",
+        message.text
+    );
+
+    let rust_error = Services::format(
+        &engine,
+        Lang::Rust,
+        "fn main() {\n    let x = ;\n}\n",
+        &cancel,
+    );
+    if common::require("rustfmt") {
+        assert_eq!(rust_error.unwrap_err().line(), Some(2));
+    }
+}
+
+/// Without gofmt or rustfmt the status says what to install; no crash,
+/// and the buffer stays.
+#[test]
+fn a_missing_formatter_is_a_clear_status() {
+    let dir = tempfile::tempdir().unwrap();
+    let runner = Runner::new(dir.path().to_path_buf()).with_search_path("");
+    let cancel = CancelToken::new();
+    let go = runner
+        .format(Lang::Go, "package main\n", &cancel)
+        .unwrap_err();
+    assert!(
+        matches!(go, FormatError::Missing { tool: "gofmt", .. }),
+        "{go:?}"
+    );
+    assert!(go.to_string().contains("gofmt was not found"), "{go}");
+    let rust = runner
+        .format(Lang::Rust, "fn main() {}\n", &cancel)
+        .unwrap_err();
+    assert!(
+        rust.to_string().contains("rustup component add rustfmt"),
+        "{rust}"
+    );
+
+    let mut app = exercise_ready((100, 30));
+    open_editor(&mut app, MESSY_RUST);
+    act(
+        &mut app,
+        Action::Formatted {
+            path: PathBuf::from(LEARNER_FILE),
+            source: MESSY_RUST.to_owned(),
+            result: Err(rust),
+        },
+    );
+    assert_eq!(buffer(&app), MESSY_RUST);
+    let text = &app.message.as_ref().unwrap().text;
+    assert!(text.starts_with("rustfmt was not found"), "{text}");
+}
+
+/// A buffer typed into while the formatter ran is not replaced by the
+/// formatting of its older text.
+#[test]
+fn a_format_of_an_older_buffer_is_dropped() {
+    let mut app = exercise_ready((100, 30));
+    open_editor(&mut app, MESSY_RUST);
+    press(&mut app, ch('x'));
+    act(
+        &mut app,
+        Action::Formatted {
+            path: PathBuf::from(LEARNER_FILE),
+            source: MESSY_RUST.to_owned(),
+            result: Ok(TIDY_RUST.to_owned()),
+        },
+    );
+    assert_eq!(buffer(&app), format!("x{MESSY_RUST}"));
+    assert!(app.message.as_ref().unwrap().text.contains("Ctrl-F again"));
+}
+
+/// Ctrl-F pressed twice: the first answer formats, the second (for the
+/// text before it) changes nothing and says nothing more.
+#[test]
+fn a_second_format_answer_is_quiet() {
+    let mut app = exercise_ready((100, 30));
+    open_editor(&mut app, MESSY_RUST);
+    let answer = || Action::Formatted {
+        path: PathBuf::from(LEARNER_FILE),
+        source: MESSY_RUST.to_owned(),
+        result: Ok(TIDY_RUST.to_owned()),
+    };
+    act(&mut app, answer());
+    let said = app.message.clone().unwrap();
+    assert!(
+        said.text.contains("Formatted with rustfmt"),
+        "{}",
+        said.text
+    );
+    act(&mut app, answer());
+    assert_eq!(app.message.as_ref(), Some(&said));
+    assert_eq!(buffer(&app), TIDY_RUST);
+    press(&mut app, ctrl('z'));
+    assert_eq!(buffer(&app), MESSY_RUST, "still one undo step");
+}
+
+/// The engine's solution carries the learner's copy as it is on disk, so
+/// the overlay's diff is against what was saved.
+#[test]
+fn the_engine_solution_carries_the_learners_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let engine = engine(dir.path());
+    let copy = Services::learner_files(&engine, "basics-borrow").unwrap()[0].clone();
+    std::fs::remove_file(&copy).unwrap();
+    let before = Services::solution(&engine, "basics-borrow", true).unwrap();
+    assert_eq!(before.len(), 1);
+    assert_eq!(before[0].path, "borrow.rs");
+    assert_eq!(before[0].yours, None, "no copy");
+    assert!(before[0].note().unwrap().contains("no copy"));
+    std::fs::write(&copy, "fn main() {}\n").unwrap();
+    let after = Services::solution(&engine, "basics-borrow", true).unwrap();
+    assert_eq!(after[0].yours.as_deref(), Some("fn main() {}\n"));
+    assert_eq!(after[0].reference, borrow_solution());
+    assert!(!after[0].diff().is_empty());
+}
+
+/// Ctrl-F in a page program's editor (the playground) formats that buffer
+/// the same way, through the real rustfmt.
+#[test]
+fn ctrl_f_formats_a_page_programs_buffer_too() {
+    if !common::require("rustfmt") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let engine = engine(dir.path());
+    let mut app = page_with_edited_rust((100, 30));
+    press(&mut app, key(KeyCode::Tab));
+    press(&mut app, key(KeyCode::Tab));
+    let path = PathBuf::from("/ws/playground/basics/2-rust/moves.rs");
+    act(
+        &mut app,
+        Action::PlaygroundReady {
+            program: moves_rs(),
+            builtin: true,
+            result: Ok(path.clone()),
+        },
+    );
+    let messy = "fn main() {\nlet a = String::from(\"hello\");\n    let b = a.clone();\n    println!(\"{a} {b}\");\n}\n";
+    act(
+        &mut app,
+        Action::FileLoaded {
+            path: path.clone(),
+            result: Ok(messy.into()),
+        },
+    );
+    let editor = |app: &App| {
+        app.lesson
+            .as_ref()
+            .unwrap()
+            .editor
+            .as_ref()
+            .map(|e| e.text())
+    };
+    assert_eq!(
+        editor(&app).as_deref(),
+        Some(messy),
+        "the page's editor is open"
+    );
+    let fx = press(&mut app, ctrl('f'));
+    let Some(gorust::tui::Effect::Format { lang, text, .. }) = fx.first() else {
+        panic!("{fx:?}");
+    };
+    assert_eq!((*lang, text.as_str()), (Lang::Rust, messy));
+    let result = Services::format(&engine, Lang::Rust, messy, &CancelToken::new());
+    act(
+        &mut app,
+        Action::Formatted {
+            path,
+            source: messy.into(),
+            result,
+        },
+    );
+    assert_eq!(
+        editor(&app).as_deref(),
+        Some(
+            "fn main() {\n    let a = String::from(\"hello\");\n    let b = a.clone();\n    println!(\"{a} {b}\");\n}\n"
+        )
+    );
+}
+
 /// `o` on a code no page explains, with the real rustc behind the engine:
 /// the effect's answer is rustc's own page, and an unknown code gets
 /// rustc's refusal.

@@ -644,7 +644,7 @@ fn solution_needs_a_pass_or_a_yes() {
         &mut app,
         Action::SolutionReady {
             exercise: "basics-borrow".into(),
-            result: Ok(vec![("borrow.rs".into(), "fn main() {}\n".into())]),
+            result: Ok(vec![solution_file("borrow.rs", "fn main() {}\n", None)]),
         },
     );
     assert!(matches!(app.overlay, Some(Overlay::Solution { .. })));

@@ -5,6 +5,7 @@ use super::exit;
 use super::render::style;
 use crate::engine::{Engine, EngineError};
 use crate::pack::ExerciseKind;
+use crate::solution::{self, DiffRow, SolutionFile};
 use anstream::println;
 use serde::Serialize;
 
@@ -114,17 +115,60 @@ pub fn reset(engine: &Engine, id: Option<&str>, all: bool) -> anyhow::Result<u8>
     Ok(exit::OK)
 }
 
-pub fn solution(engine: &Engine, id: &str, force: bool) -> anyhow::Result<u8> {
+pub fn solution(engine: &Engine, id: &str, force: bool, diff: bool) -> anyhow::Result<u8> {
     let files = engine.solution(id, force)?;
+    if diff {
+        let passed = engine.progress()?.status(id) == crate::progress::Status::Passed;
+        print_solution_diff(&files, passed);
+        return Ok(exit::OK);
+    }
     let many = files.len() > 1;
-    for (path, text) in files {
+    for file in files {
         if many {
-            println!("{}// {path}{:#}", style::dim(), style::dim());
+            println!("{}// {}{:#}", style::dim(), file.path, style::dim());
         }
-        print!("{text}");
-        if !text.ends_with('\n') {
-            println!();
-        }
+        print_reference(&file.reference);
     }
     Ok(exit::OK)
+}
+
+fn print_reference(text: &str) {
+    print!("{text}");
+    if !text.ends_with('\n') {
+        println!();
+    }
+}
+
+/// `solution --diff`: the learner's copy against the reference, as the
+/// tutorial's solution overlay shows it (yours `-`, the reference `+`).
+fn print_solution_diff(files: &[SolutionFile], passed: bool) {
+    let (s, removed, added) = (style::bold(), style::removed(), style::added());
+    match passed {
+        true => println!("{s}{}{s:#}", solution::DIFF_HEADLINE),
+        false => println!(
+            "{s}You have not passed yet; here is how your file differs from the reference{s:#}"
+        ),
+    }
+    println!("{removed}- your line{removed:#}   {added}+ the reference's line{added:#}");
+    for file in files {
+        println!();
+        if let Some(note) = file.note() {
+            println!("{s}{}{s:#}: {note}", file.path);
+            if file.yours.is_none() {
+                print_reference(&file.reference);
+            }
+            continue;
+        }
+        println!("{removed}--- yours: {}{removed:#}", file.path);
+        println!("{added}+++ reference: {}{added:#}", file.path);
+        for row in file.diff() {
+            let style = match row {
+                DiffRow::Hunk(_) => style::accent(),
+                DiffRow::Same(_) => anstyle::Style::new(),
+                DiffRow::Yours(_) => removed,
+                DiffRow::Reference(_) => added,
+            };
+            println!("{style}{}{style:#}", row.marked());
+        }
+    }
 }

@@ -93,6 +93,9 @@ pub enum Command {
         exercise: String,
         #[arg(long)]
         force: bool,
+        /// Show how your copy differs from the reference (a unified diff)
+        #[arg(long)]
+        diff: bool,
     },
     /// Show what you have done
     Progress {
@@ -245,9 +248,11 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Reset { exercise, all } => {
             exercise::reset(&open_engine(&cli)?, exercise.as_deref(), *all)
         }
-        Command::Solution { exercise, force } => {
-            exercise::solution(&open_engine(&cli)?, exercise, *force)
-        }
+        Command::Solution {
+            exercise,
+            force,
+            diff,
+        } => exercise::solution(&open_engine(&cli)?, exercise, *force, *diff),
         Command::Progress {
             json,
             markdown,

@@ -7,6 +7,7 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
+use super::format::{GOFMT_MISSING, gofmt_advice, gofmt_beside};
 use super::pipeline::{Backend, Build};
 use super::process::{Finished, Invocation};
 use super::stage::{self, sync_dir, write_if_different};
@@ -141,9 +142,13 @@ impl Backend for Go {
         // comments, no attributes): nothing to force here.
         let args = vet_args(cx.program, &self.main_dir, &self.package_arg);
         let (finished, log) = self.go_tool(cx, Phase::Lint, "go vet", args)?;
+        if !finished.success() {
+            return Ok(LintReport { clean: false, log });
+        }
+        let advice = cx.phase(Phase::Lint, || self.gofmt_lint(cx))?;
         Ok(LintReport {
-            clean: finished.success(),
-            log,
+            clean: advice.is_none(),
+            log: format!("{log}{}", advice.unwrap_or_default()),
         })
     }
 
@@ -193,6 +198,64 @@ impl Go {
             &format!("{}{}", finished.stderr_text(), finished.stdout_text()),
         );
         Ok((finished, log))
+    }
+
+    /// `gofmt -l` on the learner's Go files; for those it lists, what
+    /// gofmt would change (`gofmt -d`) and how to fix it. `None` when all
+    /// are formatted. The pack's test files are not the learner's to
+    /// format, as they are not theirs to vet.
+    fn gofmt_lint(&self, cx: &Context<'_>) -> Result<Option<String>, Halt> {
+        let files: Vec<&Path> = cx
+            .program
+            .sources
+            .iter()
+            .map(|s| s.path.as_path())
+            .filter(|p| p.extension().is_some_and(|e| e == "go"))
+            .collect();
+        if files.is_empty() {
+            return Ok(None);
+        }
+        let listed: Vec<String> = self
+            .gofmt(cx, "-l", &files)?
+            .lines()
+            .map(|l| l.trim().trim_start_matches("./").to_owned())
+            .filter(|l| !l.is_empty())
+            .collect();
+        if listed.is_empty() {
+            return Ok(None);
+        }
+        let listed_paths: Vec<&Path> = listed.iter().map(Path::new).collect();
+        let diff = self.gofmt(cx, "-d", &listed_paths)?;
+        Ok(Some(gofmt_advice(&listed, &self.display(cx, &diff))))
+    }
+
+    /// Runs gofmt with `flag` on `files` (relative to the package root);
+    /// its standard output.
+    fn gofmt(&self, cx: &Context<'_>, flag: &str, files: &[&Path]) -> Result<String, Halt> {
+        let search_path = cx.runner.search_path.as_deref();
+        let Some(gofmt) = gofmt_beside(&self.go, search_path) else {
+            return Err(Halt::ToolchainMissing {
+                tool: "gofmt".into(),
+                help: GOFMT_MISSING.into(),
+            });
+        };
+        let invocation = Invocation::new(gofmt, self.stage.join(&cx.program.name))
+            .arg(flag)
+            .args(files)
+            .envs(self.env.clone())
+            .timeout(super::BUILD_TIMEOUT)
+            .output_cap(super::BUILD_OUTPUT_CAP);
+        let finished = cx.tool("gofmt", &invocation, &mut |_, _| {})?;
+        // `-d` exits 1 when it prints a diff. The build passed, so gofmt can
+        // parse the files: anything on stderr is gofmt's own trouble (a file
+        // it cannot read), not the learner's layout.
+        if !finished.stderr.is_empty() || !matches!(finished.exit_code, Some(0 | 1)) {
+            return Err(Halt::Error(format!(
+                "gofmt {flag} failed: {}",
+                self.display(cx, &finished.stderr_text()).trim()
+            )));
+        }
+        Ok(finished.stdout_text())
     }
 
     fn display(&self, cx: &Context<'_>, text: &str) -> String {

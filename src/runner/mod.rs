@@ -10,6 +10,7 @@
 
 mod cargo;
 mod events;
+mod format;
 mod go;
 mod judge;
 mod measure;
@@ -30,6 +31,7 @@ use crate::{GoVersion, Lang};
 
 pub use cargo::{allowed_crates, pinned_dependency};
 pub use events::{CancelToken, EventSink, NoEvents, Phase, RunEvent, Stream};
+pub use format::{FormatError, formatter_name};
 pub use go::go_mod;
 pub use judge::{
     BuildReport, Ending, Execution, LintReport, RunReport, diff_lines, judge, normalize_output,

@@ -2,9 +2,11 @@
 //! (`Effect`). Keys become actions through the keymap; results of effects
 //! come back as actions too, so `update` is the one place state changes.
 
-use super::services::{ExerciseProgress, Hint, PageProgram, ServiceError, SnippetRun, ToolInfo};
+use super::services::{
+    ExerciseProgress, Hint, PageProgram, ServiceError, SnippetRun, SolutionFile, ToolInfo,
+};
 use crate::Lang;
-use crate::runner::{RunEvent, Verdict};
+use crate::runner::{FormatError, RunEvent, Verdict};
 use crate::settings::Settings;
 use ratatui::crossterm::event::KeyEvent;
 use std::path::PathBuf;
@@ -56,6 +58,8 @@ pub enum Action {
     EditorSave,
     EditorUndo,
     EditorRedo,
+    /// Format the buffer with gofmt or rustfmt.
+    EditorFormat,
     EditorClose,
     // Mouse, in terminal cells.
     Click {
@@ -122,7 +126,7 @@ pub enum Action {
     },
     SolutionReady {
         exercise: String,
-        result: Result<Vec<(String, String)>, ServiceError>,
+        result: Result<Vec<SolutionFile>, ServiceError>,
     },
     /// The external editor returned; `changed` when the file's contents moved.
     EditorReturned(Result<bool, EditorError>),
@@ -137,6 +141,13 @@ pub enum Action {
     FileSaved {
         path: PathBuf,
         result: Result<(), ServiceError>,
+    },
+    /// The built-in editor's buffer, formatted; `source` is the text that
+    /// was sent, so a buffer edited meanwhile is not replaced.
+    Formatted {
+        path: PathBuf,
+        source: String,
+        result: Result<String, FormatError>,
     },
     /// The remembered preferences could not be written.
     SettingsNotSaved(ServiceError),
@@ -189,6 +200,12 @@ pub enum Effect {
     },
     WriteFile {
         path: PathBuf,
+        text: String,
+    },
+    /// Format the built-in editor's buffer (the file itself is untouched).
+    Format {
+        path: PathBuf,
+        lang: Lang,
         text: String,
     },
     NextHint {

@@ -2,6 +2,7 @@
 //! so a check in the UI and on the command line give the same verdict.
 
 use super::services::*;
+use crate::Lang;
 use crate::engine::Engine;
 use crate::pack::Pack;
 use crate::runner::{CancelToken, EventSink, Tool, ToolStatus, Verdict};
@@ -101,6 +102,15 @@ impl Services for Engine {
         Engine::reset_playground(self, program).map_err(ServiceError::from)
     }
 
+    fn format(
+        &self,
+        lang: Lang,
+        text: &str,
+        cancel: &CancelToken,
+    ) -> Result<String, crate::runner::FormatError> {
+        Engine::format(self, lang, text, cancel)
+    }
+
     fn next_hint(&self, exercise_id: &str) -> ServiceResult<Option<Hint>> {
         Engine::next_hint(self, exercise_id).map_err(ServiceError::from)
     }
@@ -115,7 +125,7 @@ impl Services for Engine {
         Engine::reset(self, exercise_id).map_err(ServiceError::from)
     }
 
-    fn solution(&self, exercise_id: &str, force: bool) -> ServiceResult<Vec<(String, String)>> {
+    fn solution(&self, exercise_id: &str, force: bool) -> ServiceResult<Vec<SolutionFile>> {
         Engine::solution(self, exercise_id, force).map_err(ServiceError::from)
     }
 

@@ -59,8 +59,11 @@ pub enum Overlay {
     },
     Confirm(Confirm),
     Solution {
-        files: Vec<(String, String)>,
+        files: Vec<crate::solution::SolutionFile>,
         scroll: u16,
+        tab: SolutionTab,
+        /// Shown after a pass (the diff first), or forced before one.
+        passed: bool,
     },
     /// `rustc --explain code`, as [`App::rustc_explanations`] holds it.
     RustcExplain {
@@ -104,6 +107,24 @@ pub enum ExplainTarget {
     },
     /// No page does: rustc's own explanation of the verdict's first code.
     Rustc(String),
+}
+
+/// What the solution overlay shows; Tab switches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SolutionTab {
+    /// The learner's files against the reference, as a unified diff.
+    Diff,
+    /// The reference as it is, highlighted.
+    Reference,
+}
+
+impl SolutionTab {
+    pub fn other(self) -> SolutionTab {
+        match self {
+            SolutionTab::Diff => SolutionTab::Reference,
+            SolutionTab::Reference => SolutionTab::Diff,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

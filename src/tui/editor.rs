@@ -70,11 +70,7 @@ fn kind_of(key: &KeyEvent) -> EditKind {
 
 impl Editor {
     pub fn new(path: PathBuf, lang: Lang, text: &str) -> Editor {
-        let lines: Vec<String> = if text.is_empty() {
-            vec![String::new()]
-        } else {
-            text.lines().map(str::to_owned).collect()
-        };
+        let lines = split_lines(text);
         Editor {
             textarea: new_textarea(lines.clone(), lang),
             path,
@@ -135,13 +131,35 @@ impl Editor {
         let new_group =
             key.code == KeyCode::Enter || kind == EditKind::Other || self.group != Some(kind);
         if new_group {
-            self.undo.push(before);
-            if self.undo.len() > MAX_UNDO {
-                self.undo.remove(0);
-            }
+            self.push_undo(before);
         }
         self.redo.clear();
         self.group = Some(kind);
+    }
+
+    fn push_undo(&mut self, before: Snapshot) {
+        self.undo.push(before);
+        if self.undo.len() > MAX_UNDO {
+            self.undo.remove(0);
+        }
+    }
+
+    /// Replaces the whole buffer (a formatter's output) as one undoable
+    /// edit, the cursor kept on its line: the same code nearest to where it
+    /// was (a formatter moves lines, rarely rewrites them), else the same
+    /// row. False when the text is the buffer already.
+    pub fn replace_all(&mut self, text: &str) -> bool {
+        let lines = split_lines(text);
+        if lines.as_slice() == self.textarea.lines() {
+            return false;
+        }
+        let before = self.snapshot();
+        let cursor = follow_line(&before, &lines);
+        self.push_undo(before);
+        self.redo.clear();
+        self.trailing_newline = text.is_empty() || text.ends_with('\n');
+        self.restore(Snapshot { lines, cursor });
+        true
     }
 
     fn jump(&mut self, to: CursorMove) {
@@ -250,6 +268,44 @@ impl Editor {
     }
 }
 
+/// A file's text as editor lines (at least one).
+fn split_lines(text: &str) -> Vec<String> {
+    if text.is_empty() {
+        vec![String::new()]
+    } else {
+        text.lines().map(str::to_owned).collect()
+    }
+}
+
+/// Where the cursor of `before` goes in `lines`: on the line with the same
+/// code (ignoring indentation) nearest to its row, at the same place in the
+/// code; else on the same row, clamped.
+fn follow_line(before: &Snapshot, lines: &[String]) -> (usize, usize) {
+    let (row, col) = before.cursor;
+    let indent = |l: &str| l.chars().take_while(|c| c.is_whitespace()).count();
+    let old = before.lines.get(row).map(String::as_str).unwrap_or("");
+    let code = old.trim();
+    let same = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !code.is_empty() && l.trim() == code)
+        .min_by_key(|(i, _)| i.abs_diff(row))
+        .map(|(i, _)| i);
+    let last = lines.len().saturating_sub(1);
+    match same {
+        Some(new_row) => {
+            let into_code = col.saturating_sub(indent(old));
+            let new_col = indent(&lines[new_row]) + into_code.min(code.chars().count());
+            (new_row, new_col)
+        }
+        None => {
+            let new_row = row.min(last);
+            let len = lines.get(new_row).map_or(0, |l| l.chars().count());
+            (new_row, col.min(len))
+        }
+    }
+}
+
 /// Display column of the `chars`-th character, with tabs expanded.
 pub fn display_column(line: &str, chars: usize) -> usize {
     let mut column = 0;
@@ -297,6 +353,28 @@ mod tests {
         assert_eq!(e.text(), "func main() {\n\tx\n\ty\n}\n");
         assert!(e.undo());
         assert_eq!(e.text(), "func main() {\n\tx\n}\n");
+    }
+
+    #[test]
+    fn a_replacement_is_one_undo_step_and_keeps_the_cursor_on_its_code() {
+        let text = "package main\nimport \"fmt\"\nfunc main() {\nfmt.Println(1)\n}\n";
+        let mut e = Editor::new(PathBuf::from("a.go"), Lang::Go, text);
+        for _ in 0..3 {
+            e.input(KeyEvent::new(KeyCode::Down, KeyModifiers::NONE));
+        }
+        e.input(KeyEvent::new(KeyCode::Right, KeyModifiers::NONE));
+        let formatted = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(1)\n}\n";
+        assert!(e.replace_all(formatted));
+        assert_eq!(e.text(), formatted);
+        // `fmt.Println(1)` moved from row 3 to row 5, behind a tab.
+        assert_eq!(e.textarea.cursor(), DataCursor(5, 2));
+        assert!(e.modified());
+        assert!(!e.replace_all(formatted), "nothing left to change");
+        assert!(e.undo());
+        assert_eq!(e.text(), text);
+        assert!(!e.undo(), "the replacement was one step");
+        assert!(e.redo());
+        assert_eq!(e.text(), formatted);
     }
 
     #[test]

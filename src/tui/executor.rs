@@ -8,7 +8,7 @@ use super::services::{ServiceError, ServiceResult, Services};
 use super::suspend::{self, InputGate};
 use super::watch::{self, Watch};
 use crate::fsutil::write_atomic;
-use crate::runner::{CancelToken, RunEvent};
+use crate::runner::{CancelToken, FormatError, RunEvent, formatter_name};
 use crate::settings::Settings;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
@@ -172,6 +172,34 @@ impl<S: Services> Executor<S> {
                 let result = write_atomic(&path, text.as_bytes())
                     .map_err(|e| ServiceError::io("write", &path, e));
                 Self::send(&tx, Action::FileSaved { path, result });
+            }
+            Effect::Format { path, lang, text } => {
+                // Not a job: formatting one file is quick, and an answer for
+                // a buffer edited meanwhile is dropped by `update`.
+                let cancel = CancelToken::new();
+                let (failed_path, failed_text) = (path.clone(), text.clone());
+                self.spawn(
+                    "format",
+                    move || {
+                        let result = services.format(lang, &text, &cancel);
+                        Self::send(
+                            &tx,
+                            Action::Formatted {
+                                path,
+                                source: text,
+                                result,
+                            },
+                        );
+                    },
+                    move |e| Action::Formatted {
+                        path: failed_path,
+                        source: failed_text,
+                        result: Err(FormatError::Failed {
+                            tool: formatter_name(lang),
+                            message: e.to_string(),
+                        }),
+                    },
+                );
             }
             Effect::SaveSettings(settings) => self.save_settings(settings),
             other => self.engine_call(other),

@@ -61,7 +61,9 @@ impl Binding {
             "save (and check, or run the page)" => "save",
             "close the editor" => "close",
             "to the top or the bottom" => "top/bottom",
+            "format with gofmt or rustfmt (one undo step)" => "format",
             "this help" => "help",
+            "your diff or the whole reference" => "diff/reference",
             other => other,
         }
     }
@@ -127,6 +129,8 @@ pub static FILTER: &[Binding] = &[
     b(&[K(KeyCode::Backspace)], "Backspace", "delete a letter", Action::FilterBackspace, false),
     b(&[K(KeyCode::Up)], "↑", "move up", Action::Up, false),
     b(&[K(KeyCode::Down)], "↓", "move down", Action::Down, false),
+    // `?` types here; F1 does not.
+    b(&[K(KeyCode::F(1))], "F1", "this help", Action::Help, true),
 ];
 
 #[rustfmt::skip]
@@ -179,16 +183,26 @@ pub static EDITOR: &[Binding] = &[
     b(&[Ctrl('s')], "Ctrl-S", "save (and check, or run the page)", Action::EditorSave, true),
     b(&[Ctrl('z')], "Ctrl-Z", "undo", Action::EditorUndo, true),
     b(&[Ctrl('y')], "Ctrl-Y", "redo", Action::EditorRedo, true),
+    b(&[Ctrl('f')], "Ctrl-F", "format with gofmt or rustfmt (one undo step)", Action::EditorFormat, true),
     // Listed for the footer and help; the editor itself moves the cursor.
     b(&[], "Ctrl-Home/End", "to the top or the bottom", Action::EditorKey(KeyEvent::new(KeyCode::Home, KeyModifiers::CONTROL)), true),
     b(&[], "Enter", "new line, keeping the indentation (one more after {)", Action::EditorKey(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)), false),
     b(&[K(KeyCode::Esc)], "Esc", "close the editor", Action::EditorClose, true),
+    // `?` types here; F1 does not.
+    b(&[K(KeyCode::F(1))], "F1", "this help", Action::Help, true),
 ];
 
 #[rustfmt::skip]
 pub static CONFIRM: &[Binding] = &[
     b(&[C('y'), K(KeyCode::Enter)], "y", "yes", Action::Confirm(true), true),
     b(&[C('n'), K(KeyCode::Esc)], "n/Esc", "no", Action::Confirm(false), true),
+];
+
+#[rustfmt::skip]
+pub static SOLUTION: &[Binding] = &[
+    b(&[K(KeyCode::Tab)], "Tab", "your diff or the whole reference", Action::FocusNext, true),
+    UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END,
+    b(&[K(KeyCode::Esc), C('q'), C('?'), C('s')], "Esc", "close", Action::Back, true),
 ];
 
 #[rustfmt::skip]
@@ -217,7 +231,7 @@ pub const SHARED_KEYS_NOTE: [&str; 5] = [
     "→, l and Enter go forward: start, open, the next page or exercise.",
     "←, h go back a page or exercise; Esc unfocuses a pane, then goes back.",
     "e and i edit, x resets with a backup: an exercise's file, or a page's program.",
-    "While filtering or editing keys type; in a question y or n answers.",
+    "While filtering or editing keys type (F1 shows this help); in a question y or n answers.",
     "An overlay closes on Esc, q, or the key that opened it: ?, s or o.",
 ];
 
@@ -281,7 +295,8 @@ pub fn screen_context(app: &App) -> Context {
 pub fn bindings(context: Context) -> &'static [Binding] {
     match context {
         Context::TooSmall => &[],
-        Context::Help | Context::Solution | Context::RustcExplain => OVERLAY,
+        Context::Help | Context::RustcExplain => OVERLAY,
+        Context::Solution => SOLUTION,
         Context::Confirm => CONFIRM,
         Context::Welcome => WELCOME,
         Context::Catalog => CATALOG,
@@ -317,7 +332,7 @@ pub fn help_sections_for(current: Context) -> Vec<(&'static str, &'static [Bindi
     sections
 }
 
-pub fn help_sections() -> [(&'static str, &'static [Binding]); 8] {
+pub fn help_sections() -> [(&'static str, &'static [Binding]); 9] {
     [
         ("Everywhere", GLOBAL),
         ("Lessons list", CATALOG),
@@ -326,6 +341,7 @@ pub fn help_sections() -> [(&'static str, &'static [Binding]); 8] {
         ("Code exercise", EXERCISE),
         ("Quiz", QUIZ),
         ("Built-in editor", EDITOR),
+        ("Solution", SOLUTION),
         ("Questions", CONFIRM),
     ]
 }

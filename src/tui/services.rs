@@ -4,15 +4,17 @@
 //! and the benchmark use a fake.
 
 use super::watch::WatchError;
+use crate::Lang;
 use crate::engine::EngineError;
 use crate::pack::Pack;
-use crate::runner::{CancelToken, EventSink, RustcExplainError, Verdict};
+use crate::runner::{CancelToken, EventSink, FormatError, RustcExplainError, Verdict};
 use crate::settings::{Settings, SettingsError};
 use std::path::PathBuf;
 use std::sync::Arc;
 
 pub use crate::engine::{Hint, PageProgram, SnippetRun, SnippetSource};
 pub use crate::progress::{ExerciseProgress, Status};
+pub use crate::solution::SolutionFile;
 
 /// One toolchain as the welcome page and the banner show it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -158,8 +160,11 @@ pub trait Services: Send + Sync + 'static {
     fn answer(&self, quiz_id: &str, choice: usize) -> ServiceResult<bool>;
     /// Returns the backups made of the learner's files.
     fn reset(&self, exercise_id: &str) -> ServiceResult<Vec<PathBuf>>;
-    /// (path, text) of each solution file.
-    fn solution(&self, exercise_id: &str, force: bool) -> ServiceResult<Vec<(String, String)>>;
+    /// Each solution file, with the learner's copy beside it.
+    fn solution(&self, exercise_id: &str, force: bool) -> ServiceResult<Vec<SolutionFile>>;
+    /// `text` formatted by gofmt or rustfmt; the formatter's own error
+    /// (with its line) when the code does not parse.
+    fn format(&self, lang: Lang, text: &str, cancel: &CancelToken) -> Result<String, FormatError>;
     /// What `rustc --explain CODE` prints: Markdown.
     fn rustc_explain(&self, code: &str) -> ServiceResult<String>;
 }

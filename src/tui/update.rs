@@ -59,6 +59,11 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::FileLoaded { path, result } => file_loaded(app, path, result),
         Action::CodeLoaded { path, result } => code_loaded(app, &path, result),
         Action::FileSaved { path, result } => file_saved(app, &path, result, &mut fx),
+        Action::Formatted {
+            path,
+            source,
+            result,
+        } => formatted(app, &path, &source, result),
         Action::SettingsNotSaved(e) => app.say(Tone::Bad, e.to_string()),
         Action::RustcExplained { code, result } => {
             app.rustc_explanations
@@ -186,6 +191,12 @@ fn overlay(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
             match action {
                 Action::Back | Action::Help | Action::Quit | Action::Solution | Action::Explain => {
                     app.overlay = None
+                }
+                Action::FocusNext => {
+                    if let Some(Overlay::Solution { tab, scroll, .. }) = app.overlay.as_mut() {
+                        *tab = tab.other();
+                        *scroll = 0;
+                    }
                 }
                 _ => {
                     scroll_by(app, ScrollTarget::Overlay, &action);
@@ -868,6 +879,15 @@ fn editor(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         Action::EditorRedo => {
             ed.redo();
         }
+        Action::EditorFormat => {
+            let tool = crate::runner::formatter_name(ed.lang);
+            fx.push(Effect::Format {
+                path: ed.path.clone(),
+                lang: ed.lang,
+                text: ed.text(),
+            });
+            app.say(Tone::Info, format!("Formatting with {tool}…"));
+        }
         // Nothing to save: the learner wants the check (or the run).
         Action::EditorSave if !ed.modified() && !running => {
             if on_page {
@@ -896,7 +916,7 @@ fn editor(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
     follow_editor(app);
 }
 
-const EDITING: &str = "Editing here: Ctrl-S saves and checks, Esc closes.";
+const EDITING: &str = "Editing here: Ctrl-S saves and checks, Ctrl-F formats, Esc closes.";
 
 /// Closes the built-in editor; its "Editing here" line goes with it.
 fn close_editor(app: &mut App) {
@@ -1215,16 +1235,30 @@ fn reset_done(
     }
 }
 
+/// The solution arrives: after a pass, how the learner's files differ from
+/// it comes first; before one (forced), the reference as it is.
 fn solution_ready(
     app: &mut App,
     exercise: &str,
-    result: Result<Vec<(String, String)>, ServiceError>,
+    result: Result<Vec<super::services::SolutionFile>, ServiceError>,
 ) {
     if view_of(app, exercise).is_none() {
         return;
     }
+    let passed = app.passed(exercise);
     match result {
-        Ok(files) => app.overlay = Some(Overlay::Solution { files, scroll: 0 }),
+        Ok(files) => {
+            let tab = match passed && files.iter().any(|f| f.yours.is_some()) {
+                true => SolutionTab::Diff,
+                false => SolutionTab::Reference,
+            };
+            app.overlay = Some(Overlay::Solution {
+                files,
+                scroll: 0,
+                tab,
+                passed,
+            });
+        }
         Err(e) if e.not_passed_yet() => app.overlay = Some(Overlay::Confirm(Confirm::ShowSolution)),
         Err(e) => app.say(Tone::Bad, format!("No solution: {e}")),
     }
@@ -1340,6 +1374,40 @@ fn file_saved(
             }
         }
         Err(e) => app.say(Tone::Bad, format!("Not saved: {e}")),
+    }
+}
+
+/// The formatter's answer: the buffer replaced as one undoable edit, or
+/// its error (with the line) in the status and the buffer untouched.
+fn formatted(
+    app: &mut App,
+    path: &std::path::Path,
+    source: &str,
+    result: Result<String, crate::runner::FormatError>,
+) {
+    // The exercise's file or a page's program: whichever editor is open.
+    let Some(ed) = open_editor_mut(app).filter(|e| e.path == path) else {
+        return;
+    };
+    let tool = crate::runner::formatter_name(ed.lang);
+    match result {
+        // A second Ctrl-F's answer, once the first replaced the buffer.
+        Ok(text) if ed.text() != source && ed.text() == text => {}
+        Ok(_) if ed.text() != source => app.say(
+            Tone::Info,
+            "You typed while formatting: press Ctrl-F again to format what you have now.",
+        ),
+        Ok(text) => {
+            let changed = ed.replace_all(&text);
+            follow_editor(app);
+            let text = match changed {
+                true => format!("Formatted with {tool}; Ctrl-Z undoes it, Ctrl-S saves."),
+                false => format!("Already formatted as {tool} would."),
+            };
+            app.say(Tone::Good, text);
+        }
+        Err(crate::runner::FormatError::Cancelled) => {}
+        Err(e) => app.say(Tone::Bad, format!("{e} (your code is unchanged)")),
     }
 }
 

@@ -4,10 +4,11 @@
 //! errors, the last hint repeated once all are shown); what it does not do
 //! is build or run anything.
 
+use gorust::Lang;
 use gorust::engine::EngineError;
 use gorust::pack::{ExerciseKind, Pack};
 use gorust::runner::{
-    CancelToken, DiffLine, DiffTag, EventSink, Metrics, Outcome, Phase, RunEvent,
+    CancelToken, DiffLine, DiffTag, EventSink, FormatError, Metrics, Outcome, Phase, RunEvent,
     RustcExplainError, Stream, Verdict,
 };
 use gorust::settings::Settings;
@@ -122,6 +123,12 @@ impl FakeServices {
 }
 
 impl Services for FakeServices {
+    /// The real formatters: formatting builds nothing, and a fake formatter
+    /// would only test itself.
+    fn format(&self, lang: Lang, text: &str, cancel: &CancelToken) -> Result<String, FormatError> {
+        gorust::runner::Runner::new(self.dir.join(".cache")).format(lang, text, cancel)
+    }
+
     fn pack(&self) -> &Pack {
         &self.pack
     }
@@ -323,7 +330,7 @@ impl Services for FakeServices {
         Ok(backups)
     }
 
-    fn solution(&self, exercise_id: &str, force: bool) -> ServiceResult<Vec<(String, String)>> {
+    fn solution(&self, exercise_id: &str, force: bool) -> ServiceResult<Vec<SolutionFile>> {
         if !force && self.progress(exercise_id).status != Status::Passed {
             return Err(EngineError::NotPassedYet(exercise_id.to_owned()).into());
         }
@@ -337,11 +344,10 @@ impl Services for FakeServices {
         Ok(code
             .files
             .iter()
-            .map(|f| {
-                (
-                    f.starter.clone(),
-                    lesson.file(&f.solution).unwrap_or_default().to_owned(),
-                )
+            .map(|f| SolutionFile {
+                path: f.starter.clone(),
+                reference: lesson.file(&f.solution).unwrap_or_default().to_owned(),
+                yours: std::fs::read_to_string(self.dir.join(exercise_id).join(&f.starter)).ok(),
             })
             .collect())
     }

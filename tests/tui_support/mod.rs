@@ -10,7 +10,7 @@ use gorust::runner::{DiffLine, DiffTag, Metrics, Outcome, Verdict};
 use gorust::settings::Settings;
 use gorust::tui::action::{Action, Effect};
 use gorust::tui::app::{App, Init, TuiOptions};
-use gorust::tui::services::{ExerciseProgress, Status, ToolInfo};
+use gorust::tui::services::{ExerciseProgress, SolutionFile, Status, ToolInfo};
 use gorust::tui::theme::Theme;
 use gorust::tui::{keymap, ui, update};
 use ratatui::Terminal;
@@ -162,6 +162,20 @@ pub fn load_code(app: &mut App, text: &str) {
             result: Ok(text.to_owned()),
         },
     );
+}
+
+/// One file of a solution, with the learner's copy or none.
+pub fn solution_file(path: &str, reference: &str, yours: Option<&str>) -> SolutionFile {
+    SolutionFile {
+        path: path.into(),
+        reference: reference.into(),
+        yours: yours.map(str::to_owned),
+    }
+}
+
+/// The fixture exercise's reference solution.
+pub fn borrow_solution() -> String {
+    std::fs::read_to_string(fixture_dir().join("01-basics/borrow.solution.rs")).unwrap()
 }
 
 pub fn metrics() -> Metrics {

@@ -1,6 +1,7 @@
 //! Pieces every screen uses: the header, banner, status line and footer,
 //! bordered panes that scroll, numbered code, ANSI text.
 
+use super::super::action::Action;
 use super::super::app::{App, ExplainTarget, Screen, Tone, WatchState};
 use super::super::keymap::{self, Context};
 use super::super::theme::{Palette, Theme};
@@ -359,35 +360,70 @@ pub fn status(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(Paragraph::new(text).style(style), area);
 }
 
-/// (keys, what) pairs shown in the footer for a context.
-pub fn footer_items(app: &App, context: Context) -> Vec<(Cow<'static, str>, Cow<'static, str>)> {
-    let mut items: Vec<(Cow<'static, str>, Cow<'static, str>)> = keymap::bindings(context)
+/// One footer entry: the keys, the few words of what they do, and whether
+/// it is kept whatever the width (the way out, and where the rest is).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FooterItem {
+    pub keys: Cow<'static, str>,
+    /// Owned where it names something (a page, a code).
+    pub what: Cow<'static, str>,
+    pub pinned: bool,
+}
+
+impl FooterItem {
+    fn of(binding: &keymap::Binding, keys: Cow<'static, str>) -> FooterItem {
+        FooterItem {
+            keys,
+            what: Cow::Borrowed(binding.short()),
+            pinned: matches!(
+                binding.action,
+                Action::Help | Action::Back | Action::EditorClose
+            ),
+        }
+    }
+
+    /// Columns taken: `keys what` and two spaces after.
+    fn width(&self) -> usize {
+        self.keys.width() + self.what.width() + 3
+    }
+}
+
+/// The footer's entries for a context, in the order shown, which is also
+/// their priority: the screen's keys (what just became possible first),
+/// then the global ones, `? help` last.
+pub fn footer_items(app: &App, context: Context) -> Vec<FooterItem> {
+    let mut items: Vec<FooterItem> = keymap::bindings(context)
         .iter()
         .filter(|b| b.footer)
-        .map(|b| {
-            (
-                quiz_range(app, b).unwrap_or(Cow::Borrowed(b.label)),
-                Cow::Borrowed(b.short()),
-            )
-        })
+        .map(|b| FooterItem::of(b, quiz_range(app, b).unwrap_or(Cow::Borrowed(b.label))))
         .collect();
     if context == Context::Exercise
         && let Some(target) = app.explain_target()
     {
-        items.insert(0, (Cow::Borrowed("o"), Cow::Owned(explain_words(&target))));
+        items.insert(
+            0,
+            FooterItem {
+                keys: Cow::Borrowed("o"),
+                what: Cow::Owned(explain_words(&target)),
+                pinned: false,
+            },
+        );
     }
     if matches!(context, Context::Exercise | Context::Quiz)
         && just_passed(app)
-        && let Some(b) = keymap::binding(context, &super::super::action::Action::NextUnfinished)
+        && let Some(b) = keymap::binding(context, &Action::NextUnfinished)
     {
-        items.insert(0, (Cow::Borrowed(b.label), Cow::Borrowed(b.short())));
+        items.insert(0, FooterItem::of(b, Cow::Borrowed(b.label)));
     }
     if keymap::has_globals(context) {
+        // "? help" last: where the footer runs out, it says where the rest is.
+        let globals = keymap::GLOBAL.iter().filter(|b| b.footer);
+        let (help, others): (Vec<_>, Vec<_>) = globals.partition(|b| b.action == Action::Help);
         items.extend(
-            keymap::GLOBAL
-                .iter()
-                .filter(|b| b.footer)
-                .map(|b| (Cow::Borrowed(b.label), Cow::Borrowed(b.short()))),
+            others
+                .into_iter()
+                .chain(help)
+                .map(|b| FooterItem::of(b, Cow::Borrowed(b.label))),
         );
     }
     items
@@ -403,6 +439,36 @@ fn explain_words(target: &ExplainTarget) -> String {
     }
 }
 
+/// The entries that fit in `width` columns, whole, in their order: the
+/// pinned ones first, then the others by priority, skipping any that no
+/// longer fit.
+pub fn fit_footer(items: Vec<FooterItem>, width: usize) -> Vec<FooterItem> {
+    // One leading space.
+    let mut used = 1 + items
+        .iter()
+        .filter(|i| i.pinned)
+        .map(FooterItem::width)
+        .sum::<usize>();
+    let keep: Vec<bool> = items
+        .iter()
+        .map(|item| {
+            if item.pinned {
+                return used <= width;
+            }
+            let fits = used + item.width() <= width;
+            if fits {
+                used += item.width();
+            }
+            fits
+        })
+        .collect();
+    items
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(item, kept)| kept.then_some(item))
+        .collect()
+}
+
 /// The open exercise's last check passed (or its quiz was answered right):
 /// the moment to offer the next unfinished one.
 pub fn just_passed(app: &App) -> bool {
@@ -414,7 +480,7 @@ pub fn just_passed(app: &App) -> bool {
 
 /// The answer key's label on a quiz: the quiz's own range, as its body says.
 fn quiz_range(app: &App, binding: &keymap::Binding) -> Option<Cow<'static, str>> {
-    if !matches!(binding.action, super::super::action::Action::Answer(_)) {
+    if !matches!(binding.action, Action::Answer(_)) {
         return None;
     }
     match &app.current_exercise()?.2.kind {
@@ -429,15 +495,9 @@ pub fn footer(frame: &mut Frame, app: &App, area: Rect) {
     let palette = app.palette();
     let context = keymap::context(app);
     let mut spans = vec![Span::styled(" ", palette.dim)];
-    let mut used = 1;
-    for (keys, what) in footer_items(app, context) {
-        let w = keys.width() + what.width() + 3;
-        if used + w > usize::from(area.width) {
-            break;
-        }
-        spans.push(Span::styled(keys.into_owned(), palette.key));
-        spans.push(Span::styled(format!(" {what}  "), palette.dim));
-        used += w;
+    for item in fit_footer(footer_items(app, context), usize::from(area.width)) {
+        spans.push(Span::styled(item.keys.into_owned(), palette.key));
+        spans.push(Span::styled(format!(" {}  ", item.what), palette.dim));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)).style(palette.base), area);
 }

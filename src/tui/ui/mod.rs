@@ -66,12 +66,30 @@ fn banner_shown(app: &App) -> bool {
     layout::banner_shown(app)
 }
 
-/// For tests and the benchmark: the footer's key hints as text.
+/// For tests and the benchmark: every footer key hint of the screen as
+/// text, whether or not it fits.
 pub fn footer_text(app: &App) -> String {
-    let context = keymap::context(app);
-    common::footer_items(app, context)
+    join_footer(common::footer_items(app, keymap::context(app)))
+}
+
+/// The footer as drawn at the app's width: the hints that fit, whole.
+pub fn footer_shown(app: &App) -> String {
+    let items = common::footer_items(app, keymap::context(app));
+    join_footer(common::fit_footer(items, usize::from(app.size.0)))
+}
+
+/// Each footer hint (`keys what`) of the screen, whether or not it fits.
+pub fn footer_hints(app: &App) -> Vec<String> {
+    common::footer_items(app, keymap::context(app))
         .into_iter()
-        .map(|(k, h)| format!("{k} {h}"))
+        .map(|i| format!("{} {}", i.keys, i.what))
+        .collect()
+}
+
+fn join_footer(items: Vec<common::FooterItem>) -> String {
+    items
+        .into_iter()
+        .map(|i| format!("{} {}", i.keys, i.what))
         .collect::<Vec<_>>()
         .join("  ")
 }

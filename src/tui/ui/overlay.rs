@@ -1,13 +1,15 @@
 //! Boxes drawn over a screen: the key help, a yes/no question, a solution,
 //! what `rustc --explain` says of an error code.
 
-use super::super::app::{App, CodeExplanation, Confirm, Overlay};
+use super::super::app::{App, CodeExplanation, Confirm, Overlay, SolutionTab};
 use super::super::keymap;
 use super::super::layout;
 use super::super::markdown;
 use super::super::theme::Palette;
 use super::common::{self, code_lines, pane};
 use crate::Lang;
+use crate::highlight::expand_tabs;
+use crate::solution::{self, DiffRow, SolutionFile};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -30,7 +32,15 @@ pub fn content(app: &App, area: Rect) -> Option<(Rect, Vec<Line<'static>>)> {
             big_box(area),
             help_lines(keymap::screen_context(app), &palette),
         )),
-        Overlay::Solution { files, .. } => Some((big_box(area), solution_lines(files, &palette))),
+        Overlay::Solution {
+            files, tab, passed, ..
+        } => Some((
+            big_box(area),
+            match tab {
+                SolutionTab::Diff => diff_lines(files, *passed, &palette),
+                SolutionTab::Reference => solution_lines(files, &palette),
+            },
+        )),
         Overlay::RustcExplain { code, .. } => {
             let rect = big_box(area);
             // Inside the borders, and clear of the scrollbar.
@@ -155,26 +165,69 @@ fn lang_of(path: &str) -> Lang {
     }
 }
 
-fn solution_lines(files: &[(String, String)], palette: &Palette) -> Vec<Line<'static>> {
+fn solution_lines(files: &[SolutionFile], palette: &Palette) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    for (path, text) in files {
+    for file in files {
         if !lines.is_empty() {
             lines.push(Line::default());
         }
-        lines.push(Line::styled(path.clone(), palette.title));
-        lines.extend(code_lines(text, lang_of(path), palette));
+        lines.push(Line::styled(file.path.clone(), palette.title));
+        lines.extend(code_lines(&file.reference, lang_of(&file.path), palette));
+    }
+    lines
+}
+
+/// The learner's files against the reference: a unified diff per file,
+/// `-` for the learner's lines and `+` for the reference's, so that it
+/// reads the same without colour.
+fn diff_lines(files: &[SolutionFile], passed: bool, palette: &Palette) -> Vec<Line<'static>> {
+    let headline = match passed {
+        true => Line::styled(solution::DIFF_HEADLINE, palette.ok),
+        false => Line::styled(
+            "You have not passed yet; here is how your file differs from the reference",
+            palette.warn,
+        ),
+    };
+    let mut lines = vec![
+        headline,
+        Line::from(vec![
+            Span::styled("- your line", palette.diff_delete),
+            Span::styled("   ", palette.dim),
+            Span::styled("+ the reference's line", palette.diff_insert),
+        ]),
+    ];
+    for file in files {
+        lines.push(Line::default());
+        lines.push(Line::styled(file.path.clone(), palette.title));
+        if let Some(note) = file.note() {
+            lines.push(Line::styled(note, palette.dim));
+            if file.yours.is_none() {
+                lines.extend(code_lines(&file.reference, lang_of(&file.path), palette));
+            }
+            continue;
+        }
+        lines.extend(file.diff().iter().map(|row| {
+            let style = match row {
+                DiffRow::Hunk(_) => palette.accent,
+                DiffRow::Same(_) => palette.base,
+                DiffRow::Yours(_) => palette.diff_delete,
+                DiffRow::Reference(_) => palette.diff_insert,
+            };
+            Line::styled(expand_tabs(&row.marked()), style)
+        }));
     }
     lines
 }
 
 pub fn solution(frame: &mut Frame, app: &App, area: Rect, scroll: u16) {
-    scrolled_overlay(
-        frame,
-        app,
-        area,
-        scroll,
-        " Solution · Esc closes ".to_owned(),
-    );
+    let title = match &app.overlay {
+        Some(Overlay::Solution {
+            tab: SolutionTab::Diff,
+            ..
+        }) => " Your solution vs the reference · Tab: the whole reference · Esc closes ",
+        _ => " Reference solution · Tab: your diff · Esc closes ",
+    };
+    scrolled_overlay(frame, app, area, scroll, title.to_owned());
 }
 
 pub fn confirm(frame: &mut Frame, app: &App, area: Rect, what: Confirm) {
