@@ -809,6 +809,38 @@ fn lesson_both_rust_builds_160x48() {
     snap("lesson_both_builds_160x48", &app);
 }
 
+/// The prose's line count is cached by what the prose depends on; it must
+/// stay the count of the lines drawn, as the theme changes (no new count)
+/// and as the page's programs run (the "press r" line goes).
+#[test]
+fn the_cached_prose_count_is_the_drawn_one() {
+    use gorust::tui::app::LessonPane;
+    use gorust::tui::{content, layout};
+    for size in [(160, 48), (80, 24), (61, 40)] {
+        let mut app = app_at(Some("basics"), size);
+        let count = |app: &App| {
+            draw(app);
+            let area = layout::lesson_layout(app).unwrap().prose.unwrap();
+            let width = layout::inner(area).width;
+            let drawn = content::lesson_pane(app, LessonPane::Prose, width).len();
+            (layout::prose_lines(app, width), drawn)
+        };
+        let (cached, drawn) = count(&app);
+        assert_eq!(cached, drawn, "{size:?}");
+        assert_eq!(count(&app), (drawn, drawn), "{size:?}, from the cache");
+        app.theme = Theme::Light;
+        assert_eq!(count(&app), (drawn, drawn), "{size:?}, light");
+        press(&mut app, ch('r'));
+        let (running, drawn) = count(&app);
+        assert_eq!(running, drawn, "{size:?}, running");
+        assert!(running < cached, "{size:?}: the run's hint is gone");
+        let (go, rust) = (verdict(Outcome::Passed), verdict(Outcome::Passed));
+        finish_snippets(&mut app, go, rust);
+        let (ran, drawn) = count(&app);
+        assert_eq!(ran, drawn, "{size:?}, ran");
+    }
+}
+
 /// `o` on a code no page explains: rustc's own page in an overlay (the
 /// text is what rustc 1.95 prints for E0599), wide and at 80x24.
 #[test]

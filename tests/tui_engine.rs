@@ -175,7 +175,9 @@ fn an_edited_page_program_compiles_after_clone_and_reset_keeps_a_backup() {
     let job = fx
         .iter()
         .find_map(|e| match e {
-            gorust::tui::Effect::RunSnippet { job, run } if run.program == moves_rs() => Some(*job),
+            gorust::tui::Effect::RunSnippet { job, run, .. } if run.program == moves_rs() => {
+                Some(*job)
+            }
             _ => None,
         })
         .unwrap();

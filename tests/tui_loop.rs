@@ -159,6 +159,42 @@ fn built_in_editor_saves_through_the_executor() {
     assert!(services.progress("basics-borrow").attempts >= 1);
 }
 
+/// The job slot's token travels in the effects: a cancel effect stops the
+/// run that carries the same token, with no table of jobs in the executor.
+#[test]
+fn the_token_in_the_effects_reaches_the_engine() {
+    use gorust::runner::{CancelToken, Outcome};
+    use gorust::tui::Effect;
+    use gorust::tui::action::Action;
+    let dir = tempfile::tempdir().unwrap();
+    let services = Arc::new(FakeServices::new(support::pack(), dir.path().to_path_buf()));
+    let (tx, rx) = mpsc::channel();
+    let mut executor = Executor::new(Arc::clone(&services), tx, None);
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    let token = CancelToken::new();
+    let cancel = Effect::Cancel {
+        job: 7,
+        token: token.clone(),
+    };
+    executor.run(cancel, &mut terminal);
+    assert!(token.is_cancelled());
+    let check = Effect::Check {
+        job: 7,
+        exercise: "basics-borrow".into(),
+        cancel: token,
+    };
+    executor.run(check, &mut terminal);
+    let done = loop {
+        match rx.recv_timeout(Duration::from_secs(10)).unwrap() {
+            Event::Action(Action::CheckDone { job, result, .. }) => break (job, result),
+            _ => continue,
+        }
+    };
+    assert_eq!(done.0, 7);
+    assert_eq!(done.1.unwrap().outcome, Outcome::Cancelled);
+    executor.shutdown();
+}
+
 /// `rustc --explain` is asked on a worker thread: the executor returns at
 /// once and the answer comes back through the channel as an action.
 #[test]

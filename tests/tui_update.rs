@@ -7,7 +7,7 @@ mod support;
 
 use gorust::Lang;
 use gorust::engine::EngineError;
-use gorust::runner::{Outcome, Phase, RunEvent};
+use gorust::runner::{CancelToken, Outcome, Phase, RunEvent};
 use gorust::settings::Settings;
 use gorust::tui::Effect;
 use gorust::tui::action::Action;
@@ -25,6 +25,14 @@ use support::*;
 fn check_job(fx: &[Effect]) -> Option<u64> {
     fx.iter().find_map(|e| match e {
         Effect::Check { job, .. } => Some(*job),
+        _ => None,
+    })
+}
+
+/// The job a check started and the token its slot cancels it with.
+fn check_started(fx: &[Effect]) -> Option<(u64, CancelToken)> {
+    fx.iter().find_map(|e| match e {
+        Effect::Check { job, cancel, .. } => Some((*job, cancel.clone())),
         _ => None,
     })
 }
@@ -303,7 +311,7 @@ fn lesson_runs_both_snippets_and_esc_cancels() {
     let runs: Vec<(u64, Lang)> = fx
         .iter()
         .filter_map(|e| match e {
-            Effect::RunSnippet { job, run }
+            Effect::RunSnippet { job, run, .. }
                 if run.program.lesson == "basics" && run.program.page == 0 =>
             {
                 assert_eq!(run.source, SnippetSource::Playground);
@@ -490,14 +498,14 @@ fn saving_the_file_checks_and_a_save_during_a_check_reruns() {
 #[test]
 fn check_key_esc_cancels_and_stale_results_are_ignored() {
     let mut app = exercise_ready((100, 30));
-    let job = check_job(&press(&mut app, ch('c'))).unwrap();
+    let (job, token) = check_started(&press(&mut app, ch('c'))).unwrap();
     assert!(
         check_job(&press(&mut app, ch('c'))).is_none(),
         "one check at a time"
     );
     assert_eq!(
         press(&mut app, key(KeyCode::Esc)),
-        vec![Effect::Cancel { job }]
+        vec![Effect::Cancel { job, token }]
     );
     assert_eq!(app.screen, Screen::Exercise);
     act(
@@ -1363,17 +1371,20 @@ fn help_opens_scrolls_and_closes() {
 #[test]
 fn q_quits_and_cancels_running_work() {
     let mut app = exercise_ready((100, 30));
-    let job = check_job(&press(&mut app, ch('c'))).unwrap();
+    let (job, token) = check_started(&press(&mut app, ch('c'))).unwrap();
     let fx = press(&mut app, ch('q'));
-    assert_eq!(fx, vec![Effect::Cancel { job }]);
+    assert_eq!(fx, vec![Effect::Cancel { job, token }]);
     assert!(app.quit);
 }
 
 #[test]
 fn ctrl_c_cancels_first_then_quits() {
     let mut app = exercise_ready((100, 30));
-    let job = check_job(&press(&mut app, ch('c'))).unwrap();
-    assert_eq!(press(&mut app, ctrl('c')), vec![Effect::Cancel { job }]);
+    let (job, token) = check_started(&press(&mut app, ch('c'))).unwrap();
+    assert_eq!(
+        press(&mut app, ctrl('c')),
+        vec![Effect::Cancel { job, token }]
+    );
     assert!(!app.quit);
     act(
         &mut app,
@@ -1472,7 +1483,7 @@ fn editor_ctrl_s_without_changes_checks() {
 fn snippet_runs(fx: &[Effect]) -> Vec<(u64, gorust::tui::services::SnippetRun)> {
     fx.iter()
         .filter_map(|e| match e {
-            Effect::RunSnippet { job, run } => Some((*job, run.clone())),
+            Effect::RunSnippet { job, run, .. } => Some((*job, run.clone())),
             _ => None,
         })
         .collect()
@@ -1605,6 +1616,23 @@ fn edit_outside_run_and_reset_a_page_program() {
         message.contains("saved as /home/learner/gorust/.backups"),
         "{message}"
     );
+    // The Go side ends after the reset: the backup's path stays on screen
+    // (only the "Building and running" line goes when the runs end).
+    let (go_job, _) = runs
+        .iter()
+        .find(|(_, r)| r.program.lang == Lang::Go)
+        .unwrap()
+        .clone();
+    act(
+        &mut app,
+        Action::SnippetDone {
+            job: go_job,
+            lang: Lang::Go,
+            result: Ok(moves_cloned_verdict()),
+        },
+    );
+    let message = &app.message.as_ref().unwrap().text;
+    assert!(message.contains("saved as"), "{message}");
     let screen = screen_text(&app);
     assert!(
         screen.contains("let b = a;") && !screen.contains("edited"),

@@ -188,6 +188,32 @@ fn texts(r: &mut Reader, f: &mut Fields, name: &str) -> Vec<At<String>> {
     }
 }
 
+/// An optional list of mappings, each read by `read` at its own path.
+fn items<T>(
+    r: &mut Reader,
+    f: &mut Fields,
+    name: &str,
+    read: impl Fn(&mut Reader, &Node, &str) -> Option<T>,
+) -> Vec<T> {
+    match f.get(name) {
+        Some(node) => read_list(r, node, &f.path(name), read),
+        None => Vec::new(),
+    }
+}
+
+/// A list of mappings at `path`, each read by `read` at its own path.
+fn read_list<T>(
+    r: &mut Reader,
+    node: &Node,
+    path: &str,
+    read: impl Fn(&mut Reader, &Node, &str) -> Option<T>,
+) -> Vec<T> {
+    r.list(node, path)
+        .into_iter()
+        .filter_map(|(path, item)| read(r, item, &path))
+        .collect()
+}
+
 fn flag(r: &mut Reader, f: &mut Fields, name: &str) -> Option<At<bool>> {
     let node = f.get(name)?;
     r.bool(node, &f.path(name))
@@ -214,12 +240,7 @@ pub fn read_pack(r: &mut Reader, root: &Node) -> Option<PackFile> {
     let description = opt_text(r, &mut f, "description").map(|d| d.value);
     let go = go_version(r, &mut f);
     let lessons = f.need(r, "lessons").map(|n| r.texts(n, "lessons"));
-    let mut tracks = Vec::new();
-    if let Some(node) = f.get("tracks") {
-        for (field, item) in r.list(node, "tracks") {
-            tracks.extend(read_track(r, item, &field));
-        }
-    }
+    let tracks = items(r, &mut f, "tracks", read_track);
     f.finish(r, PACK_FIELDS, no_explanation);
     Some(PackFile {
         title: title?,
@@ -254,19 +275,10 @@ pub fn read_lesson(r: &mut Reader, root: &Node) -> Option<LessonFile> {
     let go = go_version(r, &mut f);
     let requires = texts(r, &mut f, "requires");
     let pages = f.need(r, "pages").map(|node| {
-        let pages = r
-            .list(node, "pages")
-            .into_iter()
-            .filter_map(|(field, item)| read_page(r, item, &field))
-            .collect();
+        let pages = read_list(r, node, "pages", read_page);
         node.map(|_| pages)
     });
-    let mut exercises = Vec::new();
-    if let Some(node) = f.get("exercises") {
-        for (field, item) in r.list(node, "exercises") {
-            exercises.extend(read_exercise(r, item, &field));
-        }
-    }
+    let exercises = items(r, &mut f, "exercises", read_exercise);
     f.finish(r, LESSON_FIELDS, no_explanation);
     Some(LessonFile {
         id: id?,
@@ -411,20 +423,7 @@ fn read_code(r: &mut Reader, f: &mut Fields, field: &str) -> Option<CodeFile> {
     let list = |r: &mut Reader, f: &mut Fields, name: &str| {
         f.get(name).map(|n| n.map(|_| r.texts(n, &f.path(name))))
     };
-    let mut rules = Vec::new();
-    if let Some(node) = f.get("rules") {
-        for (path, item) in r.list(node, &f.path("rules")) {
-            if let Some(mut rf) = r.map(item, &path) {
-                let rule = RuleFile {
-                    forbid: opt_text(r, &mut rf, "forbid"),
-                    require: opt_text(r, &mut rf, "require"),
-                    message: opt_text(r, &mut rf, "message").map(|m| m.value),
-                };
-                rf.finish(r, RULE_FIELDS, no_explanation);
-                rules.push(item.map(|_| rule));
-            }
-        }
-    }
+    let rules = items(r, f, "rules", read_rule);
     let test = f.get("test").map(|n| match &n.value {
         Value::Seq(_) => n.map(|_| r.texts(n, &f.path("test"))),
         _ => n.map(|_| r.text(n, &f.path("test")).into_iter().collect()),
@@ -454,4 +453,15 @@ fn read_code(r: &mut Reader, f: &mut Fields, field: &str) -> Option<CodeFile> {
         id: At::default(),
         title: At::default(),
     })
+}
+
+fn read_rule(r: &mut Reader, node: &Node, field: &str) -> Option<At<RuleFile>> {
+    let mut f = r.map(node, field)?;
+    let rule = RuleFile {
+        forbid: opt_text(r, &mut f, "forbid"),
+        require: opt_text(r, &mut f, "require"),
+        message: opt_text(r, &mut f, "message").map(|m| m.value),
+    };
+    f.finish(r, RULE_FIELDS, no_explanation);
+    Some(node.map(|_| rule))
 }

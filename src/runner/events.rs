@@ -25,6 +25,16 @@ impl CancelToken {
     }
 }
 
+/// Two tokens are equal when they stop the same run (clones of one token),
+/// so an effect that carries one can be compared in tests.
+impl PartialEq for CancelToken {
+    fn eq(&self, other: &CancelToken) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for CancelToken {}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Phase {

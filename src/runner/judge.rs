@@ -661,20 +661,26 @@ mod tests {
             }
         ));
         assert_eq!(judge(&go, &Expectation::Panic), Outcome::Passed);
-        let deadlock = ran(
-            Lang::Go,
-            Some(2),
-            "",
-            "fatal error: all goroutines are asleep - deadlock!",
-        );
-        assert_eq!(judge(&deadlock, &Expectation::Panic), Outcome::Passed);
-        let rust = ran(
-            Lang::Rust,
-            Some(101),
-            "",
-            "thread 'main' panicked at main.rs:2:5:\nboom",
-        );
-        assert_eq!(judge(&rust, &Expectation::Panic), Outcome::Passed);
+        let panics = [
+            (
+                Lang::Go,
+                2,
+                "fatal error: all goroutines are asleep - deadlock!",
+            ),
+            (
+                Lang::Rust,
+                101,
+                "thread 'main' panicked at main.rs:2:5:\nboom",
+            ),
+        ];
+        for (lang, code, stderr) in panics {
+            let panicked = ran(lang, Some(code), "", stderr);
+            assert_eq!(
+                judge(&panicked, &Expectation::Panic),
+                Outcome::Passed,
+                "{stderr}"
+            );
+        }
         let exit1 = ran(Lang::Rust, Some(1), "", "");
         assert!(matches!(
             judge(&exit1, &Expectation::Success),

@@ -6,7 +6,7 @@ use super::services::{
     ExerciseProgress, Hint, PageProgram, ServiceError, SnippetRun, SolutionFile, ToolInfo,
 };
 use crate::Lang;
-use crate::runner::{FormatError, RunEvent, Verdict};
+use crate::runner::{CancelToken, FormatError, RunEvent, Verdict};
 use crate::settings::Settings;
 use ratatui::crossterm::event::KeyEvent;
 use std::path::PathBuf;
@@ -160,13 +160,16 @@ pub enum Action {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Effect {
+    /// Check an exercise; `cancel` is the token its job slot keeps.
     Check {
         job: u64,
         exercise: String,
+        cancel: CancelToken,
     },
     RunSnippet {
         job: u64,
         run: SnippetRun,
+        cancel: CancelToken,
     },
     /// Read the learner's copy of a page program, if there is one.
     LoadPlayground(PageProgram),
@@ -178,8 +181,10 @@ pub enum Effect {
     },
     /// Put the page's own program back (the edit is backed up).
     ResetPlayground(PageProgram),
+    /// Stop job `job` (the slot's token for it).
     Cancel {
         job: u64,
+        token: CancelToken,
     },
     LoadFiles {
         exercise: String,

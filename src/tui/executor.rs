@@ -8,11 +8,10 @@ use super::services::{ServiceError, ServiceResult, Services};
 use super::suspend::{self, InputGate};
 use super::watch::{self, Watch};
 use crate::fsutil::write_atomic;
-use crate::runner::{CancelToken, FormatError, RunEvent, formatter_name};
+use crate::runner::{CancelToken, EventSink, FormatError, RunEvent, formatter_name};
 use crate::settings::Settings;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Sender};
 use std::thread::JoinHandle;
@@ -21,13 +20,11 @@ use std::time::{Duration, Instant};
 pub struct Executor<S: Services> {
     services: Arc<S>,
     tx: Sender<Event>,
-    /// Cancel tokens of running jobs, by the job id their slot gave them.
-    cancels: HashMap<u64, CancelToken>,
     watch: Option<Watch>,
     /// `None` when there is no real terminal (tests): the editor is then run
     /// without suspending anything.
     gate: Option<Arc<InputGate>>,
-    workers: Vec<JoinHandle<()>>,
+    workers: Vec<Worker>,
     settings: Option<(Sender<Settings>, JoinHandle<()>)>,
 }
 
@@ -36,7 +33,6 @@ impl<S: Services> Executor<S> {
         Executor {
             services,
             tx,
-            cancels: HashMap::new(),
             watch: None,
             gate,
             workers: Vec::new(),
@@ -44,17 +40,14 @@ impl<S: Services> Executor<S> {
         }
     }
 
-    /// The job ended: its token is no longer needed.
-    pub fn finished(&mut self, job: u64) {
-        self.cancels.remove(&job);
-    }
-
     /// Cancels everything running, writes the last settings, and waits
     /// briefly for the workers, so their child processes are killed before
     /// gorust exits.
     pub fn shutdown(&mut self) {
-        for token in self.cancels.values() {
-            token.cancel();
+        for worker in &self.workers {
+            if let Some(token) = &worker.cancel {
+                token.cancel();
+            }
         }
         self.watch = None;
         if let Some((tx, writer)) = self.settings.take() {
@@ -63,7 +56,7 @@ impl<S: Services> Executor<S> {
         }
         let deadline = Instant::now() + Duration::from_secs(2);
         for worker in self.workers.drain(..) {
-            while !worker.is_finished() && Instant::now() < deadline {
+            while !worker.thread.is_finished() && Instant::now() < deadline {
                 std::thread::sleep(Duration::from_millis(10));
             }
         }
@@ -73,20 +66,22 @@ impl<S: Services> Executor<S> {
         let _ = tx.send(Event::Action(action));
     }
 
-    /// Runs `work` on a worker thread; if no thread can be started, the
-    /// effect fails with `failed`'s action instead.
+    /// Runs `work` on a worker thread, stopped by `cancel` at shutdown; if
+    /// no thread can be started, the effect fails with `failed`'s action
+    /// instead.
     fn spawn(
         &mut self,
         name: &'static str,
+        cancel: Option<CancelToken>,
         work: impl FnOnce() + Send + 'static,
         failed: impl FnOnce(ServiceError) -> Action,
     ) {
-        self.workers.retain(|w| !w.is_finished());
+        self.workers.retain(|w| !w.thread.is_finished());
         match std::thread::Builder::new()
             .name(format!("gorust-{name}"))
             .spawn(work)
         {
-            Ok(handle) => self.workers.push(handle),
+            Ok(thread) => self.workers.push(Worker { thread, cancel }),
             Err(e) => Self::send(&self.tx, failed(ServiceError::thread(name, e))),
         }
     }
@@ -99,37 +94,30 @@ impl<S: Services> Executor<S> {
 
     pub fn run<B: Backend>(&mut self, effect: Effect, terminal: &mut Terminal<B>) {
         let tx = self.tx.clone();
-        let services = Arc::clone(&self.services);
         match effect {
-            Effect::Check { job, exercise } => self.check(job, exercise),
-            Effect::RunSnippet { job, run } => {
-                let cancel = self.token(job);
-                let lang = run.program.lang;
-                self.spawn(
-                    "snippet",
-                    move || {
-                        let sink = job_sink(&tx, job);
-                        let result = services.run_snippet(&run, &sink, &cancel);
-                        Self::send(&tx, Action::SnippetDone { job, lang, result });
-                    },
-                    |e| Action::SnippetDone {
-                        job,
-                        lang,
-                        result: Err(e),
-                    },
-                );
-            }
-            Effect::Cancel { job } => {
-                if let Some(token) = self.cancels.get(&job) {
-                    token.cancel();
-                }
-            }
-            Effect::LoadFiles { exercise } => self.call(
-                "files",
+            Effect::Check {
+                job,
                 exercise,
-                |s, exercise| s.learner_files(exercise),
-                |exercise, result| Action::FilesReady { exercise, result },
-            ),
+                cancel,
+            } => self.check(job, exercise, cancel),
+            Effect::RunSnippet { job, run, cancel } => {
+                let lang = run.program.lang;
+                let work = move |s: &S, sink: &dyn EventSink, cancel: &CancelToken| {
+                    let result = s.run_snippet(&run, sink, cancel);
+                    Action::SnippetDone { job, lang, result }
+                };
+                let failed = move |e| Action::SnippetDone {
+                    job,
+                    lang,
+                    result: Err(e),
+                };
+                self.run_job("snippet", job, cancel, work, failed);
+            }
+            Effect::Cancel { token, .. } => token.cancel(),
+            Effect::LoadFiles { exercise } => {
+                let done = |exercise, result| Action::FilesReady { exercise, result };
+                self.call("files", exercise, S::learner_files, done);
+            }
             Effect::Watch { paths } => {
                 self.watch = None;
                 let changed_tx = tx.clone();
@@ -176,10 +164,13 @@ impl<S: Services> Executor<S> {
             Effect::Format { path, lang, text } => {
                 // Not a job: formatting one file is quick, and an answer for
                 // a buffer edited meanwhile is dropped by `update`.
+                // Its own token still lets shutdown stop the formatter.
                 let cancel = CancelToken::new();
                 let (failed_path, failed_text) = (path.clone(), text.clone());
+                let services = Arc::clone(&self.services);
                 self.spawn(
                     "format",
+                    Some(cancel.clone()),
                     move || {
                         let result = services.format(lang, &text, &cancel);
                         Self::send(
@@ -206,50 +197,55 @@ impl<S: Services> Executor<S> {
         }
     }
 
-    fn token(&mut self, job: u64) -> CancelToken {
-        let cancel = CancelToken::new();
-        self.cancels.insert(job, cancel.clone());
-        cancel
+    fn check(&mut self, job: u64, exercise: String, cancel: CancelToken) {
+        let id = exercise.clone();
+        let work = move |s: &S, sink: &dyn EventSink, cancel: &CancelToken| {
+            let result = s.check(&exercise, sink, cancel);
+            let progress = Some(s.progress(&exercise));
+            Action::CheckDone {
+                job,
+                exercise,
+                result,
+                progress,
+            }
+        };
+        let failed = |e| Action::CheckDone {
+            job,
+            exercise: id,
+            result: Err(e),
+            progress: None,
+        };
+        self.run_job("check", job, cancel, work, failed);
     }
 
-    fn check(&mut self, job: u64, exercise: String) {
+    /// A build-and-run job on a worker thread: `work` gets the services,
+    /// the sink that streams the job's events back and the job's cancel
+    /// token (kept, too, to stop it at shutdown), and returns the action that
+    /// ends the job; `failed` is that action when no thread can start.
+    fn run_job(
+        &mut self,
+        name: &'static str,
+        job: u64,
+        cancel: CancelToken,
+        work: impl FnOnce(&S, &dyn EventSink, &CancelToken) -> Action + Send + 'static,
+        failed: impl FnOnce(ServiceError) -> Action,
+    ) {
         let (tx, services) = (self.tx.clone(), Arc::clone(&self.services));
-        let cancel = self.token(job);
-        let id = exercise.clone();
-        self.spawn(
-            "check",
-            move || {
-                let sink = job_sink(&tx, job);
-                let result = services.check(&exercise, &sink, &cancel);
-                let progress = Some(services.progress(&exercise));
-                Self::send(
-                    &tx,
-                    Action::CheckDone {
-                        job,
-                        exercise,
-                        result,
-                        progress,
-                    },
-                );
-            },
-            |e| Action::CheckDone {
-                job,
-                exercise: id,
-                result: Err(e),
-                progress: None,
-            },
-        );
+        let token = cancel.clone();
+        let thread = move || {
+            let sink = job_sink(&tx, job);
+            Self::send(&tx, work(&services, &sink, &token));
+        };
+        self.spawn(name, Some(cancel), thread, failed);
     }
 
     /// The short engine calls: hint, answer, reset, solution, rustc --explain.
     fn engine_call(&mut self, effect: Effect) {
         match effect {
-            Effect::NextHint { exercise } => self.call(
-                "hint",
-                exercise,
-                |s, exercise| s.next_hint(exercise),
-                |exercise, result| Action::HintReady { exercise, result },
-            ),
+            Effect::NextHint { exercise } => {
+                let done = |exercise, result| Action::HintReady { exercise, result };
+                self.call("hint", exercise, S::next_hint, done);
+            }
             Effect::Answer { exercise, choice } => self.call(
                 "answer",
                 exercise,
@@ -267,46 +263,35 @@ impl<S: Services> Executor<S> {
                     }
                 },
             ),
-            Effect::LoadPlayground(program) => self.call(
-                "playground",
-                program,
-                |s, program| s.playground_text(program),
-                |program, result| Action::PlaygroundLoaded { program, result },
-            ),
-            Effect::PreparePlayground { program, builtin } => self.call(
-                "playground",
-                program,
-                |s, program| s.playground_file(program),
-                move |program, result| Action::PlaygroundReady {
+            Effect::LoadPlayground(program) => {
+                let done = |program, result| Action::PlaygroundLoaded { program, result };
+                self.call("playground", program, S::playground_text, done);
+            }
+            Effect::PreparePlayground { program, builtin } => {
+                let done = move |program, result| Action::PlaygroundReady {
                     program,
                     builtin,
                     result,
-                },
-            ),
-            Effect::ResetPlayground(program) => self.call(
-                "playground",
-                program,
-                |s, program| s.reset_playground(program),
-                |program, result| Action::PlaygroundReset { program, result },
-            ),
-            Effect::Reset { exercise } => self.call(
-                "reset",
-                exercise,
-                |s, exercise| s.reset(exercise),
-                |exercise, result| Action::ResetDone { exercise, result },
-            ),
-            Effect::Solution { exercise, force } => self.call(
-                "solution",
-                exercise,
-                move |s, exercise| s.solution(exercise, force),
-                |exercise, result| Action::SolutionReady { exercise, result },
-            ),
-            Effect::RustcExplain { code } => self.call(
-                "explain",
-                code,
-                |s, code| s.rustc_explain(code),
-                |code, result| Action::RustcExplained { code, result },
-            ),
+                };
+                self.call("playground", program, S::playground_file, done);
+            }
+            Effect::ResetPlayground(program) => {
+                let done = |program, result| Action::PlaygroundReset { program, result };
+                self.call("playground", program, S::reset_playground, done);
+            }
+            Effect::Reset { exercise } => {
+                let done = |exercise, result| Action::ResetDone { exercise, result };
+                self.call("reset", exercise, S::reset, done);
+            }
+            Effect::Solution { exercise, force } => {
+                let done = |exercise, result| Action::SolutionReady { exercise, result };
+                let work = move |s: &S, exercise: &str| s.solution(exercise, force);
+                self.call("solution", exercise, work, done);
+            }
+            Effect::RustcExplain { code } => {
+                let done = |code, result| Action::RustcExplained { code, result };
+                self.call("explain", code, S::rustc_explain, done);
+            }
             _ => {}
         }
     }
@@ -328,6 +313,7 @@ impl<S: Services> Executor<S> {
         let (id, on_thread) = (key.clone(), done.clone());
         self.spawn(
             name,
+            None,
             move || {
                 let result = work(&services, key.borrow());
                 Self::send(&tx, on_thread(key, result));
@@ -365,6 +351,12 @@ impl<S: Services> Executor<S> {
             let _ = writer.send(settings);
         }
     }
+}
+
+/// A worker thread and, for a build-and-run, the token that stops it.
+struct Worker {
+    thread: JoinHandle<()>,
+    cancel: Option<CancelToken>,
 }
 
 fn job_sink(tx: &Sender<Event>, job: u64) -> impl Fn(RunEvent) + use<> {

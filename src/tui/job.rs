@@ -2,11 +2,14 @@
 //! most one running job (a check, or a snippet run), what it has shown so
 //! far, how it ended, and whether to run again once it ends (a save during
 //! a check). Results of a job that is no longer the slot's are dropped here,
-//! once, instead of in each arm of `update`.
+//! once, instead of in each arm of `update`. The slot also holds the running
+//! job's cancel token: `start` hands a clone to the effect that runs it, and
+//! `cancel` hands one to the effect that stops it, so nobody else keeps
+//! tokens by job id.
 
 use super::action::Effect;
 use super::services::ServiceError;
-use crate::runner::{Phase, RunEvent, Stream, Verdict};
+use crate::runner::{CancelToken, Phase, RunEvent, Stream, Verdict};
 
 /// Live lines kept while a program runs; the verdict holds the full output.
 pub const LIVE_LINES: usize = 2000;
@@ -50,7 +53,7 @@ impl RunState {
 /// A slot for one job at a time (gitui's `AsyncSingleJob`).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct JobSlot {
-    job: Option<u64>,
+    job: Option<(u64, CancelToken)>,
     state: RunState,
     again: bool,
 }
@@ -74,7 +77,7 @@ impl JobSlot {
 
     /// The job running in this slot, if any.
     pub fn job(&self) -> Option<u64> {
-        self.job
+        self.job.as_ref().map(|(job, _)| *job)
     }
 
     /// A slot showing an earlier run's verdict, with nothing running.
@@ -86,19 +89,25 @@ impl JobSlot {
         }
     }
 
-    /// Starts job `job` at `tick`; whatever ran before is forgotten.
-    pub fn start(&mut self, job: u64, tick: u64) {
-        self.job = Some(job);
+    /// Starts job `job` at `tick`; whatever ran before is forgotten. The
+    /// token returned goes with the effect that runs the job.
+    pub fn start(&mut self, job: u64, tick: u64) -> CancelToken {
+        let cancel = CancelToken::new();
+        self.job = Some((job, cancel.clone()));
         self.again = false;
         self.state = RunState::Running(Running {
             started_tick: tick,
             ..Running::default()
         });
+        cancel
     }
 
     /// The effect that cancels the running job, if one runs.
     pub fn cancel(&self) -> Option<Effect> {
-        self.job.map(|job| Effect::Cancel { job })
+        self.job.as_ref().map(|(job, token)| Effect::Cancel {
+            job: *job,
+            token: token.clone(),
+        })
     }
 
     /// Asks for another run once the running one ends. False when nothing
@@ -122,7 +131,7 @@ impl JobSlot {
 
     /// True when `job` is the one this slot runs.
     pub fn owns(&self, job: u64) -> bool {
-        self.job == Some(job)
+        self.job() == Some(job)
     }
 
     /// Applies an event of `job` if it is this slot's; false if it is not.
@@ -180,9 +189,16 @@ mod tests {
             slot.idle() && !slot.again_after(),
             "nothing runs: start now"
         );
-        slot.start(1, 0);
-        assert_eq!(slot.cancel(), Some(Effect::Cancel { job: 1 }));
-        slot.start(2, 5);
+        let first = slot.start(1, 0);
+        assert_eq!(
+            slot.cancel(),
+            Some(Effect::Cancel {
+                job: 1,
+                token: first.clone()
+            })
+        );
+        let second = slot.start(2, 5);
+        assert_ne!(first, second, "each job has its own token");
         assert!(!slot.event(1, RunEvent::PhaseStarted(Phase::Run)));
         assert_eq!(slot.finish(1, Ok(verdict())), None, "job 1 is stale");
         assert!(slot.running());

@@ -10,6 +10,7 @@
 pub mod action;
 mod adapter;
 pub mod app;
+pub mod content;
 pub mod editor;
 mod event;
 pub mod executor;

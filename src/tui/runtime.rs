@@ -173,9 +173,6 @@ pub fn handle<B: Backend, S: Services>(
         Event::Terminal(_) => None,
     };
     let Some(action) = action else { return false };
-    if let Action::CheckDone { job, .. } | Action::SnippetDone { job, .. } = &action {
-        executor.finished(*job);
-    }
     if let Action::Resize(..) = action {
         // The next draw repaints everything; a resize can leave stale cells.
         let _ = terminal.clear();

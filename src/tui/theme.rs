@@ -33,101 +33,92 @@ pub struct Palette {
     pub cursor: Style,
 }
 
+/// Declares the colour roles of the coloured themes once, as a table:
+/// each role's `0xRRGGBB` for `[dark, light]`.
+macro_rules! colour_table {
+    ($($role:ident: $dark:literal, $light:literal;)*) => {
+        struct Colours {
+            $($role: [u32; 2],)*
+        }
+
+        const COLOURS: Colours = Colours {
+            $($role: [$dark, $light],)*
+        };
+    };
+}
+
+// Focused borders and keys take the accent; the selection's text takes the
+// title's colour.
+colour_table! {
+    fg: 0xd8dbe2, 0x24292f;
+    bg: 0x1d2026, 0xfafaf7;
+    dim: 0x8a92a0, 0x6a737d;
+    title: 0xffffff, 0x0b0f14;
+    accent: 0x6cc4f0, 0x0550ae;
+    border: 0x4a505c, 0xb0b7c0;
+    selected: 0x2f4f6f, 0xc8e1ff;
+    ok: 0x7ed37e, 0x116329;
+    error: 0xff7a7a, 0xb31d28;
+    warn: 0xf0c674, 0x8a4b00;
+    code: 0xe6b473, 0x953800;
+    line_number: 0x5c6370, 0x9aa1a9;
+    header: 0x2a2f3a, 0xe4e8ee;
+    delete_fg: 0xff8a8a, 0x86181d;
+    delete_bg: 0x3c2226, 0xffebe9;
+    insert_fg: 0x8fe08f, 0x116329;
+    insert_bg: 0x1f3a26, 0xe6ffec;
+    gauge_done: 0x7ed37e, 0x1a7f37;
+    gauge_todo: 0x3a404c, 0xd8dee4;
+    banner_fg: 0x1d2026, 0x24292f;
+    banner_bg: 0xf0c674, 0xffd86b;
+}
+
 impl Palette {
     pub fn new(theme: Theme, color: bool) -> Palette {
         if !color {
             return Palette::monochrome(theme);
         }
         match theme {
-            Theme::Dark => Palette::dark(),
-            Theme::Light => Palette::light(),
+            Theme::Dark => Palette::coloured(theme, 0),
+            Theme::Light => Palette::coloured(theme, 1),
         }
     }
 
-    fn dark() -> Palette {
-        let bg = Color::Rgb(0x1d, 0x20, 0x26);
-        let fg = Color::Rgb(0xd8, 0xdb, 0xe2);
+    /// A coloured palette: every role from `column` of [`COLOURS`].
+    fn coloured(theme: Theme, column: usize) -> Palette {
+        let rgb = |role: [u32; 2]| {
+            let [_, r, g, b] = role[column].to_be_bytes();
+            Color::Rgb(r, g, b)
+        };
+        let c = &COLOURS;
+        let (fg, bg) = (rgb(c.fg), rgb(c.bg));
         let base = Style::new().fg(fg).bg(bg);
+        let bold = Modifier::BOLD;
         Palette {
-            theme: Theme::Dark,
+            theme,
             color: true,
             base,
-            dim: base.fg(Color::Rgb(0x8a, 0x92, 0xa0)),
-            title: base
-                .fg(Color::Rgb(0xff, 0xff, 0xff))
-                .add_modifier(Modifier::BOLD),
-            accent: base.fg(Color::Rgb(0x6c, 0xc4, 0xf0)),
-            border: base.fg(Color::Rgb(0x4a, 0x50, 0x5c)),
-            border_focus: base.fg(Color::Rgb(0x6c, 0xc4, 0xf0)),
-            selected: Style::new()
-                .fg(Color::Rgb(0xff, 0xff, 0xff))
-                .bg(Color::Rgb(0x2f, 0x4f, 0x6f))
-                .add_modifier(Modifier::BOLD),
-            ok: base.fg(Color::Rgb(0x7e, 0xd3, 0x7e)),
-            error: base.fg(Color::Rgb(0xff, 0x7a, 0x7a)),
-            warn: base.fg(Color::Rgb(0xf0, 0xc6, 0x74)),
-            code: base.fg(Color::Rgb(0xe6, 0xb4, 0x73)),
-            line_number: base.fg(Color::Rgb(0x5c, 0x63, 0x70)),
-            key: base
-                .fg(Color::Rgb(0x6c, 0xc4, 0xf0))
-                .add_modifier(Modifier::BOLD),
-            header: Style::new().fg(fg).bg(Color::Rgb(0x2a, 0x2f, 0x3a)),
-            diff_delete: base
-                .fg(Color::Rgb(0xff, 0x8a, 0x8a))
-                .bg(Color::Rgb(0x3c, 0x22, 0x26)),
-            diff_insert: base
-                .fg(Color::Rgb(0x8f, 0xe0, 0x8f))
-                .bg(Color::Rgb(0x1f, 0x3a, 0x26)),
-            gauge_done: Color::Rgb(0x7e, 0xd3, 0x7e),
-            gauge_todo: Color::Rgb(0x3a, 0x40, 0x4c),
-            banner: Style::new()
-                .fg(Color::Rgb(0x1d, 0x20, 0x26))
-                .bg(Color::Rgb(0xf0, 0xc6, 0x74))
-                .add_modifier(Modifier::BOLD),
-            cursor: Style::new().fg(bg).bg(fg),
-        }
-    }
-
-    fn light() -> Palette {
-        let bg = Color::Rgb(0xfa, 0xfa, 0xf7);
-        let fg = Color::Rgb(0x24, 0x29, 0x2f);
-        let base = Style::new().fg(fg).bg(bg);
-        Palette {
-            theme: Theme::Light,
-            color: true,
-            base,
-            dim: base.fg(Color::Rgb(0x6a, 0x73, 0x7d)),
-            title: base
-                .fg(Color::Rgb(0x0b, 0x0f, 0x14))
-                .add_modifier(Modifier::BOLD),
-            accent: base.fg(Color::Rgb(0x05, 0x50, 0xae)),
-            border: base.fg(Color::Rgb(0xb0, 0xb7, 0xc0)),
-            border_focus: base.fg(Color::Rgb(0x05, 0x50, 0xae)),
-            selected: Style::new()
-                .fg(Color::Rgb(0x0b, 0x0f, 0x14))
-                .bg(Color::Rgb(0xc8, 0xe1, 0xff))
-                .add_modifier(Modifier::BOLD),
-            ok: base.fg(Color::Rgb(0x11, 0x63, 0x29)),
-            error: base.fg(Color::Rgb(0xb3, 0x1d, 0x28)),
-            warn: base.fg(Color::Rgb(0x8a, 0x4b, 0x00)),
-            code: base.fg(Color::Rgb(0x95, 0x38, 0x00)),
-            line_number: base.fg(Color::Rgb(0x9a, 0xa1, 0xa9)),
-            key: base
-                .fg(Color::Rgb(0x05, 0x50, 0xae))
-                .add_modifier(Modifier::BOLD),
-            header: Style::new().fg(fg).bg(Color::Rgb(0xe4, 0xe8, 0xee)),
-            diff_delete: base
-                .fg(Color::Rgb(0x86, 0x18, 0x1d))
-                .bg(Color::Rgb(0xff, 0xeb, 0xe9)),
-            diff_insert: base
-                .fg(Color::Rgb(0x11, 0x63, 0x29))
-                .bg(Color::Rgb(0xe6, 0xff, 0xec)),
-            gauge_done: Color::Rgb(0x1a, 0x7f, 0x37),
-            gauge_todo: Color::Rgb(0xd8, 0xde, 0xe4),
-            banner: Style::new()
-                .fg(Color::Rgb(0x24, 0x29, 0x2f))
-                .bg(Color::Rgb(0xff, 0xd8, 0x6b))
-                .add_modifier(Modifier::BOLD),
+            dim: base.fg(rgb(c.dim)),
+            title: base.fg(rgb(c.title)).add_modifier(bold),
+            accent: base.fg(rgb(c.accent)),
+            border: base.fg(rgb(c.border)),
+            border_focus: base.fg(rgb(c.accent)),
+            selected: base.fg(rgb(c.title)).bg(rgb(c.selected)).add_modifier(bold),
+            ok: base.fg(rgb(c.ok)),
+            error: base.fg(rgb(c.error)),
+            warn: base.fg(rgb(c.warn)),
+            code: base.fg(rgb(c.code)),
+            line_number: base.fg(rgb(c.line_number)),
+            key: base.fg(rgb(c.accent)).add_modifier(bold),
+            header: base.bg(rgb(c.header)),
+            diff_delete: base.fg(rgb(c.delete_fg)).bg(rgb(c.delete_bg)),
+            diff_insert: base.fg(rgb(c.insert_fg)).bg(rgb(c.insert_bg)),
+            gauge_done: rgb(c.gauge_done),
+            gauge_todo: rgb(c.gauge_todo),
+            banner: base
+                .fg(rgb(c.banner_fg))
+                .bg(rgb(c.banner_bg))
+                .add_modifier(bold),
             cursor: Style::new().fg(bg).bg(fg),
         }
     }

@@ -136,27 +136,25 @@ fn quit(app: &mut App, fx: &mut Vec<Effect>) {
         app.overlay = Some(Overlay::Confirm(Confirm::QuitDiscarding));
         return;
     }
-    for job in running_jobs(app) {
-        fx.push(Effect::Cancel { job });
-    }
+    fx.extend(cancels(app));
     app.quit = true;
 }
 
-fn running_jobs(app: &App) -> Vec<u64> {
-    let mut jobs = Vec::new();
+/// The effects that stop every running job.
+fn cancels(app: &App) -> Vec<Effect> {
+    let mut cancels = Vec::new();
     if let Some(e) = &app.exercise {
-        jobs.extend(e.run.job());
+        cancels.extend(e.run.cancel());
     }
     if let Some(l) = &app.lesson {
-        jobs.extend(l.runs.values().filter_map(JobSlot::job));
+        cancels.extend(l.runs.values().filter_map(JobSlot::cancel));
     }
-    jobs
+    cancels
 }
 
 /// Ctrl-C: first stops what is running, then quits.
 fn interrupt(app: &mut App, fx: &mut Vec<Effect>) {
-    let jobs = running_jobs(app);
-    if jobs.is_empty() {
+    if cancels(app).is_empty() {
         app.overlay = None;
         // Ctrl-C is a way out: unsaved built-in edits are given up.
         drop_editors(app);
@@ -166,9 +164,7 @@ fn interrupt(app: &mut App, fx: &mut Vec<Effect>) {
 }
 
 fn cancel_all(app: &mut App, fx: &mut Vec<Effect>) {
-    for job in running_jobs(app) {
-        fx.push(Effect::Cancel { job });
-    }
+    fx.extend(cancels(app));
     app.say(Tone::Info, "Cancelling…");
 }
 
@@ -353,6 +349,12 @@ fn select_in_catalog(app: &mut App, li: usize) {
 
 // ---------------------------------------------------------------- lesson
 
+/// Opens lesson `li` at its last page (going back from what follows it).
+fn open_last_page(app: &mut App, li: usize, fx: &mut Vec<Effect>) {
+    let pages = app.pack.lessons.get(li).map_or(0, |l| l.pages.len());
+    open_lesson(app, li, pages.saturating_sub(1), fx);
+}
+
 pub fn open_lesson(app: &mut App, li: usize, page: usize, fx: &mut Vec<Effect>) {
     leave_exercise(app, fx);
     let Some(lesson) = app.pack.lessons.get(li) else {
@@ -495,8 +497,7 @@ fn lesson(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
                 if last > 0 {
                     open_exercise(app, prev, last - 1, fx);
                 } else {
-                    let pages = app.pack.lessons[prev].pages.len();
-                    open_lesson(app, prev, pages.saturating_sub(1), fx);
+                    open_last_page(app, prev, fx);
                 }
             }
         }
@@ -585,11 +586,12 @@ fn run_snippets(app: &mut App, fx: &mut Vec<Effect>) {
     for lang in langs {
         let job = app.job();
         let tick = app.tick;
-        if let Some(view) = app.lesson.as_mut() {
-            view.runs[lang].start(job, tick);
-            view.output_scroll = PerLang::default();
-            view.rust_ran_optimized = optimize;
-        }
+        let Some(view) = app.lesson.as_mut() else {
+            return;
+        };
+        let cancel = view.runs[lang].start(job, tick);
+        view.output_scroll = PerLang::default();
+        view.rust_ran_optimized = optimize;
         fx.push(Effect::RunSnippet {
             job,
             run: SnippetRun {
@@ -601,13 +603,15 @@ fn run_snippets(app: &mut App, fx: &mut Vec<Effect>) {
                 optimize: optimize && lang == Lang::Rust,
                 source: SnippetSource::Playground,
             },
+            cancel,
         });
     }
-    app.say(
-        Tone::Info,
-        "Building and running both programs… Esc cancels.",
-    );
+    app.say(Tone::Info, PAGE_RUNNING);
 }
+
+/// Said while a page's programs run, and cleared when they end: any other
+/// message (a reset's backup path, say) stays.
+const PAGE_RUNNING: &str = "Building and running both programs… Esc cancels.";
 
 mod playground;
 use playground::*;
@@ -677,12 +681,17 @@ fn start_check(app: &mut App, fx: &mut Vec<Effect>) {
         return;
     };
     let id = exercise.id.clone();
-    if let Some(view) = app.exercise.as_mut() {
-        view.run.start(job, tick);
-        view.follow = true;
-        view.result_scroll = 0;
-    }
-    fx.push(Effect::Check { job, exercise: id });
+    let Some(view) = app.exercise.as_mut() else {
+        return;
+    };
+    let cancel = view.run.start(job, tick);
+    view.follow = true;
+    view.result_scroll = 0;
+    fx.push(Effect::Check {
+        job,
+        exercise: id,
+        cancel,
+    });
     app.say(Tone::Info, "Checking… Esc cancels.");
 }
 
@@ -739,8 +748,7 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
             if ei > 0 {
                 open_exercise(app, li, ei - 1, fx);
             } else {
-                let pages = app.pack.lessons[li].pages.len();
-                open_lesson(app, li, pages.saturating_sub(1), fx);
+                open_last_page(app, li, fx);
             }
         }
         Action::Back => {
@@ -752,8 +760,7 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
             } else if running {
                 cancel_all(app, fx);
             } else {
-                let pages = app.pack.lessons[li].pages.len();
-                open_lesson(app, li, pages.saturating_sub(1), fx);
+                open_last_page(app, li, fx);
             }
         }
         Action::Answer(choice) => match quiz {
@@ -1063,7 +1070,9 @@ fn snippet_done(app: &mut App, job: u64, lang: Lang, result: Result<Verdict, Ser
             view.rust_builds.debug = metrics;
         }
     }
-    if !view.runs.values().any(JobSlot::running) {
+    if !view.runs.values().any(JobSlot::running)
+        && app.message.as_ref().is_some_and(|m| m.text == PAGE_RUNNING)
+    {
         app.message = None;
     }
 }
@@ -1193,7 +1202,7 @@ fn answered(app: &mut App, exercise: &str, choice: usize, result: Result<bool, S
                     ExerciseKind::Quiz(q) => q.choices.len(),
                     ExerciseKind::Code(_) => 0,
                 });
-                app.say(Tone::Bad, crate::tui::ui::wrong_answer(choices));
+                app.say(Tone::Bad, crate::tui::content::wrong_answer(choices));
             }
         }
         Err(e) => app.say(Tone::Bad, format!("Could not record the answer: {e}")),

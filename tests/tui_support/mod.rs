@@ -305,7 +305,7 @@ pub fn passed(attempts: u32) -> ExerciseProgress {
 pub fn finish_snippets(app: &mut App, go: Verdict, rust: Verdict) {
     let fx = press(app, ch('r'));
     for e in fx {
-        if let Effect::RunSnippet { job, run } = e {
+        if let Effect::RunSnippet { job, run, .. } = e {
             let lang = run.program.lang;
             let v = if lang == Lang::Go {
                 go.clone()

@@ -143,38 +143,30 @@ pub fn lesson(
         .areas(area);
         (code, Some(output))
     };
-    if wide {
-        let prose_rows = prose_rows
+    // Wide: the programs side by side, each output under its program, and
+    // the prose may take two fifths. Narrow: the programs stacked, each
+    // output beside its program, and the prose a third.
+    let (prose_rows, across, inside) = if wide {
+        let rows = prose_rows
             .clamp(5, (body.height * 2 / 5).max(5))
             .min(body.height.saturating_sub(6));
-        let [prose, code] =
-            Layout::vertical([Constraint::Length(prose_rows), Constraint::Min(3)]).areas(body);
-        out.prose = Some(prose);
-        let columns = Layout::horizontal(vec![
-            Constraint::Ratio(1, present.len() as u32);
-            present.len()
-        ])
-        .split(code);
-        for (slot, &lang) in present.iter().enumerate() {
-            let (c, o) = split(columns[slot], lang, Direction::Vertical);
-            out.code[lang] = Some(c);
-            out.output[lang] = o;
-        }
+        (rows, Direction::Horizontal, Direction::Vertical)
     } else {
-        let prose_rows = prose_rows.clamp(4, (body.height / 3).max(4));
-        let [prose, code] =
-            Layout::vertical([Constraint::Length(prose_rows), Constraint::Min(3)]).areas(body);
-        out.prose = Some(prose);
-        let rows = Layout::vertical(vec![
-            Constraint::Ratio(1, present.len() as u32);
-            present.len()
-        ])
-        .split(code);
-        for (slot, &lang) in present.iter().enumerate() {
-            let (c, o) = split(rows[slot], lang, Direction::Horizontal);
-            out.code[lang] = Some(c);
-            out.output[lang] = o;
-        }
+        let rows = prose_rows.clamp(4, (body.height / 3).max(4));
+        (rows, Direction::Vertical, Direction::Horizontal)
+    };
+    let [prose, code] =
+        Layout::vertical([Constraint::Length(prose_rows), Constraint::Min(3)]).areas(body);
+    out.prose = Some(prose);
+    let slots = Layout::new(
+        across,
+        vec![Constraint::Ratio(1, present.len() as u32); present.len()],
+    )
+    .split(code);
+    for (slot, &lang) in present.iter().enumerate() {
+        let (c, o) = split(slots[slot], lang, inside);
+        out.code[lang] = Some(c);
+        out.output[lang] = o;
     }
     out
 }
@@ -302,6 +294,31 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
         width: w,
         height: h,
     }
+}
+
+/// First row of the catalog list shown, so the selected row is visible.
+pub fn catalog_offset(selected: usize, rows: u16) -> usize {
+    let rows = usize::from(rows.max(1));
+    selected.saturating_sub(rows - 1)
+}
+
+/// The box of a scrolling overlay (help, solution) over the screen.
+pub fn overlay(area: Rect) -> Rect {
+    centered(
+        area,
+        area.width.saturating_sub(4).min(96),
+        area.height.saturating_sub(2),
+    )
+}
+
+/// The welcome page's rectangle in the body.
+pub fn welcome(body: Rect) -> Rect {
+    centered(body, 84, body.height)
+}
+
+/// Columns of the built-in editor's line numbers, for `lines` lines.
+pub fn gutter_width(lines: usize) -> u16 {
+    u16::try_from(lines.max(1).to_string().len() + 1).unwrap_or(6)
 }
 
 /// The catalog's list and details areas.

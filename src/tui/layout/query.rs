@@ -3,12 +3,16 @@
 //! `update` and `ui` both ask here, so they always agree.
 
 use super::super::app::{App, ExercisePane, LessonPane, Screen};
-use super::super::ui::content;
+use super::super::content;
+use super::super::job::JobSlot;
 use super::{ExerciseLayout, LessonLayout};
 use crate::Lang;
 use crate::lang::PerLang;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
 
 /// Something that scrolls.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,13 +67,8 @@ pub fn lesson_layout(app: &App) -> Option<LessonLayout> {
         output: view.runs.as_ref().map(|r| !r.idle()),
     };
     let body = body(app);
-    let prose = content::lesson_pane(
-        app,
-        LessonPane::Prose,
-        body.width.saturating_sub(2),
-        &app.palette(),
-    );
-    let wanted = u16::try_from(prose.len() + 2).unwrap_or(u16::MAX);
+    let prose = prose_lines(app, body.width.saturating_sub(2));
+    let wanted = u16::try_from(prose + 2).unwrap_or(u16::MAX);
     // The built-in editor takes its program's pane; below side-by-side
     // width it takes the whole body, as it would be too short otherwise.
     let zoom = match &view.editor {
@@ -78,6 +77,46 @@ pub fn lesson_layout(app: &App) -> Option<LessonLayout> {
         None => view.zoom.then_some(view.focus),
     };
     Some(super::lesson(body, app.wide(), panes, zoom, wanted))
+}
+
+thread_local! {
+    /// Prose line counts by what the prose depends on (see [`prose_lines`]).
+    static PROSE_LINES: RefCell<HashMap<u64, usize>> = RefCell::new(HashMap::new());
+}
+
+/// Counts kept at most; past it the cache starts again (a page's count is
+/// one Markdown render away).
+const PROSE_CACHE: usize = 256;
+
+/// Lines of the current page's prose at `width`. Every layout query (each
+/// key, each frame, each mouse event) asks it, and Markdown is the costly
+/// part of a layout, so the count is cached, keyed by all the prose pane's
+/// lines depend on: the page's text and explained codes, whether it has
+/// programs and whether they have run (the "press r" line), and the width.
+/// Colours (theme, NO_COLOR) and sides never change a count.
+pub fn prose_lines(app: &App, width: u16) -> usize {
+    let Some((view, _, page)) = app.current_lesson() else {
+        return 0;
+    };
+    let mut key = DefaultHasher::new();
+    page.text.hash(&mut key);
+    page.explains.hash(&mut key);
+    (page.go.is_some() || page.rust.is_some()).hash(&mut key);
+    view.runs.values().all(JobSlot::idle).hash(&mut key);
+    width.hash(&mut key);
+    let key = key.finish();
+    if let Some(count) = PROSE_LINES.with(|c| c.borrow().get(&key).copied()) {
+        return count;
+    }
+    let count = content::lesson_pane(app, LessonPane::Prose, width).len();
+    PROSE_LINES.with(|c| {
+        let mut cache = c.borrow_mut();
+        if cache.len() >= PROSE_CACHE {
+            cache.clear();
+        }
+        cache.insert(key, count);
+    });
+    count
 }
 
 pub fn exercise_layout(app: &App) -> Option<ExerciseLayout> {
@@ -115,40 +154,48 @@ pub fn editor_viewport(app: &App) -> (usize, usize) {
         _ => app.exercise.as_ref().and_then(|v| v.editor.as_ref()),
     };
     let lines = editor.map_or(1, |e| e.lines().len());
-    let gutter = content::gutter_width(lines);
+    let gutter = super::gutter_width(lines);
     (
         usize::from(inner.height),
         usize::from(inner.width.saturating_sub(gutter)),
     )
 }
 
-/// The pane's area and its content, for scroll limits.
-fn target_content(app: &App, target: ScrollTarget) -> Option<(Rect, Vec<Line<'static>>)> {
+/// The pane's area and how many lines it holds, for scroll limits.
+fn target_content(app: &App, target: ScrollTarget) -> Option<(Rect, usize)> {
+    let count = |(area, lines): (Rect, Vec<Line<'static>>)| (area, lines.len());
     match target {
-        ScrollTarget::Overlay => content::overlay(app, full_area(app)),
-        ScrollTarget::Welcome => Some(content::welcome(app, body(app))),
-        ScrollTarget::Prose => lesson_content(app, LessonPane::Prose),
-        ScrollTarget::Code(lang) => lesson_content(app, LessonPane::Code(lang)),
-        ScrollTarget::Output(lang) => lesson_content(app, LessonPane::Output(lang)),
-        ScrollTarget::Task => exercise_content(app, ExercisePane::Task),
-        ScrollTarget::Source => exercise_content(app, ExercisePane::Code),
-        ScrollTarget::Result => exercise_content(app, ExercisePane::Result),
+        ScrollTarget::Overlay => {
+            let area = super::overlay(full_area(app));
+            let lines = content::overlay(app, super::inner(area).width)?;
+            Some((area, lines.len()))
+        }
+        ScrollTarget::Welcome => {
+            let area = super::welcome(body(app));
+            Some((area, content::welcome(app, super::inner(area).width).len()))
+        }
+        ScrollTarget::Prose => {
+            let area = lesson_layout(app)?.prose?;
+            Some((area, prose_lines(app, super::inner(area).width)))
+        }
+        ScrollTarget::Code(lang) => lesson_content(app, LessonPane::Code(lang)).map(count),
+        ScrollTarget::Output(lang) => lesson_content(app, LessonPane::Output(lang)).map(count),
+        ScrollTarget::Task => exercise_content(app, ExercisePane::Task).map(count),
+        ScrollTarget::Source => exercise_content(app, ExercisePane::Code).map(count),
+        ScrollTarget::Result => exercise_content(app, ExercisePane::Result).map(count),
     }
 }
 
 fn lesson_content(app: &App, pane: LessonPane) -> Option<(Rect, Vec<Line<'static>>)> {
     let area = lesson_layout(app)?.rect(pane)?;
     let width = super::inner(area).width;
-    Some((area, content::lesson_pane(app, pane, width, &app.palette())))
+    Some((area, content::lesson_pane(app, pane, width)))
 }
 
 fn exercise_content(app: &App, pane: ExercisePane) -> Option<(Rect, Vec<Line<'static>>)> {
     let area = exercise_layout(app)?.rect(pane)?;
     let width = super::inner(area).width;
-    Some((
-        area,
-        content::exercise_pane(app, pane, width, &app.palette()),
-    ))
+    Some((area, content::exercise_pane(app, pane, width)))
 }
 
 /// How far a pane can scroll: its lines less the rows it shows.
@@ -156,7 +203,7 @@ pub fn max_scroll(app: &App, target: ScrollTarget) -> u16 {
     match target_content(app, target) {
         Some((area, lines)) => {
             let rows = super::inner(area).height;
-            u16::try_from(lines.len().saturating_sub(usize::from(rows))).unwrap_or(u16::MAX)
+            u16::try_from(lines.saturating_sub(usize::from(rows))).unwrap_or(u16::MAX)
         }
         None => 0,
     }
@@ -178,7 +225,7 @@ pub fn catalog_row_at(app: &App, column: u16, row: u16) -> Option<usize> {
     if !inner.contains((column, row).into()) {
         return None;
     }
-    let offset = content::catalog_offset(app.catalog.selected, inner.height);
+    let offset = super::catalog_offset(app.catalog.selected, inner.height);
     let index = offset + usize::from(row - inner.y);
     (index < app.catalog_rows().len()).then_some(index)
 }

@@ -2,23 +2,18 @@
 //! progress on top, the selected lesson's details beside (or below).
 
 use super::super::app::{App, FilterMatch};
+use super::super::content::bar;
 use super::super::layout;
 use super::super::markdown;
 use super::super::services::Status;
 use super::super::theme::Palette;
-use super::common::{self, bar, pane, truncate};
+use super::common::{self, pane, truncate};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Gauge, Paragraph};
 use unicode_width::UnicodeWidthStr;
-
-/// First row shown so the selected row is visible.
-pub fn offset(selected: usize, rows: u16) -> usize {
-    let rows = usize::from(rows.max(1));
-    selected.saturating_sub(rows - 1)
-}
 
 pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
     let palette = app.palette();
@@ -85,7 +80,7 @@ fn list(frame: &mut Frame, app: &App, area: Rect, palette: &Palette) {
         frame.render_widget(Paragraph::new(text).style(palette.dim), inner);
     }
     let width = usize::from(inner.width);
-    let first = offset(app.catalog.selected, inner.height);
+    let first = layout::catalog_offset(app.catalog.selected, inner.height);
     for (row, &li) in rows
         .iter()
         .enumerate()

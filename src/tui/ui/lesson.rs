@@ -2,16 +2,11 @@
 //! (stacked when narrow), each with its output once run.
 
 use super::super::app::{App, LessonPane};
-use super::super::job::{JobSlot, RunState};
-use super::super::markdown;
-use super::super::theme::Palette;
-use super::common::{self, code_lines, pane};
-use super::verdict::{RunContext, run_lines};
-use crate::explain::{seconds, size};
-use crate::runner::Metrics;
+use super::super::content;
+use super::super::job::RunState;
+use super::common::{self, pane};
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
 pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
@@ -31,7 +26,7 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
             Span::styled(format!("{} ", page.title), palette.title),
         ]);
         let inner = super::layout::inner(area);
-        let lines = pane_content(app, LessonPane::Prose, inner.width, &palette);
+        let lines = content::lesson_pane(app, LessonPane::Prose, inner.width);
         let block = pane(title, view.focus == LessonPane::Prose, &palette);
         common::scrolled(frame, area, block, lines, view.prose_scroll, &palette);
     }
@@ -60,7 +55,7 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
             }
             let title = Line::from(title);
             let inner = super::layout::inner(area);
-            let lines = pane_content(app, LessonPane::Code(lang), inner.width, &palette);
+            let lines = content::lesson_pane(app, LessonPane::Code(lang), inner.width);
             let block = pane(title, view.focus == LessonPane::Code(lang), &palette);
             common::scrolled(frame, area, block, lines, view.code_scroll[lang], &palette);
         }
@@ -83,7 +78,7 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
                 Span::styled(format!("· {state} · {build} "), palette.dim),
             ]);
             let inner = super::layout::inner(area);
-            let lines = pane_content(app, LessonPane::Output(lang), inner.width, &palette);
+            let lines = content::lesson_pane(app, LessonPane::Output(lang), inner.width);
             let block = pane(title, view.focus == LessonPane::Output(lang), &palette);
             let scroll = if run.running() {
                 u16::MAX
@@ -91,86 +86,6 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
                 view.output_scroll[lang]
             };
             common::scrolled(frame, area, block, lines, scroll, &palette);
-        }
-    }
-}
-
-/// The lines of one pane, for drawing and for scroll limits.
-pub fn pane_content(
-    app: &App,
-    pane: LessonPane,
-    width: u16,
-    palette: &Palette,
-) -> Vec<Line<'static>> {
-    let Some((view, lesson, page)) = app.current_lesson() else {
-        return Vec::new();
-    };
-    match pane {
-        LessonPane::Prose => {
-            let mut lines = markdown::render(&page.text, width.saturating_sub(1), palette);
-            let has_code = page.go.is_some() || page.rust.is_some();
-            if has_code && view.runs.values().all(JobSlot::idle) {
-                lines.push(Line::default());
-                lines.push(Line::from(vec![
-                    Span::styled("Press ", palette.dim),
-                    Span::styled("r", palette.key),
-                    Span::styled(" to build and run both programs, ", palette.dim),
-                    Span::styled("e", palette.key),
-                    Span::styled(" to edit one.", palette.dim),
-                ]));
-            }
-            if !page.explains.is_empty() {
-                lines.push(Line::styled(
-                    format!("Explains rustc errors: {}", page.explains.join(", ")),
-                    palette.dim,
-                ));
-            }
-            if !page.explains_go.is_empty() {
-                let messages: Vec<String> =
-                    page.explains_go.iter().map(|m| format!("“{m}”")).collect();
-                lines.extend(markdown::paragraph(
-                    &format!("Explains Go messages: {}", messages.join(", ")),
-                    palette.dim,
-                    width.saturating_sub(1),
-                ));
-            }
-            lines
-        }
-        LessonPane::Code(lang) => {
-            let Some(snippet) = page.snippet(lang) else {
-                return Vec::new();
-            };
-            let text = view.playground[lang]
-                .as_deref()
-                .or_else(|| lesson.file(&snippet.file));
-            match text {
-                Some(text) => code_lines(text, lang, palette),
-                None => vec![Line::styled(
-                    format!("{} is missing from the pack", snippet.file),
-                    palette.error,
-                )],
-            }
-        }
-        LessonPane::Output(lang) => {
-            let run = view.runs[lang].state();
-            if *run == RunState::Idle {
-                return Vec::new();
-            }
-            let cx = RunContext {
-                snippet: page.snippet(lang),
-                explain: None,
-                lang: Some(lang),
-                tick: app.tick,
-            };
-            let mut lines = run_lines(run, &cx, palette, width);
-            if lang == crate::Lang::Rust
-                && !run.running()
-                && let Some((debug, optimized)) = view.rust_builds.both()
-            {
-                lines.push(Line::default());
-                lines.extend(both_builds(debug, optimized, palette));
-            }
-            lines
         }
     }
 }
@@ -184,40 +99,4 @@ pub fn edited(app: &App, lang: crate::Lang) -> bool {
     view.playground[lang]
         .as_deref()
         .is_some_and(|copy| Some(copy) != original)
-}
-
-/// The Rust program's figures in both build modes, as the runner measured
-/// them, side by side.
-fn both_builds(debug: &Metrics, optimized: &Metrics, palette: &Palette) -> Vec<Line<'static>> {
-    let time = |t: Option<std::time::Duration>| t.map_or_else(|| "–".to_owned(), seconds);
-    let bytes = |b: Option<u64>| b.map_or_else(|| "–".to_owned(), size);
-    let memory = |k: Option<u64>| k.map_or_else(|| "–".to_owned(), |k| size(k * 1024));
-    let rows = [
-        ("build", time(debug.build_time), time(optimized.build_time)),
-        (
-            "binary",
-            bytes(debug.binary_size),
-            bytes(optimized.binary_size),
-        ),
-        ("run", time(debug.run_time), time(optimized.run_time)),
-        (
-            "memory",
-            memory(debug.peak_memory_kib),
-            memory(optimized.peak_memory_kib),
-        ),
-    ];
-    let mut lines = vec![
-        Line::styled(
-            "Both Rust builds, as measured here",
-            palette.dim.add_modifier(Modifier::BOLD),
-        ),
-        Line::styled(format!("{:<8}{:>12}{:>12}", "", "debug", "-O"), palette.dim),
-    ];
-    for (what, d, o) in rows {
-        lines.push(Line::from(vec![
-            Span::styled(format!("{what:<8}"), palette.dim),
-            Span::styled(format!("{d:>12}{o:>12}"), palette.base),
-        ]));
-    }
-    lines
 }

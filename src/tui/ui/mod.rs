@@ -1,13 +1,11 @@
 //! Drawing: `draw(frame, &app)` is a pure function of the state. Where
-//! each pane goes comes from `layout`, which also asks the content builders
-//! here how many lines a pane has (its scroll limit).
+//! each pane goes comes from `layout`, what it shows from `content`.
 
 mod catalog;
 mod common;
 mod exercise;
 mod lesson;
 mod overlay;
-mod verdict;
 mod welcome;
 
 use super::app::{App, Overlay, Screen};
@@ -17,19 +15,6 @@ use ratatui::Frame;
 use ratatui::widgets::Block;
 
 pub use super::layout::{ScrollTarget, exercise_layout, lesson_layout};
-
-pub use common::{ansi_lines, capitalised, line_width};
-pub use exercise::{answer_range, wrong_answer};
-pub use verdict::{RunContext, run_lines};
-
-/// What `layout` needs to know of the panes' contents: their lines.
-pub(super) mod content {
-    pub use super::catalog::offset as catalog_offset;
-    pub use super::exercise::{gutter_width, pane_content as exercise_pane};
-    pub use super::lesson::pane_content as lesson_pane;
-    pub use super::overlay::content as overlay;
-    pub use super::welcome::content as welcome;
-}
 
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();

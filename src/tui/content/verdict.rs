@@ -5,7 +5,7 @@ use super::super::app::TICK_MILLIS;
 use super::super::job::{RunState, Running};
 use super::super::markdown::paragraph;
 use super::super::theme::Palette;
-use super::common::{ansi_lines, bar};
+use super::lines::{ansi_lines, bar};
 use crate::Lang;
 use crate::explain::{
     Context, DIFF_EXPECTED, DIFF_PRINTED, Explanation, Section, Tone, explained_by,
@@ -36,7 +36,15 @@ pub fn run_lines(
     palette: &Palette,
     width: u16,
 ) -> Vec<Line<'static>> {
-    super::common::hard_wrap(unwrapped(run, cx, palette, width), width)
+    super::lines::hard_wrap(unwrapped(run, cx, palette, width), width)
+}
+
+/// What every part of a run's lines is drawn with.
+#[derive(Clone, Copy)]
+struct Pen<'a> {
+    cx: &'a RunContext<'a>,
+    palette: &'a Palette,
+    width: u16,
 }
 
 fn unwrapped(
@@ -45,9 +53,10 @@ fn unwrapped(
     palette: &Palette,
     width: u16,
 ) -> Vec<Line<'static>> {
+    let pen = Pen { cx, palette, width };
     let mut out = Vec::new();
     match run {
-        RunState::Running(run) => running(run, cx, palette, width, &mut out),
+        RunState::Running(run) => running(run, pen, &mut out),
         RunState::Failed(error) => {
             out.push(Line::styled(
                 "✘ Could not run",
@@ -55,7 +64,7 @@ fn unwrapped(
             ));
             out.extend(paragraph(&error.to_string(), palette.base, width));
         }
-        RunState::Finished(verdict) => finished(verdict, cx, palette, width, &mut out),
+        RunState::Finished(verdict) => finished(verdict, pen, &mut out),
         RunState::Idle => {}
     }
     out
@@ -63,13 +72,8 @@ fn unwrapped(
 
 /// Output first and the spinner and progress bar last, as cargo does: the
 /// pane follows the tail, so what is happening now is always in view.
-fn running(
-    run: &Running,
-    cx: &RunContext<'_>,
-    palette: &Palette,
-    width: u16,
-    out: &mut Vec<Line<'static>>,
-) {
+fn running(run: &Running, pen: Pen<'_>, out: &mut Vec<Line<'static>>) {
+    let Pen { cx, palette, width } = pen;
     for (stream, line) in &run.live {
         let mut lines = ansi_lines(line, palette, 1);
         if *stream == Stream::Stderr && !line.contains('\u{1b}') {
@@ -144,13 +148,8 @@ fn style_of(tone: Tone, palette: &Palette) -> Style {
 }
 
 /// The explanation the command line prints too, drawn as lines.
-fn finished(
-    verdict: &Verdict,
-    cx: &RunContext<'_>,
-    palette: &Palette,
-    width: u16,
-    out: &mut Vec<Line<'static>>,
-) {
+fn finished(verdict: &Verdict, pen: Pen<'_>, out: &mut Vec<Line<'static>>) {
+    let Pen { cx, palette, width } = pen;
     let context = Context {
         expect: cx.snippet.map(|s| &s.expect),
         pack: cx.explain,
@@ -360,7 +359,12 @@ mod tests {
         };
         for verdict in verdicts() {
             let mut lines = Vec::new();
-            finished(&verdict, &cx, &palette, 1000, &mut lines);
+            let pen = Pen {
+                cx: &cx,
+                palette: &palette,
+                width: 1000,
+            };
+            finished(&verdict, pen, &mut lines);
             let screen: Vec<String> = lines
                 .iter()
                 .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
