@@ -446,7 +446,8 @@ impl Engine {
         let Some(snippet) = &quiz.code else {
             return Ok(None);
         };
-        let program = snippet_program(lesson, snippet, format!("quiz-{id}"));
+        let mut program = snippet_program(lesson, snippet, format!("quiz-{id}"));
+        program.data = workspace::data_files(lesson, &quiz.data);
         Ok(Some(self.runner.run(
             &program,
             &expectation_of(&snippet.expect),
@@ -517,13 +518,14 @@ impl Engine {
             return Err(EngineError::NotPassedYet(exercise.id.clone()));
         }
         let copies = self.workspace.paths(exercise)?;
-        Ok(code
-            .files
-            .iter()
+        // As the learner's file would hold it, so that the test modules a
+        // Rust starter declares are no difference.
+        Ok(workspace::solutions(lesson, code)
+            .into_iter()
             .zip(copies)
-            .map(|(f, copy)| crate::solution::SolutionFile {
-                path: f.starter.clone(),
-                reference: lesson.file(&f.solution).unwrap_or_default().to_owned(),
+            .map(|((path, reference), copy)| crate::solution::SolutionFile {
+                path,
+                reference,
                 yours: std::fs::read_to_string(copy).ok(),
             })
             .collect())

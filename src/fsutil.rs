@@ -11,7 +11,16 @@ use std::time::Duration;
 /// the new content, never half of it: temp file in the same folder, fsync,
 /// rename. A file that is replaced keeps its permissions.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> io::Result<()> {
-    replace(path, contents, true)
+    replace(path, contents, Durable::Rename)
+}
+
+/// Like [`write_atomic`], with the new contents on disk before they replace
+/// the old, but the rename left to the file system's next commit (a
+/// second flush saved): after a crash the file is whole, old or new, never
+/// empty. For records written on every check (progress), where a crash
+/// may lose the last one but must never damage the others.
+pub fn write_whole(path: &Path, contents: &[u8]) -> io::Result<()> {
+    replace(path, contents, Durable::Contents)
 }
 
 /// Like [`write_atomic`] (a reader sees the old or the new content, never
@@ -20,10 +29,18 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> io::Result<()> {
 /// files), where an fsync per file made a new workspace's first start take
 /// half a second. A learner's own edits always go through `write_atomic`.
 pub fn write_replace(path: &Path, contents: &[u8]) -> io::Result<()> {
-    replace(path, contents, false)
+    replace(path, contents, Durable::No)
 }
 
-fn replace(path: &Path, contents: &[u8], durable: bool) -> io::Result<()> {
+/// How much of a replacement is on disk when the write returns.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Durable {
+    No,
+    Contents,
+    Rename,
+}
+
+fn replace(path: &Path, contents: &[u8], durable: Durable) -> io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir)?;
     let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
@@ -31,12 +48,14 @@ fn replace(path: &Path, contents: &[u8], durable: bool) -> io::Result<()> {
     if let Ok(meta) = fs::metadata(path) {
         let _ = fs::set_permissions(tmp.path(), meta.permissions());
     }
-    if durable {
+    if durable != Durable::No {
         tmp.as_file().sync_all()?;
     }
     tmp.persist(path).map_err(|e| e.error)?;
     // Make the rename itself durable.
-    if durable && let Ok(d) = File::open(dir) {
+    if durable == Durable::Rename
+        && let Ok(d) = File::open(dir)
+    {
         let _ = d.sync_all();
     }
     Ok(())

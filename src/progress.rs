@@ -2,7 +2,7 @@
 //! in the workspace, written atomically under a lock, so two gorust processes
 //! (the tutorial and `gorust check` in another terminal) lose no update.
 
-use crate::fsutil::{FileLock, file_stamp, unused_path, write_atomic};
+use crate::fsutil::{FileLock, file_stamp, unused_path, write_whole};
 use crate::pack::{Exercise, Lesson};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -180,7 +180,8 @@ impl ProgressStore {
             path: self.path.clone(),
             source: std::io::Error::other(e),
         })?;
-        write_atomic(&self.path, &json).map_err(|source| ProgressError::Write {
+        // Written on every check: one flush (the contents), not two.
+        write_whole(&self.path, &json).map_err(|source| ProgressError::Write {
             path: self.path.clone(),
             source,
         })?;

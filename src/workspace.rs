@@ -212,10 +212,10 @@ impl Workspace {
         let code = code_of(exercise)?;
         let mut created = false;
         let mut paths = Vec::new();
-        for file in &code.files {
-            let copy = self.exercise_dir(&exercise.id).join(&file.starter);
-            let pristine = self.starters_dir(&exercise.id).join(&file.starter);
-            let starter = lesson.file(&file.starter).unwrap_or_default();
+        for (file, starter) in starters(lesson, code) {
+            let copy = self.exercise_dir(&exercise.id).join(&file);
+            let pristine = self.starters_dir(&exercise.id).join(&file);
+            let starter = starter.as_str();
             match fs::read_to_string(&copy) {
                 Err(e) if e.kind() == io::ErrorKind::NotFound => {
                     install_starter(&copy, &pristine, starter, Durable::No)?;
@@ -334,10 +334,10 @@ impl Workspace {
                 .join(file_stamp()),
         );
         let mut backups = Vec::new();
-        for file in &code.files {
-            let copy = self.exercise_dir(&exercise.id).join(&file.starter);
+        for (file, starter) in starters(lesson, code) {
+            let copy = self.exercise_dir(&exercise.id).join(&file);
             if copy.exists() {
-                let backup = backup_dir.join(&file.starter);
+                let backup = backup_dir.join(&file);
                 if let Some(parent) = backup.parent() {
                     fs::create_dir_all(parent)
                         .map_err(io_err("cannot create the backup folder", parent))?;
@@ -347,13 +347,8 @@ impl Workspace {
                 fs::copy(&copy, &backup).map_err(io_err("cannot back up", &copy))?;
                 backups.push(backup);
             }
-            let pristine = self.starters_dir(&exercise.id).join(&file.starter);
-            install_starter(
-                &copy,
-                &pristine,
-                lesson.file(&file.starter).unwrap_or_default(),
-                Durable::Yes,
-            )?;
+            let pristine = self.starters_dir(&exercise.id).join(&file);
+            install_starter(&copy, &pristine, &starter, Durable::Yes)?;
         }
         self.refresh_pack_files(lesson, exercise, code)?;
         self.write_cargo_manifest(pack)?;
@@ -551,6 +546,46 @@ fn write_read_only(path: &Path, contents: &[u8]) -> Result<(), WorkspaceError> {
         .permissions();
     permissions.set_readonly(true);
     fs::set_permissions(path, permissions).map_err(io_err("cannot make read-only", path))
+}
+
+/// The starters as the learner gets them, as (exercise-relative path,
+/// text), main file first. A test-graded Rust exercise's main file ends by
+/// declaring the test files beside it as modules (what gorust's check does
+/// when the file does not), so that rust-analyzer and `cargo test` in the
+/// workspace see the tests.
+pub fn starters(lesson: &Lesson, code: &CodeExercise) -> Vec<(String, String)> {
+    installed(lesson, code, false)
+}
+
+/// The reference solutions as they would stand in the learner's files (the
+/// test modules declared as in the starters), under the learner's file
+/// names: what the learner's passing copy is compared with.
+pub fn solutions(lesson: &Lesson, code: &CodeExercise) -> Vec<(String, String)> {
+    installed(lesson, code, true)
+}
+
+fn installed(lesson: &Lesson, code: &CodeExercise, solution: bool) -> Vec<(String, String)> {
+    let mut files: Vec<(String, String)> = code
+        .files
+        .iter()
+        .map(|f| {
+            let file = if solution { &f.solution } else { &f.starter };
+            let text = lesson.file(file).unwrap_or_default().to_owned();
+            (f.starter.clone(), text)
+        })
+        .collect();
+    if code.lang == Lang::Rust {
+        let tests: Vec<String> = test_sources(lesson, code)
+            .iter()
+            .map(|t| t.path.to_string_lossy().into_owned())
+            .collect();
+        let texts: Vec<&str> = files.iter().map(|(_, text)| text.as_str()).collect();
+        let declarations = crate::runner::test_module_declarations(&texts, &tests);
+        if let Some((_, main)) = files.first_mut() {
+            main.push_str(&declarations);
+        }
+    }
+    files
 }
 
 /// The pack's test files of an exercise, by file name: they sit beside the

@@ -436,6 +436,118 @@ fn test_exercises_without_main_build_cleanly_in_the_workspace() {
     assert!(clean(&check), "{check:?}");
 }
 
+/// A test-graded Rust exercise's copy declares its tests, so that cargo and
+/// rust-analyzer compile them in the workspace as gorust's check does; a
+/// learner who deletes the declaration is graded the same.
+#[test]
+fn the_workspace_compiles_a_rust_exercises_tests_as_the_check_does() {
+    use gorust::runner::{CancelToken, NoEvents, Outcome};
+    if !common::require("go") || !common::require("cargo") {
+        return;
+    }
+    let root = tempfile::tempdir().unwrap();
+    let loaded = gorust::pack::load_dir(&common::fixture_path("material"));
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let engine = gorust::engine::Engine::with_pack(loaded, root.path()).unwrap();
+    engine.workspace().ensure_all_copies(engine.pack()).unwrap();
+    let id = "nomain-rust";
+    let scale = engine.learner_files(id).unwrap().remove(0);
+    let dir = scale.parent().unwrap().parent().unwrap().to_path_buf();
+    let starter = common::fixture("material/nomain/scale.rs");
+    let copy = std::fs::read_to_string(&scale).unwrap();
+    assert!(copy.starts_with(&starter), "{copy}");
+    assert!(
+        copy.ends_with("#[cfg(test)]\n#[path = \"scale_test.rs\"]\nmod scale_test;\n"),
+        "{copy}"
+    );
+    let check = |engine: &gorust::engine::Engine| {
+        engine
+            .check(id, &NoEvents, &CancelToken::new())
+            .unwrap()
+            .outcome
+    };
+
+    // cargo sees the pack's test in the learner's target, and fails it as
+    // gorust's check does.
+    let list = tool(
+        "cargo",
+        &["test", "--offline", "--test", id, "--", "--list"],
+        &dir,
+    );
+    assert!(
+        String::from_utf8_lossy(&list.stdout).contains("scale_test::triples: test"),
+        "{list:?}"
+    );
+    let run = tool("cargo", &["test", "--offline", "--test", id], &dir);
+    assert!(!run.status.success(), "{run:?}");
+    assert!(
+        String::from_utf8_lossy(&run.stdout).contains("scale(1)"),
+        "{run:?}"
+    );
+    assert!(matches!(check(&engine), Outcome::TestsFailed { .. }));
+
+    // The test module is compiled against the learner's code: a renamed
+    // function is an error in the test file, for cargo and for gorust.
+    std::fs::write(&scale, copy.replace("fn scale(", "fn scaled(")).unwrap();
+    let broken = tool("cargo", &["check", "--all-targets", "--offline"], &dir);
+    let stderr = String::from_utf8_lossy(&broken.stderr);
+    assert!(!broken.status.success(), "{broken:?}");
+    assert!(stderr.contains("E0425"), "{stderr}");
+    assert!(stderr.contains("scale_test.rs"), "{stderr}");
+    match check(&engine) {
+        Outcome::CompileError { codes, .. } => assert_eq!(codes, ["E0425"]),
+        other => panic!("{other:?}"),
+    }
+
+    // The solution passes with the declaration and without it (the
+    // learner deleted it: gorust adds the tests itself).
+    let solution = common::fixture("material/nomain/scale.solution.rs");
+    let declaration = &copy[starter.len()..];
+    for text in [format!("{solution}{declaration}"), solution.clone()] {
+        std::fs::write(&scale, &text).unwrap();
+        assert_eq!(check(&engine), Outcome::Passed, "{text}");
+    }
+    // The reference is shown as the learner's file holds it: a copy that
+    // kept the declaration differs from it in nothing.
+    std::fs::write(&scale, format!("{solution}{declaration}")).unwrap();
+    let reference = engine.solution(id, true).unwrap().remove(0);
+    assert_eq!(reference.diff(), Vec::new(), "{reference:?}");
+    // A declaration in a comment declares nothing: the tests still run.
+    std::fs::write(
+        &scale,
+        format!("{starter}// #[path = \"scale_test.rs\"] mod scale_test;\n"),
+    )
+    .unwrap();
+    assert!(matches!(check(&engine), Outcome::TestsFailed { .. }));
+
+    // A reset gives the starter as it was first copied, declaration and all.
+    engine.reset(id).unwrap();
+    assert_eq!(std::fs::read_to_string(&scale).unwrap(), copy);
+
+    // A copy an older gorust made (no declaration): untouched, it follows
+    // the starter; edited, it is left as the learner wrote it.
+    let pristine = dir.join(".starters").join(id).join("scale.rs");
+    for (yours, after) in [
+        (starter.clone(), copy.clone()),
+        (format!("{starter}// mine\n"), format!("{starter}// mine\n")),
+    ] {
+        std::fs::write(&pristine, &starter).unwrap();
+        std::fs::write(&scale, &yours).unwrap();
+        engine.learner_files(id).unwrap();
+        assert_eq!(std::fs::read_to_string(&scale).unwrap(), after);
+    }
+
+    // Go: the tests beside the copies run and vet from the workspace.
+    let go_test = tool("go", &["test", "./nomain-go/"], &dir);
+    assert!(
+        String::from_utf8_lossy(&go_test.stdout).contains("scale_test.go:8"),
+        "{go_test:?}"
+    );
+    // (`./...` would include upstream-go, whose test file vet flags on purpose.)
+    let vet = tool("go", &["vet", "./nomain-go/", "./suites-go-two/"], &dir);
+    assert!(vet.status.success(), "{vet:?}");
+}
+
 // ------------------------------------------ the same through cargo (crates)
 
 #[test]

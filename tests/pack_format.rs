@@ -376,6 +376,51 @@ fn a_quiz_cannot_carry_code_exercise_fields() {
 }
 
 #[test]
+fn a_quizs_code_reads_its_data_files() {
+    let quiz = |data: &str| {
+        format!(
+            "  - id: q
+    title: Q
+    quiz:
+      question: What does it print?
+      choices: [some input, nothing]
+      answer: 0
+    explain: It prints the file.
+    code: reader.go
+    data: [{data}]
+"
+        )
+    };
+    let reader = "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\ttext, err := os.ReadFile(\"input.txt\")\n\tif err != nil {\n\t\tpanic(err)\n\t}\n\tfmt.Print(string(text))\n}\n";
+    let (loaded, _dir) = load_with(&quiz("nothere.txt"), &[("basics/reader.go", reader)]);
+    let text = messages(&loaded.problems);
+    assert!(text.contains("exercises[0].data[0]"), "{text}");
+    assert!(text.contains("`nothere.txt` does not exist"), "{text}");
+
+    let (loaded, _dir) = load_with(&quiz("input.txt"), &[("basics/reader.go", reader)]);
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let ExerciseKind::Quiz(q) = &loaded.pack.lessons[0].exercises[0].kind else {
+        panic!("a quiz");
+    };
+    assert_eq!(q.data, ["input.txt"]);
+    if !common::require("go") {
+        return;
+    }
+    let root = tempfile::tempdir().unwrap();
+    let engine = gorust::engine::Engine::with_pack(loaded, root.path()).unwrap();
+    let verdict = engine
+        .run_quiz_code(
+            "q",
+            &gorust::runner::NoEvents,
+            &gorust::runner::CancelToken::new(),
+        )
+        .unwrap()
+        .unwrap();
+    assert!(verdict.passed(), "{verdict:?}");
+    assert_eq!(verdict.stdout, "some input\n");
+}
+
+#[test]
 fn the_builtin_pack_still_loads_cleanly() {
     let loaded = pack::load_builtin();
     assert!(loaded.problems.is_empty(), "{}", messages(&loaded.problems));

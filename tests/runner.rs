@@ -1167,3 +1167,93 @@ fn verdicts_serialize_with_a_kebab_case_tag() {
     .unwrap();
     assert_eq!(wrong["verdict"], "wrong-output");
 }
+
+/// The processes whose command line holds `word` and whose working
+/// directory is under `dir`.
+fn processes_in(dir: &Path, word: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let proc_dir = entry.path();
+        let Ok(cmdline) = std::fs::read(proc_dir.join("cmdline")) else {
+            continue;
+        };
+        let cmdline = String::from_utf8_lossy(&cmdline).replace('\0', " ");
+        let in_dir = std::fs::read_link(proc_dir.join("cwd")).is_ok_and(|cwd| cwd.starts_with(dir));
+        if cmdline.contains(word) && in_dir {
+            found.push(cmdline);
+        }
+    }
+    found
+}
+
+#[test]
+fn the_measuring_helper_starts_during_the_build_and_never_outlives_the_run() {
+    if !require("go") || !cfg!(target_os = "linux") {
+        return;
+    }
+    let runner = runner();
+    // The helper is started before the build and waits for the program in
+    // the program's directory: seen there while the build runs.
+    let name = "helper-ahead";
+    let stage = cache_dir().join("stage").join(name);
+    let seen = Mutex::new(Vec::new());
+    struct Watch<'a>(&'a Mutex<Vec<String>>, &'a Path);
+    impl EventSink for Watch<'_> {
+        fn event(&self, event: RunEvent) {
+            if let RunEvent::PhaseStarted(Phase::Build) = event {
+                // The helper's start may still be on its way: give it time.
+                for _ in 0..200 {
+                    let found = processes_in(self.1, "--gorust-internal-measured-run");
+                    if !found.is_empty() {
+                        self.0.lock().unwrap().extend(found);
+                        return;
+                    }
+                    thread::sleep(Duration::from_millis(10));
+                }
+            }
+        }
+    }
+    let mut program = Program::new(
+        Lang::Go,
+        name,
+        vec![Source::new(
+            "main.go",
+            "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tdata, _ := os.ReadFile(\"/dev/stdin\")\n\twd, _ := os.Getwd()\n\tfmt.Printf(\"%s in %s\\n\", data, wd)\n}\n",
+        )],
+    );
+    program.stdin = b"fed".to_vec();
+    let verdict = runner.run(
+        &program,
+        &Expectation::Stdout(format!("fed in {}", stage.join(name).display())),
+        &Watch(&seen, &stage),
+        &CancelToken::new(),
+    );
+    assert!(verdict.passed(), "{verdict:?}");
+    assert!(verdict.metrics.peak_memory_kib.is_some(), "{verdict:?}");
+    let seen = seen.into_inner().unwrap();
+    assert!(
+        seen.iter().any(|cmdline| cmdline.contains("--wait")),
+        "{seen:?}"
+    );
+    assert_eq!(
+        processes_in(&stage, "--gorust-internal-measured-run"),
+        Vec::<String>::new()
+    );
+
+    // A program that does not build never runs: its helper is stopped.
+    program.sources[0].contents = "package main\n\nfunc main() { undefined() }\n".to_string();
+    let verdict = runner.run(
+        &program,
+        &Expectation::Stdout(String::new()),
+        &NoEvents,
+        &CancelToken::new(),
+    );
+    assert!(
+        matches!(verdict.outcome, Outcome::CompileError { .. }),
+        "{verdict:?}"
+    );
+    assert_eq!(
+        processes_in(&stage, "--gorust-internal-measured-run"),
+        Vec::<String>::new()
+    );
+}

@@ -494,6 +494,7 @@ fn load_quiz(
         answer,
         explain,
         code,
+        data: l.data_files(&ex.data, &format!("{field}.data")),
     }))
 }
 

@@ -260,6 +260,8 @@ pub struct Quiz {
     pub answer: usize,
     pub explain: String,
     pub code: Option<Snippet>,
+    /// Data files the code reads (lesson-relative paths), as a page's.
+    pub data: Vec<String>,
 }
 
 pub const DEFAULT_TIMEOUT_SECS: u64 = crate::runner::DEFAULT_RUN_TIMEOUT.as_secs();

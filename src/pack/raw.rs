@@ -99,6 +99,8 @@ pub struct QuizExerciseFile {
     pub explain: Option<String>,
     pub code: Option<At<String>>,
     pub expect: Option<At<String>>,
+    /// Files the quiz's program reads, as for a page's.
+    pub data: Vec<At<String>>,
 }
 
 pub struct QuizFile {
@@ -161,7 +163,7 @@ const CODE_FIELDS: &[&str] = &[
     "rules",
     "must_fail",
 ];
-const QUIZ_EXERCISE_FIELDS: &[&str] = &["id", "title", "quiz", "explain", "code", "expect"];
+const QUIZ_EXERCISE_FIELDS: &[&str] = &["id", "title", "quiz", "explain", "code", "expect", "data"];
 const QUIZ_FIELDS: &[&str] = &["question", "choices", "answer"];
 const RULE_FIELDS: &[&str] = &["forbid", "require", "message"];
 
@@ -356,7 +358,7 @@ fn read_quiz_exercise(r: &mut Reader, f: &mut Fields) -> Option<QuizExerciseFile
     let stray: Vec<&str> = f
         .untaken()
         .into_iter()
-        .filter(|name| CODE_FIELDS.contains(name))
+        .filter(|name| CODE_FIELDS.contains(name) && !QUIZ_EXERCISE_FIELDS.contains(name))
         .collect();
     if !stray.is_empty() {
         r.problem(
@@ -375,6 +377,7 @@ fn read_quiz_exercise(r: &mut Reader, f: &mut Fields) -> Option<QuizExerciseFile
     let explain = opt_text(r, f, "explain").map(|e| e.value);
     let code = opt_text(r, f, "code");
     let expect = opt_text(r, f, "expect");
+    let data = texts(r, f, "data");
     Some(QuizExerciseFile {
         id: At::default(),
         title: At::default(),
@@ -386,6 +389,7 @@ fn read_quiz_exercise(r: &mut Reader, f: &mut Fields) -> Option<QuizExerciseFile
         explain,
         code,
         expect,
+        data,
     })
 }
 

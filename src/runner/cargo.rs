@@ -174,6 +174,10 @@ impl Backend for Cargo {
         })
     }
 
+    fn run_dir(&self, _cx: &Context<'_>) -> PathBuf {
+        self.bin_dir.clone()
+    }
+
     fn run(
         mut self,
         cx: &Context<'_>,
@@ -185,7 +189,7 @@ impl Backend for Cargo {
         let display = &self.display;
         let mut run = cx.run_program(
             binary,
-            &self.bin_dir,
+            &self.run_dir(cx),
             testing,
             &|text| display.apply(text),
             metrics,

@@ -152,13 +152,17 @@ impl Backend for Go {
         })
     }
 
+    fn run_dir(&self, cx: &Context<'_>) -> PathBuf {
+        self.stage.join(&cx.program.name).join(&self.main_dir)
+    }
+
     fn run(
         self,
         cx: &Context<'_>,
         binary: &Path,
         metrics: &mut Metrics,
     ) -> Result<RunReport, Halt> {
-        let package_dir = self.stage.join(&cx.program.name).join(&self.main_dir);
+        let package_dir = self.run_dir(cx);
         let testing = !cx.program.tests.is_empty();
         cx.run_program(
             binary,

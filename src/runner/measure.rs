@@ -29,6 +29,15 @@ pub(crate) const HELPER_ARG: &str = "--gorust-internal-measured-run";
 /// write end of a pipe there).
 pub(crate) const REPORT_FD: libc::c_int = 3;
 
+/// Given after [`HELPER_ARG`] instead of a program: the helper was started
+/// ahead of its program (while it builds) and reads the program's command
+/// line from [`PROGRAM_FD`], each word ended by a NUL; end of file with
+/// nothing read means there is nothing to run.
+pub(crate) const WAIT_ARG: &str = "--wait";
+
+/// Where a waiting helper reads its program's command line.
+pub(crate) const PROGRAM_FD: libc::c_int = 4;
+
 /// What gorust sends the helper to stop the program. The helper kills the
 /// program and reaps it itself: killing both at once would leave the
 /// program a zombie for init to collect, and lose the report.
@@ -61,7 +70,13 @@ pub fn serve_as_helper_or_continue() {
     let mut args = std::env::args_os();
     let _ = args.next();
     if args.next().as_deref() == Some(HELPER_ARG.as_ref()) {
-        let program: Vec<OsString> = args.collect();
+        let mut program: Vec<OsString> = args.collect();
+        if program.first().is_some_and(|arg| arg == WAIT_ARG) {
+            program = match read_program() {
+                Some(program) => program,
+                None => std::process::exit(HELPER_TROUBLE),
+            };
+        }
         std::process::exit(helper(&program));
     }
     // /proc/self/exe is this binary even if the file was replaced or deleted
@@ -79,6 +94,26 @@ pub fn serve_as_helper_or_continue() {
 /// `main` called [`serve_as_helper_or_continue`].
 pub(crate) fn default_helper() -> Option<PathBuf> {
     SELF_HELPER.get().cloned()
+}
+
+/// The command line a waiting helper is sent, read to end of file; `None`
+/// when there is none (the program was not to run after all).
+fn read_program() -> Option<Vec<OsString>> {
+    use std::io::Read;
+    use std::os::fd::FromRawFd;
+    use std::os::unix::ffi::OsStringExt;
+    // SAFETY: PROGRAM_FD was placed by our parent for us alone; the File
+    // owns it from here and closes it, so the program does not inherit it.
+    let mut pipe = unsafe { std::fs::File::from_raw_fd(PROGRAM_FD) };
+    let mut bytes = Vec::new();
+    pipe.read_to_end(&mut bytes).ok()?;
+    let words = bytes.strip_suffix(&[0])?;
+    Some(
+        words
+            .split(|&b| b == 0)
+            .map(|word| OsString::from_vec(word.to_vec()))
+            .collect(),
+    )
 }
 
 /// What the helper found out about the program it ran.

@@ -41,6 +41,7 @@ pub use measure::serve_as_helper_or_continue;
 pub use outcome::{DiffLine, DiffTag, Metrics, Outcome, Verdict};
 pub use rustc::is_error_code;
 pub use rustc_explain::RustcExplainError;
+pub use stage::test_module_declarations;
 pub use toolchain::{Tool, ToolStatus, Toolchains};
 
 /// The default wall-clock limit for running a program.
@@ -246,6 +247,33 @@ pub(crate) struct Context<'a> {
     pub expect: &'a Expectation,
     pub events: &'a dyn EventSink,
     pub cancel: &'a CancelToken,
+    /// The measuring helper, started while the program builds.
+    pub warm: WarmSlot,
+}
+
+/// The measuring helper of one run, started on a thread of its own (a fork
+/// of gorust is not instant) while the program builds; an unused one is
+/// stopped when the run ends.
+#[derive(Default)]
+pub(crate) struct WarmSlot(
+    std::cell::RefCell<Option<std::thread::JoinHandle<Option<process::WarmHelper>>>>,
+);
+
+impl WarmSlot {
+    fn fill(&self, starting: std::thread::JoinHandle<Option<process::WarmHelper>>) {
+        *self.0.borrow_mut() = Some(starting);
+    }
+
+    fn take(&self) -> Option<process::WarmHelper> {
+        let starting = self.0.borrow_mut().take()?;
+        starting.join().ok().flatten()
+    }
+}
+
+impl Drop for WarmSlot {
+    fn drop(&mut self) {
+        drop(self.take());
+    }
 }
 
 impl Context<'_> {
@@ -309,19 +337,23 @@ impl Context<'_> {
         let (args, timeout) = run_args(program, testing);
         let invocation = process::Invocation::new(binary, cwd)
             .args(args)
-            .envs(self.base_env())
-            .envs(self.program_env())
+            .envs(self.run_env())
             .stdin(&program.stdin)
             .timeout(timeout)
             .output_cap(self.runner.output_cap)
             .helper(self.runner.measure_helper.clone());
+        let warm = self.warm.take();
         let finished = self.phase(Phase::Run, || {
-            process::run(&invocation, self.cancel, &mut |stream, line| {
+            let mut on_line = |stream, line: &str| {
                 self.events.event(RunEvent::Output {
                     stream,
                     line: display(line),
                 })
-            })
+            };
+            match warm {
+                Some(warm) => process::run_warm(warm, &invocation, self.cancel, &mut on_line),
+                None => process::run(&invocation, self.cancel, &mut on_line),
+            }
         });
         let finished = finished.map_err(|e| {
             Halt::Error(format!(
@@ -351,6 +383,30 @@ impl Context<'_> {
             stdout: finished.stdout_text(),
             stderr: display(&finished.stderr_text()),
         })
+    }
+
+    /// Starts the measuring helper for a program that will run in `cwd`, so
+    /// that its start overlaps the build. Without a helper, or when it
+    /// cannot start, the run starts everything itself as before.
+    pub fn warm_up(&self, cwd: &Path) {
+        if let Some(helper) = self.runner.measure_helper.clone() {
+            let cwd = cwd.to_path_buf();
+            let env = self.run_env();
+            let starting = std::thread::Builder::new()
+                .name("gorust-helper".into())
+                .spawn(move || process::WarmHelper::start(&helper, &cwd, &env).ok());
+            // No thread, no early helper: the run starts it itself.
+            if let Ok(starting) = starting {
+                self.warm.fill(starting);
+            }
+        }
+    }
+
+    /// The environment of the learner's program.
+    fn run_env(&self) -> Vec<(OsString, Option<OsString>)> {
+        let mut env = self.base_env();
+        env.extend(self.program_env());
+        env
     }
 
     /// What the learner's program runs with beyond [`Context::base_env`].
@@ -550,6 +606,7 @@ impl Runner {
             expect,
             events,
             cancel,
+            warm: WarmSlot::default(),
         };
         let built = stage::check_program(program).and_then(|()| match program.lang {
             Lang::Go => pipeline::drive::<go::Go>(&cx),

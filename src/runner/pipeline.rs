@@ -36,7 +36,10 @@ pub(crate) trait Backend: Sized {
     /// Lints the built program; asked only when the program wants a lint.
     fn lint(&mut self, cx: &Context<'_>) -> Result<LintReport, Halt>;
 
-    /// Runs the built program under the learner's limits.
+    /// The directory the program runs in.
+    fn run_dir(&self, cx: &Context<'_>) -> PathBuf;
+
+    /// Runs the built program under the learner's limits, in `run_dir`.
     fn run(self, cx: &Context<'_>, binary: &Path, metrics: &mut Metrics)
     -> Result<RunReport, Halt>;
 }
@@ -53,6 +56,10 @@ pub(crate) fn drive<B: Backend>(cx: &Context<'_>) -> Result<Built, Halt> {
     // later, dropped first).
     let _lock = DirLock::acquire(&stage.with_extension("lock"), cx.cancel)?;
     let mut backend = B::stage(cx, stage)?;
+    if cx.wants_run() {
+        // The helper that will measure the program starts while it builds.
+        cx.warm_up(&backend.run_dir(cx));
+    }
 
     let mut metrics = Metrics::default();
     let build = backend.build(cx)?;

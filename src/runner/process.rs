@@ -196,6 +196,34 @@ pub(crate) fn run(
     cancel: &CancelToken,
     on_line: &mut dyn FnMut(Stream, &str),
 ) -> io::Result<Finished> {
+    let started = start(invocation)?;
+    watch(started, invocation, cancel, on_line)
+}
+
+/// Runs the program of `invocation` through a helper started ahead of it
+/// (started with the same working directory and environment). A helper
+/// that is gone by now, or was started for other settings, is replaced by
+/// a fresh start.
+pub(crate) fn run_warm(
+    warm: WarmHelper,
+    invocation: &Invocation<'_>,
+    cancel: &CancelToken,
+    on_line: &mut dyn FnMut(Stream, &str),
+) -> io::Result<Finished> {
+    match warm.launch(invocation) {
+        Ok(started) => watch(started, invocation, cancel, on_line),
+        Err(_) => run(invocation, cancel, on_line),
+    }
+}
+
+/// A child just started, and the pipe its helper reports on (the write end
+/// is the helper's alone).
+struct Started {
+    child: std::process::Child,
+    report: Option<io::PipeReader>,
+}
+
+fn start(invocation: &Invocation<'_>) -> io::Result<Started> {
     let report_pipe = match invocation.helper {
         Some(_) => Some(io::pipe()?),
         None => None,
@@ -208,29 +236,134 @@ pub(crate) fn run(
         }
         None => Command::new(&invocation.program),
     };
+    command.args(&invocation.args);
+    prepare(&mut command, &invocation.cwd, &invocation.env);
+    if let Some((_, writer)) = &report_pipe {
+        let fd = writer.as_raw_fd();
+        // SAFETY: the closure only calls fcntl/dup2, which are
+        // async-signal-safe, on a descriptor that stays open until spawn
+        // returns.
+        unsafe {
+            command.pre_exec(move || place_fds(&[(fd, measure::REPORT_FD)]));
+        }
+    }
+    let child = command.spawn()?;
+    // Only the helper may hold the write end, so that the report reaches
+    // end of file when the helper is gone.
+    Ok(Started {
+        child,
+        report: report_pipe.map(|(reader, _)| reader),
+    })
+}
+
+/// Pipes, working directory, environment and a process group of its own.
+fn prepare(command: &mut Command, cwd: &Path, env: &[(OsString, Option<OsString>)]) {
     command
-        .args(&invocation.args)
-        .current_dir(&invocation.cwd)
+        .current_dir(cwd)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .process_group(0);
-    for (key, value) in &invocation.env {
+    for (key, value) in env {
         match value {
             Some(value) => command.env(key, value),
             None => command.env_remove(key),
         };
     }
-    if let Some((_, writer)) = &report_pipe {
-        let fd = writer.as_raw_fd();
-        // SAFETY: the closure only calls dup2/fcntl, which are
-        // async-signal-safe, on a descriptor that stays open until spawn
-        // returns.
+}
+
+/// A measuring helper started before its program exists (while the program
+/// builds), with the program's working directory, environment and pipes,
+/// waiting for the program's command line on [`measure::PROGRAM_FD`]: its
+/// own start-up (an exec of gorust) then costs the check no time. Dropped
+/// unused, it is told there is nothing to run, killed and reaped.
+pub(crate) struct WarmHelper {
+    /// What the program was to run with: a launch with other settings
+    /// starts afresh instead.
+    cwd: PathBuf,
+    env: Vec<(OsString, Option<OsString>)>,
+    child: Option<std::process::Child>,
+    report: Option<io::PipeReader>,
+    program: Option<io::PipeWriter>,
+}
+
+impl WarmHelper {
+    pub fn start(
+        helper: &Path,
+        cwd: &Path,
+        env: &[(OsString, Option<OsString>)],
+    ) -> io::Result<WarmHelper> {
+        let (report, report_writer) = io::pipe()?;
+        let (program_reader, program) = io::pipe()?;
+        let mut command = Command::new(helper);
+        command.arg(measure::HELPER_ARG).arg(measure::WAIT_ARG);
+        prepare(&mut command, cwd, env);
+        let fds = [
+            (report_writer.as_raw_fd(), measure::REPORT_FD),
+            (program_reader.as_raw_fd(), measure::PROGRAM_FD),
+        ];
+        // SAFETY: as in `start`: fcntl/dup2 on descriptors that stay open
+        // until spawn returns.
         unsafe {
-            command.pre_exec(move || place_report_fd(fd));
+            command.pre_exec(move || place_fds(&fds));
+        }
+        let child = command.spawn()?;
+        Ok(WarmHelper {
+            cwd: cwd.to_path_buf(),
+            env: env.to_vec(),
+            child: Some(child),
+            report: Some(report),
+            program: Some(program),
+        })
+    }
+
+    /// Hands the helper its program's command line; the program starts.
+    fn launch(mut self, invocation: &Invocation<'_>) -> io::Result<Started> {
+        if self.cwd != invocation.cwd || self.env != invocation.env {
+            return Err(io::ErrorKind::InvalidInput.into());
+        }
+        let mut line = Vec::new();
+        for word in std::iter::once(invocation.program.as_os_str())
+            .chain(invocation.args.iter().map(OsString::as_os_str))
+        {
+            line.extend_from_slice(word.as_encoded_bytes());
+            line.push(0);
+        }
+        let mut program = self.program.take().ok_or(io::ErrorKind::BrokenPipe)?;
+        program.write_all(&line)?;
+        drop(program);
+        match (self.child.take(), self.report.take()) {
+            (Some(child), report @ Some(_)) => Ok(Started { child, report }),
+            _ => Err(io::ErrorKind::BrokenPipe.into()),
         }
     }
-    let mut child = command.spawn()?;
+}
+
+impl Drop for WarmHelper {
+    fn drop(&mut self) {
+        // End of file with no program: the helper exits of itself.
+        drop(self.program.take());
+        if let Some(mut child) = self.child.take() {
+            if let Ok(pgid) = libc::pid_t::try_from(child.id()) {
+                // SAFETY: a signal to the group of our own unreaped child.
+                unsafe { libc::killpg(pgid, libc::SIGKILL) };
+            }
+            let _ = child.wait();
+        }
+    }
+}
+
+/// Watches a started child to its end.
+fn watch(
+    started: Started,
+    invocation: &Invocation<'_>,
+    cancel: &CancelToken,
+    on_line: &mut dyn FnMut(Stream, &str),
+) -> io::Result<Finished> {
+    let Started {
+        mut child,
+        report: report_pipe,
+    } = started;
     let start = Instant::now();
     let pid = match libc::pid_t::try_from(child.id()) {
         Ok(pid) => pid,
@@ -265,10 +398,7 @@ pub(crate) fn run(
         spawn_reader(Stream::Stderr, stderr, tx.clone());
         open_pipes += 1;
     }
-    if let Some((reader, writer)) = report_pipe {
-        // Only the helper may hold the write end, so that the report reaches
-        // end of file when the helper is gone.
-        drop(writer);
+    if let Some(reader) = report_pipe {
         spawn_report_reader(reader, tx.clone());
         open_pipes += 1;
     }
@@ -375,20 +505,28 @@ pub(crate) fn run(
     })
 }
 
-/// In the child, between fork and exec: the report pipe becomes
-/// [`measure::REPORT_FD`], without close-on-exec so that the helper has it.
-fn place_report_fd(fd: RawFd) -> io::Result<()> {
-    // SAFETY: dup2 and fcntl only act on descriptor numbers.
-    let result = unsafe {
-        match fd == measure::REPORT_FD {
-            true => libc::fcntl(fd, libc::F_SETFD, 0),
-            false => libc::dup2(fd, measure::REPORT_FD),
+/// In the child, between fork and exec: each descriptor moves to its
+/// place (the helper's report and program descriptors), without
+/// close-on-exec so that the helper has them. Copied out of the way first,
+/// so that no move overwrites a descriptor still to be moved.
+fn place_fds(fds: &[(RawFd, RawFd)]) -> io::Result<()> {
+    let mut moved = [(-1, -1); 2];
+    for (slot, &(fd, target)) in moved.iter_mut().zip(fds) {
+        // SAFETY: fcntl only duplicates a descriptor number.
+        let copy = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 10) };
+        if copy == -1 {
+            return Err(io::Error::last_os_error());
         }
-    };
-    match result {
-        -1 => Err(io::Error::last_os_error()),
-        _ => Ok(()),
+        *slot = (copy, target);
     }
+    for &(copy, target) in moved.iter().take(fds.len()) {
+        // SAFETY: dup2 only acts on descriptor numbers; the copy has
+        // close-on-exec, the target does not.
+        if unsafe { libc::dup2(copy, target) } == -1 {
+            return Err(io::Error::last_os_error());
+        }
+    }
+    Ok(())
 }
 
 fn spawn_report_reader(mut pipe: io::PipeReader, tx: SyncSender<Message>) {

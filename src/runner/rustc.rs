@@ -137,13 +137,17 @@ impl Backend for Rustc {
         })
     }
 
+    fn run_dir(&self, cx: &Context<'_>) -> PathBuf {
+        main_file_dir(&self.src, cx.program)
+    }
+
     fn run(
         self,
         cx: &Context<'_>,
         binary: &Path,
         metrics: &mut Metrics,
     ) -> Result<RunReport, Halt> {
-        let run_dir = main_file_dir(&self.src, cx.program);
+        let run_dir = self.run_dir(cx);
         let testing = !cx.program.tests.is_empty();
         cx.run_program(binary, &run_dir, testing, &|text| text.to_string(), metrics)
     }
@@ -254,10 +258,10 @@ struct Compiled {
 }
 
 /// The main file (`named` as diagnostics name it) and its last line, when
-/// test modules are appended after it.
+/// gorust appends test modules after it.
 pub(crate) fn learner_end(program: &Program, named: PathBuf) -> Option<(PathBuf, usize)> {
     let main = program.sources.first()?;
-    if program.tests.is_empty() {
+    if rust_test_modules(program).is_empty() {
         return None;
     }
     Some((named, main.contents.lines().count()))

@@ -5,6 +5,9 @@ use std::collections::HashSet;
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
+use std::sync::OnceLock;
+
+use regex::Regex;
 
 use super::{CancelToken, DataFile, Halt, Program, allowed_crates};
 use crate::Lang;
@@ -201,47 +204,142 @@ pub(crate) fn placed_tests(program: &Program) -> Vec<(PathBuf, String)> {
 /// `#[cfg(test)]` child module of it (and `use super::*;` sees the
 /// learner's items). One line, after the learner's last one: the learner's
 /// line numbers stay true, and the module names are ones the learner's
-/// files never use (a learner's own `mod tests` cannot clash).
+/// files never use (a learner's own `mod tests` cannot clash). A test file
+/// the main file declares itself (the workspace's starters end with that
+/// declaration, so an editor sees the tests) is not declared twice.
 pub(crate) fn rust_test_modules(program: &Program) -> String {
-    if program.tests.is_empty() {
-        return String::new();
-    }
-    let words = identifiers_in(&program.sources);
-    let mut line = String::new();
-    for (i, (path, _)) in placed_tests(program).iter().enumerate() {
-        let file = path
-            .file_name()
-            .map(|n| n.to_string_lossy())
-            .unwrap_or_default();
-        let stem = path
-            .file_stem()
-            .map(|n| n.to_string_lossy())
-            .unwrap_or_default();
-        // The file's stem names the module when it can (`longer_test::ties`
-        // in the test report points at longer_test.rs).
-        let name = match is_plain_identifier(&stem) && !words.contains(stem.as_ref()) {
-            true => stem.into_owned(),
-            false => format!("__gorust_tests_{i}"),
-        };
-        line.push_str(&format!("#[cfg(test)] #[path = {file:?}] mod {name}; "));
-    }
-    let ends_with_newline = program
+    let Some(main) = program
         .sources
         .first()
-        .is_none_or(|main| main.contents.is_empty() || main.contents.ends_with('\n'));
+        .filter(|_| !program.tests.is_empty())
+    else {
+        return String::new();
+    };
+    let declared = declared_modules(&main.contents);
+    let files: Vec<String> = placed_tests(program)
+        .iter()
+        .filter_map(|(path, _)| path.file_name())
+        .map(|name| name.to_string_lossy().into_owned())
+        .collect();
+    let sources: Vec<&str> = program
+        .sources
+        .iter()
+        .map(|s| s.contents.as_str())
+        .collect();
+    let line = test_module_names(&sources, &files)
+        .into_iter()
+        .filter(|(file, _)| !declared.contains(file))
+        .map(|(file, name)| format!("#[cfg(test)] #[path = {file:?}] mod {name};"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    if line.is_empty() {
+        return String::new();
+    }
+    let ends_with_newline = main.contents.is_empty() || main.contents.ends_with('\n');
     let lead = if ends_with_newline { "" } else { "\n" };
-    format!("{lead}{}\n", line.trim_end())
+    format!("{lead}{line}\n")
+}
+
+/// What the workspace appends to the starter of a test-graded Rust
+/// exercise's main file (`sources`, main first): the test files declared as
+/// modules, as gorust's check would add them, so that rust-analyzer and
+/// `cargo test` in the workspace see the tests beside the file. Empty when
+/// there are no test files.
+pub fn test_module_declarations(sources: &[&str], test_files: &[String]) -> String {
+    let modules = test_module_names(sources, test_files);
+    if modules.is_empty() {
+        return String::new();
+    }
+    let mut text = String::from(
+        "\n// The exercise's tests, in the read-only file beside this one, so that\n\
+         // your editor and `cargo test` see them (gorust adds them if this goes).\n",
+    );
+    for (file, name) in modules {
+        text.push_str(&format!("#[cfg(test)]\n#[path = {file:?}]\nmod {name};\n"));
+    }
+    match sources.first() {
+        Some(main) if !main.is_empty() && !main.ends_with('\n') => format!("\n{text}"),
+        _ => text,
+    }
+}
+
+/// Each test file (by file name) with the name of its module: the file's
+/// stem when it is a plain identifier the sources never use
+/// (`longer_test::ties` in a test report points at longer_test.rs), else a
+/// name of gorust's own.
+fn test_module_names(sources: &[&str], test_files: &[String]) -> Vec<(String, String)> {
+    let words = identifiers_in(sources);
+    test_files
+        .iter()
+        .enumerate()
+        .map(|(i, file)| {
+            let stem = Path::new(file)
+                .file_stem()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default();
+            let name = match is_plain_identifier(&stem) && !words.contains(stem.as_ref()) {
+                true => stem.into_owned(),
+                false => format!("__gorust_tests_{i}"),
+            };
+            (file.clone(), name)
+        })
+        .collect()
+}
+
+/// The files that the code of a Rust crate root declares as modules
+/// (`mod x;` is `x.rs`, `#[path = "y.rs"] mod x;` is `y.rs`), comments and
+/// strings aside: a declaration in a comment does not count.
+fn declared_modules(text: &str) -> HashSet<String> {
+    static DECLARATION: OnceLock<Option<Regex>> = OnceLock::new();
+    static PATH: OnceLock<Option<Regex>> = OnceLock::new();
+    let (Some(declaration), Some(path)) = (
+        DECLARATION.get_or_init(|| {
+            Regex::new(
+                r"(?P<attrs>(?:#\s*\[[^\]]*\]\s*)*)(?:pub(?:\s*\([^)]*\))?\s+)?\bmod\s+(?P<name>\w+)\s*;",
+            )
+            .ok()
+        }),
+        PATH.get_or_init(|| Regex::new(r"#\s*\[\s*path\s*=(?P<literal>\s+)\]").ok()),
+    ) else {
+        return HashSet::new();
+    };
+    // Blanking keeps one char for each char: a literal's place in the
+    // blanked code, counted in chars, is its place in the text.
+    let code = crate::rules::blank(Lang::Rust, text);
+    let chars_before = |byte: usize| code[..byte].chars().count();
+    declaration
+        .captures_iter(&code)
+        .filter_map(|found| {
+            let attrs = found.name("attrs")?;
+            let name = found.name("name")?.as_str();
+            let Some(literal) = path
+                .captures(attrs.as_str())
+                .and_then(|p| p.name("literal"))
+            else {
+                return Some(format!("{name}.rs"));
+            };
+            let start = chars_before(attrs.start() + literal.start());
+            let written: String = text
+                .chars()
+                .skip(start)
+                .take(literal.as_str().chars().count())
+                .collect();
+            let file = written
+                .trim()
+                .trim_start_matches('r')
+                .trim_matches('#')
+                .trim_matches('"');
+            Some(file.to_owned())
+        })
+        .collect()
 }
 
 /// Every identifier-like word of the sources, comments and strings included
 /// (erring towards "taken" keeps a module name from ever clashing).
-fn identifiers_in(sources: &[super::Source]) -> HashSet<&str> {
+fn identifiers_in<'a>(sources: &[&'a str]) -> HashSet<&'a str> {
     sources
         .iter()
-        .flat_map(|s| {
-            s.contents
-                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-        })
+        .flat_map(|s| s.split(|c: char| !(c.is_alphanumeric() || c == '_')))
         .filter(|w| !w.is_empty())
         .collect()
 }
@@ -350,6 +448,66 @@ mod tests {
              #[cfg(test)] #[path = \"tests.rs\"] mod __gorust_tests_1; \
              #[cfg(test)] #[path = \"cases_test.rs\"] mod cases_test;\n"
         );
+    }
+
+    #[test]
+    fn declared_modules_are_found_in_code_only() {
+        let text = "fn main() {}\n\
+            // #[path = \"in_comment.rs\"] mod commented;\n\
+            const S: &str = \"mod in_string;\";\n\
+            /* mod in_block; */\n\
+            #[cfg(test)]\n#[path = \"x_test.rs\"]\nmod x_test;\n\
+            #[path = r\"é_raw.rs\"] #[cfg(test)] pub(crate) mod raw;\n\
+            mod plain;\n\
+            #[cfg(test)]\nmod tests {\n    #[test]\n    fn t() {}\n}\n";
+        let mut found: Vec<String> = declared_modules(text).into_iter().collect();
+        found.sort();
+        assert_eq!(found, ["plain.rs", "x_test.rs", "é_raw.rs"]);
+    }
+
+    #[test]
+    fn a_test_file_the_learner_declares_is_not_declared_again() {
+        let tests = vec!["x_test.rs".to_string(), "more_test.rs".to_string()];
+        let starter = "pub fn x() {}\n";
+        let declarations = test_module_declarations(&[starter], &tests);
+        assert!(declarations.starts_with("\n//"), "{declarations}");
+        assert!(
+            declarations.ends_with(
+                "#[cfg(test)]\n#[path = \"x_test.rs\"]\nmod x_test;\n\
+                 #[cfg(test)]\n#[path = \"more_test.rs\"]\nmod more_test;\n"
+            ),
+            "{declarations}"
+        );
+        let program = |main: String| {
+            let mut program = Program::new(
+                Lang::Rust,
+                "x",
+                vec![super::super::Source::new("x.rs", main)],
+            );
+            program.tests = tests
+                .iter()
+                .map(|t| super::super::Source::new(t.as_str(), ""))
+                .collect();
+            program
+        };
+        // The starter as installed: nothing to add.
+        assert_eq!(
+            rust_test_modules(&program(format!("{starter}{declarations}"))),
+            ""
+        );
+        // One declaration left, one deleted: only the deleted one is added.
+        let one = format!("{starter}#[cfg(test)]\n#[path = \"x_test.rs\"]\nmod x_test;\n");
+        assert_eq!(
+            rust_test_modules(&program(one)),
+            "#[cfg(test)] #[path = \"more_test.rs\"] mod more_test;\n"
+        );
+        // Commented out is not declared.
+        let commented = format!("{starter}// #[path = \"x_test.rs\"] mod x_test;\n");
+        assert!(rust_test_modules(&program(commented)).contains("\"x_test.rs\""));
+        // A main file without a final newline gets one before the tests'.
+        let no_newline = test_module_declarations(&["fn x() {}"], &tests);
+        assert!(no_newline.starts_with("\n\n//"), "{no_newline}");
+        assert_eq!(test_module_declarations(&[starter], &[]), "");
     }
 
     #[test]

@@ -244,22 +244,14 @@ mod tests {
 
     #[test]
     fn versions_are_found_in_version_lines() {
-        assert_eq!(
-            parse_version("go version go1.26.8 linux/amd64").as_deref(),
-            Some("1.26.8")
-        );
-        assert_eq!(
-            parse_version("go version go1.22 linux/amd64").as_deref(),
-            Some("1.22")
-        );
-        assert_eq!(
-            parse_version("rustc 1.95.0 (59807616e 2026-04-14)").as_deref(),
-            Some("1.95.0")
-        );
-        assert_eq!(
-            parse_version("gcc (Debian 12.2.0-14) 12.2.0").as_deref(),
-            Some("12.2.0")
-        );
+        for (line, version) in [
+            ("go version go1.26.8 linux/amd64", "1.26.8"),
+            ("go version go1.22 linux/amd64", "1.22"),
+            ("rustc 1.95.0 (59807616e 2026-04-14)", "1.95.0"),
+            ("gcc (Debian 12.2.0-14) 12.2.0", "12.2.0"),
+        ] {
+            assert_eq!(parse_version(line).as_deref(), Some(version), "{line}");
+        }
         assert_eq!(parse_version("no version here 42"), None);
         assert_eq!(version_numbers("1.21.5"), Some((1, 21)));
         assert!(version_numbers("1.21.5") < Some(MIN_GO));

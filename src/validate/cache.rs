@@ -236,13 +236,19 @@ pub(super) fn snippet_key(
 }
 
 /// A quiz's program, judged by its `expect`.
-pub(super) fn quiz_key(lesson: &Lesson, exercise: &Exercise, snippet: &Snippet) -> Key {
+pub(super) fn quiz_key(
+    lesson: &Lesson,
+    exercise: &Exercise,
+    snippet: &Snippet,
+    data: &[String],
+) -> Key {
     let mut key = Key::new("quiz");
     key.add(&exercise.id)
         .add(snippet.lang.key())
         .add(lesson.go.to_string())
         .lesson_file(lesson, &snippet.file)
-        .add(snippet.expect.describe());
+        .add(snippet.expect.describe())
+        .data(lesson, data);
     key
 }
 

@@ -238,15 +238,23 @@ fn check_exercise(
     exercise: &Exercise,
     code: &CodeExercise,
 ) -> Vec<Problem> {
+    // The starters as the workspace installs them (a Rust test exercise's
+    // main file declaring its tests), the solutions as written.
     let files = |solution: bool| -> Vec<(PathBuf, String)> {
-        code.files
-            .iter()
-            .map(|f| {
-                let file = if solution { &f.solution } else { &f.starter };
-                let text = lesson.file(file).unwrap_or_default().to_owned();
-                (PathBuf::from(&f.starter), text)
-            })
-            .collect()
+        match solution {
+            true => code
+                .files
+                .iter()
+                .map(|f| {
+                    let text = lesson.file(&f.solution).unwrap_or_default().to_owned();
+                    (PathBuf::from(&f.starter), text)
+                })
+                .collect(),
+            false => crate::workspace::starters(lesson, code)
+                .into_iter()
+                .map(|(path, text)| (PathBuf::from(path), text))
+                .collect(),
+        }
     };
     let several = code.files.len() > 1;
     let mut problems = Vec::new();
@@ -314,18 +322,17 @@ fn check_quiz_code(ctx: &Ctx, lesson: &Lesson, exercise: &Exercise, quiz: &Quiz)
     let Some(snippet) = &quiz.code else {
         return Vec::new();
     };
-    let run = ctx
-        .cache
-        .run(cache::quiz_key(lesson, exercise, snippet), || {
-            match ctx
-                .engine
-                .run_quiz_code(&exercise.id, &NoEvents, &ctx.cancel)
-            {
-                Ok(Some(verdict)) => Ok(verdict),
-                Ok(None) => Err("the quiz has no program".to_owned()),
-                Err(e) => Err(e.to_string()),
-            }
-        });
+    let run = ctx.cache.run(
+        cache::quiz_key(lesson, exercise, snippet, &quiz.data),
+        || match ctx
+            .engine
+            .run_quiz_code(&exercise.id, &NoEvents, &ctx.cancel)
+        {
+            Ok(Some(verdict)) => Ok(verdict),
+            Ok(None) => Err("the quiz has no program".to_owned()),
+            Err(e) => Err(e.to_string()),
+        },
+    );
     let run = match run {
         Ok(run) => run,
         Err(e) => return vec![exercise.origin.problem("code", e)],
