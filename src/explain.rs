@@ -188,7 +188,7 @@ impl Explanation {
                 self.printed(verdict);
             }
             Outcome::WrongOutput { diff, .. } => {
-                self.say("It runs, but prints something else than expected.");
+                self.say("It runs, but prints something other than expected.");
                 self.section(Section::Diff(diff.clone()));
                 self.standard_error(verdict);
             }

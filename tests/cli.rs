@@ -115,6 +115,47 @@ fn list_by_track_and_unknown_track() {
 }
 
 #[test]
+fn a_track_lists_lessons_with_the_packs_numbers() {
+    let workspace = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("gorust")
+        .unwrap()
+        .arg("--workspace")
+        .arg(workspace.path())
+        .args(["--track", "workshop", "list"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    // The built-in workshop track: lessons 1, 4, 6, 16, 20, 18 of the pack.
+    assert!(text.contains("\n 1. Orientation"), "{text}");
+    assert!(text.contains("\n 4. Ownership"), "{text}");
+    assert!(text.contains("\n18. Multiplexing"), "{text}");
+    assert!(!text.contains("\n 2. "), "{text}");
+}
+
+#[test]
+fn progress_with_a_track_shows_its_lessons_only() {
+    let workspace = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("gorust")
+        .unwrap()
+        .arg("--workspace")
+        .arg(workspace.path())
+        .args(["--track", "workshop", "progress"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Multiplexing"), "a workshop lesson: {text}");
+    assert!(
+        !text.contains("Syntax bridge"),
+        "not in the workshop: {text}"
+    );
+    assert!(!text.contains("of 125 exercises"), "{text}");
+}
+
+#[test]
 fn check_fails_with_a_diff_then_passes_once_fixed() {
     if !common::require("go") {
         return;

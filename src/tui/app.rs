@@ -554,7 +554,8 @@ impl App {
     }
 
     /// The line of the learner's main file the last verdict points at: a
-    /// broken rule's line, else the first `name:line` in the diagnostics.
+    /// broken rule's line, else the first `name:line` in the diagnostics
+    /// (or the test output, the panic, the race report).
     pub fn marked_line(&self) -> Option<usize> {
         let (view, _, _) = self.current_exercise()?;
         let name = view.files.first()?.file_name()?.to_str()?;
@@ -666,6 +667,14 @@ impl App {
     }
 }
 
+/// Where rustc's first `error` line starts, or 0 (Go's messages have none).
+fn first_error(text: &str) -> usize {
+    text.match_indices("error")
+        .map(|(at, _)| at)
+        .find(|&at| at == 0 || text[..at].ends_with('\n'))
+        .unwrap_or(0)
+}
+
 /// The 1-based line of `file` (a name in the exercise folder) a verdict
 /// points at. The runner writes paths relative to the exercise folder
 /// (`shout.rs:8:16`, `./main.go:7:2`, `--> shout.rs:8:16`).
@@ -681,9 +690,18 @@ pub fn error_line(verdict: &Verdict, file: &str) -> Option<usize> {
         }
         Outcome::TestsFailed { output } => output,
         Outcome::RuntimeError { stderr, .. } => stderr,
+        // The report's first frame is the racing access itself.
+        Outcome::Race { report } => report,
         _ => return None,
     };
     let plain = crate::runner::strip_ansi(text);
+    // rustc lists warnings before the error that failed the build (an
+    // unused `mut`): a compile error is marked where the first error is.
+    let from = match &verdict.outcome {
+        Outcome::CompileError { .. } => first_error(&plain),
+        _ => 0,
+    };
+    let plain = &plain[from..];
     let needle = format!("{file}:");
     plain.match_indices(&needle).find_map(|(at, _)| {
         let before = plain[..at].chars().next_back();

@@ -243,6 +243,15 @@ pub fn binding(context: Context, action: &Action) -> Option<&'static Binding> {
         .find(|b| b.action == *action)
 }
 
+/// Whether the context's own bindings take the key a global binding is
+/// shown with (its first), so that pressing it there does something else.
+pub fn claimed(context: Context, global: &Binding) -> bool {
+    global
+        .keys
+        .first()
+        .is_some_and(|k| bindings(context).iter().any(|b| b.keys.contains(k)))
+}
+
 /// Which table applies now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Context {

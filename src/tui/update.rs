@@ -265,15 +265,16 @@ pub fn resume(app: &mut App, fx: &mut Vec<Effect>) {
             let exercise_title = lesson.exercises[ei].title.clone();
             if started {
                 open_exercise(app, li, ei, fx);
+                // The way out first: a narrow status line cuts the end.
                 app.say(
                     Tone::Info,
-                    format!("Your first unfinished step: “{exercise_title}” ({done} of {total} exercises done). Esc: lessons list."),
+                    format!("Esc: lessons list. Your first unfinished step: “{exercise_title}” ({done} of {total} exercises done)."),
                 );
             } else {
                 open_lesson(app, li, 0, fx);
                 app.say(
                     Tone::Info,
-                    format!("Your first unfinished step: lesson “{lesson_title}” ({done} of {total} exercises done). Esc: lessons list."),
+                    format!("Esc: lessons list. Your first unfinished step: lesson “{lesson_title}” ({done} of {total} exercises done)."),
                 );
             }
         }
@@ -1070,10 +1071,32 @@ fn snippet_done(app: &mut App, job: u64, lang: Lang, result: Result<Verdict, Ser
             view.rust_builds.debug = metrics;
         }
     }
-    if !view.runs.values().any(JobSlot::running)
-        && app.message.as_ref().is_some_and(|m| m.text == PAGE_RUNNING)
-    {
-        app.message = None;
+    if view.runs.values().any(JobSlot::running) {
+        return;
+    }
+    // The built-in editor may cover the output (below 100 columns it takes
+    // the page): say how the program it saved did.
+    let edited = view.editor.as_ref().map(|e| e.lang);
+    let said = edited.and_then(|lang| match view.runs[lang].state() {
+        RunState::Finished(v) if v.passed() => Some((
+            Tone::Good,
+            format!("{lang}: as the page expects. Esc closes the editor."),
+        )),
+        RunState::Finished(v) => Some((
+            Tone::Bad,
+            format!(
+                "{lang}: {}. Esc closes the editor and shows the output.",
+                v.outcome.title()
+            ),
+        )),
+        _ => None,
+    });
+    match said {
+        Some((tone, text)) => app.say(tone, text),
+        None if app.message.as_ref().is_some_and(|m| m.text == PAGE_RUNNING) => {
+            app.message = None;
+        }
+        None => {}
     }
 }
 
@@ -1182,6 +1205,8 @@ fn hint_ready(
                 Tone::Info,
                 format!("Hint {n} of {total} added under the task."),
             );
+            // The hints end the task pane: show the new one, not the top.
+            scroll(app, ScrollTarget::Task, i32::MAX);
         }
         Ok(None) => app.say(Tone::Info, "This exercise has no hints."),
         Err(e) => app.say(Tone::Bad, format!("No hint: {e}")),
@@ -1504,7 +1529,7 @@ fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
         Screen::Exercise => {
             let editing = app.exercise.as_ref().is_some_and(|v| v.editor.is_some());
             match layout::exercise_layout(app).and_then(|l| l.pane_at(column, row)) {
-                Some(ExercisePane::Task) if editing => {
+                Some(ExercisePane::Code) if editing => {
                     if let Some(ed) = app.exercise.as_mut().and_then(|v| v.editor.as_mut()) {
                         scroll_editor(ed, down);
                     }

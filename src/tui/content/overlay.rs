@@ -13,11 +13,11 @@ use crate::solution::{self, DiffRow, SolutionFile};
 use ratatui::text::{Line, Span};
 
 /// The lines of the scrolling overlay (help, solution, rustc --explain), if
-/// one is open; `width` is inside its borders.
+/// one is open, for a pane `width` columns wide inside its borders.
 pub fn lines(app: &App, width: u16) -> Option<Vec<Line<'static>>> {
     let palette = app.palette();
     match app.overlay.as_ref()? {
-        Overlay::Help { .. } => Some(help_lines(keymap::screen_context(app), &palette)),
+        Overlay::Help { .. } => Some(help_lines(app, &palette, width.saturating_sub(1))),
         Overlay::Solution {
             files, tab, passed, ..
         } => Some(match tab {
@@ -87,35 +87,36 @@ fn rustc_markdown(text: &str) -> String {
     out
 }
 
-fn help_lines(current: keymap::Context, palette: &Palette) -> Vec<Line<'static>> {
-    let mut lines = vec![Line::styled(
+/// The help, word-wrapped to `width`: at 80 columns its notes and longer
+/// key descriptions are wider than the box.
+fn help_lines(app: &App, palette: &Palette, width: u16) -> Vec<Line<'static>> {
+    let current = keymap::screen_context(app);
+    let note = |text: &str| markdown::paragraph(text, palette.dim, width);
+    let mut lines = note(
         "Arrows and vim keys both work; the mouse wheel scrolls the pane under it and a click selects.",
-        palette.dim,
-    )];
-    lines.extend(
-        keymap::SHARED_KEYS_NOTE
-            .iter()
-            .map(|note| Line::styled(*note, palette.dim)),
     );
-    lines.extend([Line::styled(
+    for text in keymap::SHARED_KEYS_NOTE {
+        lines.extend(note(text));
+    }
+    lines.extend(note(
         "To select text with the mouse (to copy an error), hold Shift while dragging.",
-        palette.dim,
-    )]);
+    ));
     for (title, bindings) in keymap::help_sections_for(current) {
         lines.push(Line::default());
         lines.push(Line::styled(title.to_owned(), palette.title));
         for b in bindings {
-            let label = format!("  {:<12}", b.label);
-            lines.push(Line::from(vec![
-                Span::styled(label, palette.key),
-                Span::styled(b.help.to_owned(), palette.base),
-            ]));
+            let label = super::key_label(app, b);
+            let label = Span::styled(format!("  {label:<12}"), palette.key);
+            lines.extend(markdown::hanging(
+                label,
+                &[(b.help.to_owned(), palette.base)],
+                width,
+            ));
         }
     }
     lines.push(Line::default());
-    lines.push(Line::styled(
+    lines.extend(note(
         "Start with --from go or --from rust to put the language you know first; --theme light|dark.",
-        palette.dim,
     ));
     lines
 }
@@ -151,14 +152,14 @@ fn diff_lines(files: &[SolutionFile], passed: bool, palette: &Palette) -> Vec<Li
             palette.warn,
         ),
     };
-    let mut lines = vec![
-        headline,
-        Line::from(vec![
+    let mut lines = vec![headline];
+    if solution::any_diff(files) {
+        lines.push(Line::from(vec![
             Span::styled("- your line", palette.diff_delete),
             Span::styled("   ", palette.dim),
             Span::styled("+ the reference's line", palette.diff_insert),
-        ]),
-    ];
+        ]));
+    }
     for file in files {
         lines.push(Line::default());
         lines.push(Line::styled(file.path.clone(), palette.title));
@@ -184,7 +185,39 @@ fn diff_lines(files: &[SolutionFile], passed: bool, palette: &Palette) -> Vec<Li
 
 #[cfg(test)]
 mod tests {
-    use super::rustc_markdown;
+    use super::*;
+    use crate::settings::Theme;
+
+    fn text(lines: &[Line<'_>]) -> String {
+        lines
+            .iter()
+            .map(|l| {
+                l.spans
+                    .iter()
+                    .map(|s| s.content.as_ref())
+                    .collect::<String>()
+                    + "\n"
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_legend_only_over_a_diff() {
+        let palette = Palette::new(Theme::Dark, false);
+        let file = |yours: &str| SolutionFile {
+            path: "main.go".into(),
+            reference: "package main\n".into(),
+            yours: Some(yours.into()),
+        };
+        let same = text(&diff_lines(&[file("package main\n")], true, &palette));
+        assert!(same.contains("Yours is the reference"), "{same}");
+        assert!(!same.contains("the reference's line"), "{same}");
+        let other = text(&diff_lines(&[file("package other\n")], true, &palette));
+        assert!(
+            other.contains("- your line   + the reference's line"),
+            "{other}"
+        );
+    }
 
     #[test]
     fn rustc_headings_become_headings_outside_code() {

@@ -132,15 +132,15 @@ pub fn exercise_layout(app: &App) -> Option<ExerciseLayout> {
     Some(super::exercise(body(app), app.wide(), panes))
 }
 
-/// Where the built-in editor is drawn: the exercise's task pane, or the
-/// code pane of the page program it edits.
+/// Where the built-in editor is drawn: in place of the exercise's code
+/// pane, or of the page program's it edits.
 pub fn editor_area(app: &App) -> Option<Rect> {
     match app.screen {
         Screen::Lesson => {
             let lang = app.lesson.as_ref()?.editor.as_ref()?.lang;
             lesson_layout(app)?.code[lang]
         }
-        _ => exercise_layout(app)?.task,
+        _ => exercise_layout(app)?.code,
     }
 }
 
