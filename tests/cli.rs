@@ -812,3 +812,52 @@ fn a_changed_starter_updates_untouched_copies_and_never_edited_ones() {
     s.cmd().arg("list").assert().success();
     assert_eq!(std::fs::read_to_string(&copy).unwrap(), "// mine\n");
 }
+
+/// Go has no error codes: the page whose `explains_go` message the build
+/// output contains is named, in text and in JSON (`message`, `code` null).
+#[test]
+fn a_go_build_failure_points_to_the_page_that_explains_its_message() {
+    if !common::require("go") {
+        return;
+    }
+    let workspace = tempfile::tempdir().unwrap();
+    let gorust = || {
+        let mut cmd = Command::cargo_bin("gorust").unwrap();
+        cmd.arg("--workspace")
+            .arg(workspace.path())
+            .env("GORUST_CACHE_DIR", cache_dir())
+            .env("NO_COLOR", "1");
+        cmd
+    };
+    let list = gorust().args(["list", "--json"]).output().unwrap();
+    let list: Value = serde_json::from_slice(&list.stdout).unwrap();
+    let exercise = list["lessons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|l| l["exercises"].as_array().unwrap())
+        .find(|e| e["id"] == "syntax-wallet")
+        .unwrap();
+    assert_eq!(exercise["lang"], "go");
+    let path = PathBuf::from(exercise["path"].as_str().unwrap());
+    std::fs::write(&path, "package main\n\nfunc main() {\n\tbalance := 10\n}\n").unwrap();
+    let out = gorust()
+        .args(["check", "syntax-wallet", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["verdict"], "compile-error", "{v:#}");
+    let first = &v["explained_by"][0];
+    assert_eq!(first["message"], "declared and not used", "{v:#}");
+    assert_eq!(first["code"], Value::Null);
+    assert_eq!(first["lesson"], "syntax");
+    assert_eq!(first["page"], 0);
+    gorust()
+        .args(["check", "syntax-wallet"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "“declared and not used” is explained in lesson `syntax`, page 1: Variables and zero values",
+        ));
+}

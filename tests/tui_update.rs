@@ -864,7 +864,7 @@ fn reset_asks_then_unwatches_resets_and_watches_again() {
 fn compile_error_offers_the_explaining_page_and_comes_back() {
     let mut app = exercise_ready((120, 36));
     finish_check(&mut app, compile_error(), attempted(1));
-    assert!(gorust::tui::ui::footer_text(&app).starts_with("o explain error"));
+    assert!(gorust::tui::ui::footer_text(&app).starts_with("o page Moving a String"));
     press(&mut app, ch('o'));
     assert_eq!(app.screen, Screen::Lesson);
     let (view, lesson, page) = app.current_lesson().unwrap();
@@ -2180,4 +2180,202 @@ fn the_optimised_build_toggle_shows_both_builds() {
         gorust::tui::app::RustBuilds::default()
     );
     assert!(app.lesson.as_ref().unwrap().optimize, "the mode stays");
+}
+
+/// `o` on a rustc code no page explains asks `rustc --explain` once, off the
+/// UI thread, shows it in an overlay that scrolls and closes like the others,
+/// and keeps the answer for the session.
+#[test]
+fn o_without_a_page_shows_rustc_explain_once_per_session() {
+    let mut app = exercise_ready((100, 30));
+    finish_check(&mut app, compile_error_e0599(), attempted(1));
+    assert!(
+        gorust::tui::ui::footer_text(&app).starts_with("o rustc --explain E0599"),
+        "{}",
+        gorust::tui::ui::footer_text(&app)
+    );
+    let fx = press(&mut app, ch('o'));
+    assert_eq!(
+        fx,
+        vec![Effect::RustcExplain {
+            code: "E0599".into()
+        }]
+    );
+    assert_eq!(app.screen, Screen::Exercise, "no page to jump to");
+    assert!(
+        matches!(&app.overlay, Some(Overlay::RustcExplain { code, scroll: 0 }) if code == "E0599")
+    );
+    assert!(screen_text(&app).contains("Asking rustc about E0599…"));
+
+    let text = (1..=40)
+        .map(|i| format!("Line {i} of what rustc says."))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    act(
+        &mut app,
+        Action::RustcExplained {
+            code: "E0599".into(),
+            result: Ok(format!("### A heading\n\n{text}\n")),
+        },
+    );
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("rustc --explain E0599 · Esc closes"),
+        "{screen}"
+    );
+    assert!(screen.contains("Line 1 of what rustc says."), "{screen}");
+    assert!(!screen.contains("Line 40 of"), "{screen}");
+    press(&mut app, key(KeyCode::End));
+    assert!(screen_text(&app).contains("Line 40 of what rustc says."));
+
+    // `o` closes it as it opened it; asking again opens the kept answer.
+    press(&mut app, ch('o'));
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.screen, Screen::Exercise);
+    let fx = press(&mut app, ch('o'));
+    assert!(fx.is_empty(), "cached for the session: {fx:?}");
+    assert!(screen_text(&app).contains("Line 1 of what rustc says."));
+    press(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.screen, Screen::Exercise, "Esc closes only the overlay");
+}
+
+/// rustc's refusal (an unknown code) is shown, not swallowed; so is a
+/// missing rustc.
+#[test]
+fn rustc_explain_failures_say_why() {
+    use gorust::runner::RustcExplainError;
+    let mut app = exercise_ready((100, 30));
+    finish_check(&mut app, compile_error_e0599(), attempted(1));
+    press(&mut app, ch('o'));
+    act(
+        &mut app,
+        Action::RustcExplained {
+            code: "E0599".into(),
+            result: Err(RustcExplainError::Refused {
+                code: "E0599".into(),
+                message: "error: E0599 is not a valid error code".into(),
+            }
+            .into()),
+        },
+    );
+    let screen = screen_text(&app);
+    assert!(screen.contains("rustc could not explain E0599"), "{screen}");
+    assert!(
+        screen.contains("E0599 is not a valid error code"),
+        "{screen}"
+    );
+
+    let mut app = exercise_ready((100, 30));
+    finish_check(&mut app, compile_error_e0599(), attempted(1));
+    press(&mut app, ch('o'));
+    act(
+        &mut app,
+        Action::RustcExplained {
+            code: "E0599".into(),
+            result: Err(RustcExplainError::RustcMissing {
+                code: "E0599".into(),
+                help: "`rustc` was not found on your PATH.".into(),
+            }
+            .into()),
+        },
+    );
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("rustc is needed to explain E0599"),
+        "{screen}"
+    );
+}
+
+/// A verdict with several codes opens a page that explains one of them
+/// rather than rustc's page of the first.
+#[test]
+fn a_page_for_any_code_wins_over_rustc_explain() {
+    let mut app = exercise_ready((100, 30));
+    let v = verdict(Outcome::CompileError {
+        diagnostics: "error[E0599]: no method\nerror[E0382]: borrow of moved value\n".into(),
+        codes: vec!["E0599".into(), "E0382".into()],
+    });
+    finish_check(&mut app, v, attempted(1));
+    assert!(gorust::tui::ui::footer_text(&app).starts_with("o page Moving a String"));
+    let fx = press(&mut app, ch('o'));
+    assert!(!fx.iter().any(|e| matches!(e, Effect::RustcExplain { .. })));
+    assert_eq!(app.screen, Screen::Lesson);
+    assert_eq!(app.current_lesson().unwrap().0.page, 1);
+    assert!(
+        app.message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("explains E0382")
+    );
+}
+
+/// Go has no codes: a page's `explains_go` message found in go vet's (or
+/// the compiler's) output is the same `o` jump, and Esc comes back.
+#[test]
+fn a_go_message_jumps_to_the_page_that_explains_it() {
+    let mut app = go_exercise_ready((100, 30));
+    let v = verdict(Outcome::LintFailed {
+        diagnostics: GO_VET_COPYLOCKS.into(),
+    });
+    finish_check_of(&mut app, "threads-count", v, attempted(1));
+    assert!(
+        gorust::tui::ui::footer_text(&app).starts_with("o page Two goroutines, one counter"),
+        "{}",
+        gorust::tui::ui::footer_text(&app)
+    );
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("“passes lock by value” is explained in lesson"),
+        "{screen}"
+    );
+    let fx = press(&mut app, ch('o'));
+    assert!(!fx.iter().any(|e| matches!(e, Effect::RustcExplain { .. })));
+    assert_eq!(app.screen, Screen::Lesson);
+    let (view, lesson, _) = app.current_lesson().unwrap();
+    assert_eq!((lesson.id.as_str(), view.page), ("threads", 0));
+    assert_eq!(
+        app.message.as_ref().unwrap().text,
+        "This page explains Go's “passes lock by value”. Esc returns to the exercise."
+    );
+    press(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.screen, Screen::Exercise);
+    assert_eq!(app.current_exercise().unwrap().2.id, "threads-count");
+
+    // A build failure is matched too; a Go output that names no message is not.
+    let v = verdict(Outcome::CompileError {
+        diagnostics: "./count.go:9:2: declared and not used: n\n".into(),
+        codes: Vec::new(),
+    });
+    finish_check_of(&mut app, "threads-count", v, attempted(2));
+    assert!(gorust::tui::ui::footer_text(&app).starts_with("o page Two goroutines"));
+    let v = verdict(Outcome::CompileError {
+        diagnostics: "./count.go:12:1: missing return\n".into(),
+        codes: Vec::new(),
+    });
+    finish_check_of(&mut app, "threads-count", v, attempted(3));
+    assert!(!gorust::tui::ui::footer_text(&app).starts_with("o "));
+    let fx = press(&mut app, ch('o'));
+    assert!(fx.is_empty());
+    assert_eq!(app.screen, Screen::Exercise);
+    assert_eq!(
+        app.message.as_ref().unwrap().text,
+        "No lesson page explains this result."
+    );
+}
+
+/// Go's messages are looked for in Go's output only: rustc's text may
+/// contain the same words.
+#[test]
+fn go_messages_are_not_matched_in_rusts_output() {
+    let mut app = exercise_ready((100, 30));
+    let v = verdict(Outcome::CompileError {
+        diagnostics: "error: value passes lock by value (declared and not used)\n".into(),
+        codes: Vec::new(),
+    });
+    finish_check(&mut app, v, attempted(1));
+    assert!(!gorust::tui::ui::footer_text(&app).starts_with("o "));
+    press(&mut app, ch('o'));
+    assert_eq!(app.screen, Screen::Exercise);
 }

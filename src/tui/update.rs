@@ -65,6 +65,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             result,
         } => formatted(app, &path, &source, result),
         Action::SettingsNotSaved(e) => app.say(Tone::Bad, e.to_string()),
+        Action::RustcExplained { code, result } => {
+            app.rustc_explanations
+                .insert(code, CodeExplanation::Done(result));
+        }
         Action::Click { column, row } => click(app, column, row),
         Action::Scroll { column, row, down } => wheel(app, column, row, down),
         other => {
@@ -179,18 +183,22 @@ fn overlay(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
                 }
             }
         }
-        Overlay::Help { .. } | Overlay::Solution { .. } => match action {
-            Action::Back | Action::Help | Action::Quit | Action::Solution => app.overlay = None,
-            Action::FocusNext => {
-                if let Some(Overlay::Solution { tab, scroll, .. }) = app.overlay.as_mut() {
-                    *tab = tab.other();
-                    *scroll = 0;
+        Overlay::Help { .. } | Overlay::Solution { .. } | Overlay::RustcExplain { .. } => {
+            match action {
+                Action::Back | Action::Help | Action::Quit | Action::Solution | Action::Explain => {
+                    app.overlay = None
+                }
+                Action::FocusNext => {
+                    if let Some(Overlay::Solution { tab, scroll, .. }) = app.overlay.as_mut() {
+                        *tab = tab.other();
+                        *scroll = 0;
+                    }
+                }
+                _ => {
+                    scroll_by(app, ScrollTarget::Overlay, &action);
                 }
             }
-            _ => {
-                scroll_by(app, ScrollTarget::Overlay, &action);
-            }
-        },
+        }
     }
 }
 
@@ -708,7 +716,6 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
     let running = view.run.running();
     let main_file = view.files.first().cloned();
     let target = ScrollTarget::from(view.focus);
-    let codes = view.run.verdict().map(verdict_codes).unwrap_or_default();
     if scroll_by(app, target, &action) {
         return;
     }
@@ -800,24 +807,47 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         }
         Action::Reset => app.overlay = Some(Overlay::Confirm(Confirm::Reset)),
         Action::ToggleWatch => toggle_watch(app, fx),
-        Action::Explain => explain(app, &codes, (li, ei), fx),
+        Action::Explain => explain(app, (li, ei), fx),
         _ => {}
     }
 }
 
-/// `o`: the lesson page that explains one of the verdict's rustc codes,
-/// with Esc coming back to the exercise.
-fn explain(app: &mut App, codes: &[String], back: (usize, usize), fx: &mut Vec<Effect>) {
-    match app.explaining_page(codes) {
-        Some((pli, page, code)) => {
-            open_lesson(app, pli, page, fx);
+/// `o`: the lesson page that explains the verdict (a rustc code, a Go
+/// message), with Esc coming back to the exercise; else what `rustc
+/// --explain` says of its first code, asked once per session.
+fn explain(app: &mut App, back: (usize, usize), fx: &mut Vec<Effect>) {
+    match app.explain_target() {
+        Some(ExplainTarget::Page {
+            lesson,
+            page,
+            explains,
+            lang,
+            ..
+        }) => {
+            open_lesson(app, lesson, page, fx);
             if let Some(view) = app.lesson.as_mut() {
                 view.return_to = Some(back);
             }
+            let what = match lang {
+                Lang::Rust => explains,
+                Lang::Go => format!("Go's “{explains}”"),
+            };
             app.say(
                 Tone::Info,
-                format!("This page explains {code}. Esc returns to the exercise."),
+                format!("This page explains {what}. Esc returns to the exercise."),
             );
+        }
+        Some(ExplainTarget::Rustc(code)) => {
+            let known = app
+                .rustc_explanations
+                .get(&code)
+                .is_some_and(CodeExplanation::settled);
+            if !known {
+                app.rustc_explanations
+                    .insert(code.clone(), CodeExplanation::Running);
+                fx.push(Effect::RustcExplain { code: code.clone() });
+            }
+            app.overlay = Some(Overlay::RustcExplain { code, scroll: 0 });
         }
         None => app.say(Tone::Info, "No lesson page explains this result."),
     }
@@ -1478,7 +1508,9 @@ fn page_scroll(app: &mut App, target: ScrollTarget, down: bool) {
 fn scroll_slot(app: &mut App, target: ScrollTarget) -> Option<&mut u16> {
     match target {
         ScrollTarget::Overlay => match app.overlay.as_mut()? {
-            Overlay::Help { scroll } | Overlay::Solution { scroll, .. } => Some(scroll),
+            Overlay::Help { scroll }
+            | Overlay::Solution { scroll, .. }
+            | Overlay::RustcExplain { scroll, .. } => Some(scroll),
             Overlay::Confirm(_) => None,
         },
         ScrollTarget::Welcome => Some(&mut app.welcome_scroll),

@@ -36,6 +36,7 @@ pub fn pane_content(app: &App, pane: ExercisePane, width: u16) -> Vec<Line<'stat
                     ExerciseKind::Code(code) => &code.crates,
                     ExerciseKind::Quiz(_) => &[],
                 },
+                lang: exercise.lang(),
                 tick: app.tick,
             };
             let mut lines = run_lines(view.run.state(), &cx, palette, width);

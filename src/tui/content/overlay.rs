@@ -1,18 +1,19 @@
-//! The scrolling overlays' lines: the keys (help), and a solution (your
-//! diff against the reference, or the whole reference).
+//! The scrolling overlays' lines: the keys (help), a solution (your diff
+//! against the reference, or the whole reference), and what `rustc
+//! --explain` says of an error code.
 
-use super::super::app::{App, Overlay, SolutionTab};
+use super::super::app::{App, CodeExplanation, Overlay, SolutionTab};
 use super::super::keymap;
 use super::super::markdown;
 use super::super::theme::Palette;
-use super::lines::code_lines;
+use super::lines::{code_lines, hard_wrap};
 use crate::Lang;
 use crate::highlight::expand_tabs;
 use crate::solution::{self, DiffRow, SolutionFile};
 use ratatui::text::{Line, Span};
 
-/// The lines of the scrolling overlay (help or solution), if one is open,
-/// for a pane `width` columns wide inside its borders.
+/// The lines of the scrolling overlay (help, solution, rustc --explain), if
+/// one is open, for a pane `width` columns wide inside its borders.
 pub fn lines(app: &App, width: u16) -> Option<Vec<Line<'static>>> {
     let palette = app.palette();
     match app.overlay.as_ref()? {
@@ -23,8 +24,67 @@ pub fn lines(app: &App, width: u16) -> Option<Vec<Line<'static>>> {
             SolutionTab::Diff => diff_lines(files, *passed, &palette),
             SolutionTab::Reference => solution_lines(files, &palette),
         }),
+        // Clear of the scrollbar.
+        Overlay::RustcExplain { code, .. } => Some(rustc_explain_lines(
+            app,
+            code,
+            width.saturating_sub(1),
+            &palette,
+        )),
         Overlay::Confirm(_) => None,
     }
+}
+
+fn rustc_explain_lines(app: &App, code: &str, width: u16, palette: &Palette) -> Vec<Line<'static>> {
+    match app.rustc_explanations.get(code) {
+        None | Some(CodeExplanation::Running) => {
+            vec![Line::styled(
+                format!("Asking rustc about {code}…"),
+                palette.dim,
+            )]
+        }
+        Some(CodeExplanation::Done(Ok(text))) => {
+            let mut lines = vec![
+                Line::styled(
+                    format!("No lesson page explains {code}; this is the compiler's own page."),
+                    palette.dim,
+                ),
+                Line::default(),
+            ];
+            lines.extend(markdown::render(&rustc_markdown(text), width, palette));
+            hard_wrap(lines, width)
+        }
+        Some(CodeExplanation::Done(Err(error))) => {
+            let mut lines = vec![Line::styled(
+                format!("✘ rustc could not explain {code}"),
+                palette.error,
+            )];
+            lines.extend(markdown::paragraph(&error.to_string(), palette.base, width));
+            lines
+        }
+    }
+}
+
+/// rustc's Markdown in the lessons' subset: its `####` headings become
+/// headings (outside code blocks, where `#` starts an attribute or a
+/// comment of a shell).
+fn rustc_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_code = false;
+    for line in text.lines() {
+        if line.trim_start().starts_with("```") {
+            in_code = !in_code;
+        }
+        let heading = line.trim_start_matches('#');
+        if !in_code && heading.len() < line.len() && heading.starts_with(' ') {
+            out.push_str("### ");
+            out.push_str(heading.trim());
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// The help, word-wrapped to `width`: at 80 columns its notes and longer
@@ -156,6 +216,15 @@ mod tests {
         assert!(
             other.contains("- your line   + the reference's line"),
             "{other}"
+        );
+    }
+
+    #[test]
+    fn rustc_headings_become_headings_outside_code() {
+        let text = "#### Note: this error code is no longer emitted by the compiler.\n\n```\n# fn main() {}\n#[derive(Debug)]\n```\n## Two\n";
+        assert_eq!(
+            rustc_markdown(text),
+            "### Note: this error code is no longer emitted by the compiler.\n\n```\n# fn main() {}\n#[derive(Debug)]\n```\n### Two\n"
         );
     }
 }

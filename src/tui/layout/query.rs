@@ -101,6 +101,7 @@ pub fn prose_lines(app: &App, width: u16) -> usize {
     let mut key = DefaultHasher::new();
     page.text.hash(&mut key);
     page.explains.hash(&mut key);
+    page.explains_go.hash(&mut key);
     (page.go.is_some() || page.rust.is_some()).hash(&mut key);
     view.runs.values().all(JobSlot::idle).hash(&mut key);
     width.hash(&mut key);

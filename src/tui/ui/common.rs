@@ -2,7 +2,7 @@
 //! bordered panes that scroll, numbered code, ANSI text.
 
 use super::super::action::Action;
-use super::super::app::{App, Screen, Tone, WatchState};
+use super::super::app::{App, ExplainTarget, Screen, Tone, WatchState};
 use super::super::content;
 use super::super::keymap::{self, Context};
 use super::super::theme::Palette;
@@ -246,17 +246,13 @@ pub fn footer_items(app: &App, context: Context) -> Vec<FooterItem> {
         .map(|b| FooterItem::of(b, content::key_label(app, b)))
         .collect();
     if context == Context::Exercise
-        && let Some((view, _, _)) = app.current_exercise()
-        && let Some(verdict) = view.run.verdict()
-        && app
-            .explaining_page(&super::super::app::verdict_codes(verdict))
-            .is_some()
+        && let Some(target) = app.explain_target()
     {
         items.insert(
             0,
             FooterItem {
                 keys: Cow::Borrowed("o"),
-                what: Cow::Borrowed("explain error"),
+                what: Cow::Owned(explain_words(&target)),
                 pinned: false,
             },
         );
@@ -282,6 +278,16 @@ pub fn footer_items(app: &App, context: Context) -> Vec<FooterItem> {
         );
     }
     items
+}
+
+/// What `o` will do, in the footer: "page Moves" or "rustc --explain E0599".
+fn explain_words(target: &ExplainTarget) -> String {
+    /// A long page title would push the other keys off the footer.
+    const TITLE_WIDTH: usize = 28;
+    match target {
+        ExplainTarget::Page { title, .. } => format!("page {}", truncate(title, TITLE_WIDTH)),
+        ExplainTarget::Rustc(code) => format!("rustc --explain {code}"),
+    }
 }
 
 /// The entries that fit in `width` columns, whole, in their order: the
