@@ -228,9 +228,12 @@ impl Workspace {
                         source,
                     });
                 }
+                // Up to date: the pristine copy need not be read (this runs
+                // for every exercise at every start-up).
+                Ok(current) if current == starter => {}
                 Ok(current) => {
                     let untouched = fs::read_to_string(&pristine).is_ok_and(|p| p == current);
-                    if untouched && current != starter {
+                    if untouched {
                         install_starter(&copy, &pristine, starter, Durable::No)?;
                     }
                 }
