@@ -385,9 +385,11 @@ fn load_page(l: &mut LessonLoader, page: &raw::PageFile, i: usize) -> Option<Pag
         go,
         rust,
         explains,
-        crates,
-        stdin: page.stdin.clone(),
-        data,
+        inputs: ProgramInputs {
+            crates,
+            stdin: page.stdin.clone(),
+            data,
+        },
     })
 }
 
@@ -587,13 +589,15 @@ fn load_code(l: &mut LessonLoader, ex: &raw::CodeFile, field: &str) -> Option<Ex
         task,
         files,
         check: check?,
-        stdin: ex.stdin.clone(),
+        inputs: ProgramInputs {
+            crates,
+            stdin: ex.stdin.clone(),
+            data: l.data_files(&ex.data, &format!("{field}.data")),
+        },
         race,
-        crates,
         lint: ex.lint,
         timeout_secs,
         hints: ex.hints.clone(),
-        data: l.data_files(&ex.data, &format!("{field}.data")),
         optimize: ex.optimize,
         rules: load_rules(l, &ex.rules, field),
         must_fail: load_must_fail(l, &ex.must_fail, lang, field),
