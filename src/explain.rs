@@ -2,8 +2,9 @@
 //! what the tutorial's result pane draws are two renderings of this value,
 //! so the command line and the screen always say the same thing.
 
+use crate::Lang;
 use crate::pack::{Expect, Pack};
-use crate::runner::{DiffLine, Outcome, Verdict};
+use crate::runner::{DiffLine, Outcome, Verdict, strip_ansi};
 use std::time::Duration;
 
 /// How a piece of text should stand out; each renderer maps it to its colours.
@@ -32,10 +33,15 @@ pub struct Explanation {
     pub sections: Vec<Section>,
 }
 
-/// A page of the pack that explains a rustc error code.
+/// A page of the pack that explains a rustc error code, or a message of Go's
+/// compiler or vet.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PageRef {
+    /// The rustc error code (`E0382`), or for Go the `explains_go` message
+    /// found in the output (`declared and not used`).
     pub code: String,
+    /// Rust for an error code, Go for a message.
+    pub lang: Lang,
     pub lesson: String,
     /// 0-based.
     pub page: usize,
@@ -77,8 +83,11 @@ pub const DIFF_PRINTED: &str = "+ printed, not expected";
 pub struct Context<'a> {
     /// For a page's program: what the page expects it to do.
     pub expect: Option<&'a Expect>,
-    /// The pack whose pages explain rustc error codes.
+    /// The pack whose pages explain rustc error codes and Go messages.
     pub pack: Option<&'a Pack>,
+    /// The program's language: Go's messages are looked for only in Go's
+    /// output (rustc too says "mismatched types").
+    pub lang: Option<Lang>,
 }
 
 impl Explanation {
@@ -179,7 +188,7 @@ impl Explanation {
                 self.printed(verdict);
             }
             Outcome::WrongOutput { diff, .. } => {
-                self.say("It runs, but prints something else than expected.");
+                self.say("It runs, but prints something other than expected.");
                 self.section(Section::Diff(diff.clone()));
                 self.standard_error(verdict);
             }
@@ -190,7 +199,9 @@ impl Explanation {
                     text: diagnostics.clone(),
                 });
                 self.section(Section::Codes(codes.clone()));
-                self.section(Section::ExplainedBy(explaining(cx.pack, codes)));
+                self.section(Section::ExplainedBy(explaining_verdict(
+                    cx.pack, verdict, cx.lang,
+                )));
             }
             Outcome::LintFailed { diagnostics } => {
                 self.say("It works, but the linter objects:");
@@ -198,6 +209,9 @@ impl Explanation {
                     heading: None,
                     text: diagnostics.clone(),
                 });
+                self.section(Section::ExplainedBy(explaining_verdict(
+                    cx.pack, verdict, cx.lang,
+                )));
             }
             Outcome::TestsFailed { output } => {
                 self.say("Some tests failed:");
@@ -328,11 +342,15 @@ impl Explanation {
     }
 }
 
-/// "E0382 is explained in lesson `ownership`, page 3: Moves" (pages counted from 1).
+/// "E0382 is explained in lesson `ownership`, page 3: Moves", or for Go
+/// "“declared and not used” is explained in ..." (pages counted from 1).
 pub fn explained_by(p: &PageRef) -> String {
+    let what = match p.lang {
+        Lang::Rust => p.code.clone(),
+        Lang::Go => format!("“{}”", p.code),
+    };
     format!(
-        "{} is explained in lesson `{}`, page {}: {}",
-        p.code,
+        "{what} is explained in lesson `{}`, page {}: {}",
         p.lesson,
         p.page + 1,
         p.title
@@ -376,10 +394,47 @@ pub fn explaining(pack: Option<&Pack>, codes: &[String]) -> Vec<PageRef> {
             pack.pages_explaining(code)
                 .map(move |(lesson, page, p)| PageRef {
                     code: code.clone(),
+                    lang: Lang::Rust,
                     lesson: lesson.id.clone(),
                     page,
                     title: p.title.clone(),
                 })
+        })
+        .collect()
+}
+
+/// The pages that explain a verdict: for a Go build failure or vet finding,
+/// the pages whose `explains_go` messages its output contains (the earliest
+/// in the output first); otherwise the pages that explain its rustc codes.
+pub fn explaining_verdict(
+    pack: Option<&Pack>,
+    verdict: &Verdict,
+    lang: Option<Lang>,
+) -> Vec<PageRef> {
+    if lang != Some(Lang::Go) {
+        return explaining(pack, verdict.error_codes());
+    }
+    let (
+        Some(pack),
+        Outcome::CompileError { diagnostics, .. } | Outcome::LintFailed { diagnostics },
+    ) = (pack, &verdict.outcome)
+    else {
+        return Vec::new();
+    };
+    // Go prints no colours; this runs for every frame the result is drawn.
+    let plain = if diagnostics.contains('\u{1b}') {
+        std::borrow::Cow::Owned(strip_ansi(diagnostics))
+    } else {
+        std::borrow::Cow::Borrowed(diagnostics.as_str())
+    };
+    pack.pages_explaining_go(&plain)
+        .into_iter()
+        .map(|(lesson, page, p, message)| PageRef {
+            code: message.to_owned(),
+            lang: Lang::Go,
+            lesson: lesson.id.clone(),
+            page,
+            title: p.title.clone(),
         })
         .collect()
 }
@@ -576,6 +631,7 @@ mod tests {
         let cx = Context {
             expect: Some(&expect),
             pack: None,
+            lang: None,
         };
         let e = Explanation::of(&v, cx);
         assert_eq!(e.headline, "Does not compile (E0499), as expected");

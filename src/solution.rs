@@ -83,6 +83,12 @@ impl SolutionFile {
     }
 }
 
+/// Whether any file has a diff to show (and so a legend to read it by):
+/// not when every copy is the reference or missing.
+pub fn any_diff(files: &[SolutionFile]) -> bool {
+    files.iter().any(|f| f.note().is_none())
+}
+
 /// A last line without a newline is not a change worth showing.
 fn with_newline(text: &str) -> String {
     if text.is_empty() || text.ends_with('\n') {

@@ -406,3 +406,199 @@ fn every_program_is_formatted() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// Small Go programs, each failing to build or to pass `go vet` in one of
+/// the ways a page of the pack explains: (directory, go.mod version, source).
+const GO_MISTAKES: &[(&str, &str, &str)] = &[
+    (
+        "unused",
+        "1.26",
+        "package main\n\nimport \"os\"\n\nfunc main() {\n\tn := 1\n}\n",
+    ),
+    (
+        "conversion",
+        "1.26",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar small int32 = 1\n\tvar big int64 = 2\n\tfmt.Println(small + big)\n}\n",
+    ),
+    (
+        "stringer",
+        "1.26",
+        "package main\n\nimport \"fmt\"\n\ntype Version struct{}\n\nfunc (v *Version) String() string { return \"v\" }\n\nfunc main() {\n\tvar s fmt.Stringer = Version{}\n\tfmt.Println(s)\n}\n",
+    ),
+    (
+        "typeset",
+        "1.26",
+        "package main\n\nimport \"fmt\"\n\ntype Number interface{ ~int | ~float64 }\n\nfunc Sum[T Number](xs []T) T {\n\tvar t T\n\tfor _, x := range xs {\n\t\tt += x\n\t}\n\treturn t\n}\n\nfunc main() {\n\tfmt.Println(Sum([]string{\"a\"}))\n}\n",
+    ),
+    (
+        "noreturn",
+        "1.26",
+        "package main\n\nimport \"fmt\"\n\nfunc days(s int) int {\n\tswitch s {\n\tcase 0:\n\t\treturn 5\n\t}\n}\n\nfunc main() {\n\tfmt.Println(days(0))\n}\n",
+    ),
+    (
+        "deadcode",
+        "1.26",
+        "package main\n\nimport \"fmt\"\n\nfunc grade(n int) string {\n\tswitch {\n\tcase n > 90:\n\t\treturn \"A\"\n\tdefault:\n\t\treturn \"F\"\n\t}\n\treturn \"?\"\n}\n\nfunc main() {\n\tfmt.Println(grade(95))\n}\n",
+    ),
+    (
+        "copylocks",
+        "1.26",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\ntype Counter struct {\n\tmu sync.Mutex\n\tn  int\n}\n\nfunc show(c Counter) { fmt.Println(c.n) }\n\nfunc main() {\n\tvar c Counter\n\tshow(c)\n}\n",
+    ),
+    (
+        "printf",
+        "1.26",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Sprintf(\"%d\", 1)\n\tfmt.Printf(\"%s has %d users\\n\", 2, \"team\")\n\tfmt.Println(\"%d users\", 2)\n}\n",
+    ),
+    (
+        "lostcancel",
+        "1.26",
+        "package main\n\nimport (\n\t\"context\"\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tctx, _ := context.WithTimeout(context.Background(), time.Second)\n\tfmt.Println(ctx.Err())\n}\n",
+    ),
+    (
+        "waitgroup",
+        "1.26",
+        "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\tgo func() {\n\t\twg.Add(1)\n\t\tdefer wg.Done()\n\t}()\n\twg.Wait()\n}\n",
+    ),
+    (
+        "waitgroupgo",
+        "1.24",
+        "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\twg.Go(func() {})\n\twg.Wait()\n}\n",
+    ),
+    (
+        "errorsas",
+        "1.26",
+        "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n)\n\ntype QuotaError struct{}\n\nfunc (q *QuotaError) Error() string { return \"quota\" }\n\nfunc main() {\n\tvar target QuotaError\n\tfmt.Println(errors.As(errors.New(\"x\"), &target))\n}\n",
+    ),
+    (
+        "astype",
+        "1.26",
+        "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n)\n\ntype QuotaError struct{}\n\nfunc (q *QuotaError) Error() string { return \"quota\" }\n\nfunc main() {\n\t_, ok := errors.AsType[QuotaError](errors.New(\"x\"))\n\tfmt.Println(ok)\n}\n",
+    ),
+];
+
+/// What `go build` and `go vet` say of each program, by directory: each is a
+/// module of its own, so each gets the Go version it needs.
+fn go_says(programs: &[(&str, &str, &str)]) -> Vec<(String, String)> {
+    let root = tempfile::tempdir().unwrap();
+    programs
+        .iter()
+        .map(|(dir, version, source)| {
+            let module = root.path().join(dir);
+            std::fs::create_dir_all(&module).unwrap();
+            std::fs::write(
+                module.join("go.mod"),
+                format!("module {dir}\n\ngo {version}\n"),
+            )
+            .unwrap();
+            std::fs::write(module.join("main.go"), source).unwrap();
+            let mut said = String::new();
+            let mut refused = false;
+            for args in [&["build", "-o", "/dev/null", "."][..], &["vet", "."][..]] {
+                let out = std::process::Command::new("go")
+                    .args(args)
+                    .current_dir(&module)
+                    .env("GOTOOLCHAIN", "local")
+                    .env("GOFLAGS", "")
+                    .output()
+                    .unwrap();
+                refused |= !out.status.success();
+                said.push_str(&String::from_utf8_lossy(&out.stderr));
+            }
+            assert!(refused, "go build and go vet both accept {dir}");
+            (dir.to_string(), said)
+        })
+        .collect()
+}
+
+/// Every `explains_go` message of the pack is one Go really prints: each
+/// is found in what `go build` or `go vet` says of a program that makes the
+/// mistake, so a typo or a message Go has since reworded fails here.
+#[test]
+fn every_explains_go_message_is_what_go_prints() {
+    if !common::require("go") {
+        return;
+    }
+    let pack = builtin();
+    let outputs = go_says(GO_MISTAKES);
+    // The pack `gorust new-pack` writes shows the field too.
+    let template_dir = tempfile::tempdir().unwrap();
+    gorust::new_pack::write_pack(template_dir.path()).unwrap();
+    let template = pack::load_dir(template_dir.path()).pack;
+    let mut messages = 0;
+    for lesson in pack.lessons.iter().chain(&template.lessons) {
+        for (i, page) in lesson.pages.iter().enumerate() {
+            for message in &page.explains_go {
+                messages += 1;
+                assert!(
+                    outputs
+                        .iter()
+                        .any(|(_, said)| said.contains(message.as_str())),
+                    "lesson `{}`, page {}: no Go output contains {message:?}:\n{outputs:#?}",
+                    lesson.id,
+                    i + 1
+                );
+            }
+        }
+    }
+    assert!(
+        template
+            .lessons
+            .iter()
+            .any(|l| l.pages.iter().any(|p| !p.explains_go.is_empty())),
+        "the new-pack template shows explains_go"
+    );
+    assert!(
+        messages >= 16,
+        "the built-in pack should explain at least 15 Go messages, found {messages}"
+    );
+
+    // Each mistake leads `o` (and `gorust check`) to the page that teaches it.
+    let first_page = |dir: &str| {
+        let (_, said) = outputs.iter().find(|(d, _)| d == dir).unwrap();
+        let verdict = gorust::runner::Verdict::new(gorust::runner::Outcome::CompileError {
+            diagnostics: said.clone(),
+            codes: Vec::new(),
+        });
+        let pages = gorust::explain::explaining_verdict(Some(&pack), &verdict, Some(Lang::Go));
+        let first = pages
+            .first()
+            .unwrap_or_else(|| panic!("no page explains {dir}:\n{said}"));
+        (first.lesson.clone(), first.code.clone())
+    };
+    for (dir, lesson, message) in [
+        ("unused", "syntax", "imported and not used"),
+        ("conversion", "numbers", "mismatched types"),
+        ("stringer", "traits", "does not implement"),
+        ("typeset", "generics", "does not satisfy"),
+        ("noreturn", "match", "missing return"),
+        ("deadcode", "match", "unreachable code"),
+        ("copylocks", "shared-state", "passes lock by value"),
+        // vet reports one analyzer after another, not in line order.
+        ("printf", "testing", ""),
+        ("lostcancel", "cancellation", "the cancel function"),
+        (
+            "waitgroup",
+            "lifecycles",
+            "WaitGroup.Add called from inside new goroutine",
+        ),
+        (
+            "waitgroupgo",
+            "lifecycles",
+            "sync.Go requires go1.25 or later",
+        ),
+        (
+            "errorsas",
+            "app-errors",
+            "second argument to errors.As must be",
+        ),
+        // The more specific message wins over the generics page's.
+        ("astype", "app-errors", "does not satisfy error"),
+    ] {
+        let (found_lesson, found_message) = first_page(dir);
+        assert_eq!(found_lesson, lesson, "{dir}");
+        if !message.is_empty() {
+            assert_eq!(found_message, message, "{dir}");
+        }
+    }
+}

@@ -115,6 +115,47 @@ fn list_by_track_and_unknown_track() {
 }
 
 #[test]
+fn a_track_lists_lessons_with_the_packs_numbers() {
+    let workspace = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("gorust")
+        .unwrap()
+        .arg("--workspace")
+        .arg(workspace.path())
+        .args(["--track", "workshop", "list"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    // The built-in workshop track: lessons 1, 4, 6, 16, 20, 18 of the pack.
+    assert!(text.contains("\n 1. Orientation"), "{text}");
+    assert!(text.contains("\n 4. Ownership"), "{text}");
+    assert!(text.contains("\n18. Multiplexing"), "{text}");
+    assert!(!text.contains("\n 2. "), "{text}");
+}
+
+#[test]
+fn progress_with_a_track_shows_its_lessons_only() {
+    let workspace = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("gorust")
+        .unwrap()
+        .arg("--workspace")
+        .arg(workspace.path())
+        .args(["--track", "workshop", "progress"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Multiplexing"), "a workshop lesson: {text}");
+    assert!(
+        !text.contains("Syntax bridge"),
+        "not in the workshop: {text}"
+    );
+    assert!(!text.contains("of 125 exercises"), "{text}");
+}
+
+#[test]
 fn check_fails_with_a_diff_then_passes_once_fixed() {
     if !common::require("go") {
         return;
@@ -770,4 +811,53 @@ fn a_changed_starter_updates_untouched_copies_and_never_edited_ones() {
     std::fs::write(&starter, v2.replace("v2", "v3")).unwrap();
     s.cmd().arg("list").assert().success();
     assert_eq!(std::fs::read_to_string(&copy).unwrap(), "// mine\n");
+}
+
+/// Go has no error codes: the page whose `explains_go` message the build
+/// output contains is named, in text and in JSON (`message`, `code` null).
+#[test]
+fn a_go_build_failure_points_to_the_page_that_explains_its_message() {
+    if !common::require("go") {
+        return;
+    }
+    let workspace = tempfile::tempdir().unwrap();
+    let gorust = || {
+        let mut cmd = Command::cargo_bin("gorust").unwrap();
+        cmd.arg("--workspace")
+            .arg(workspace.path())
+            .env("GORUST_CACHE_DIR", cache_dir())
+            .env("NO_COLOR", "1");
+        cmd
+    };
+    let list = gorust().args(["list", "--json"]).output().unwrap();
+    let list: Value = serde_json::from_slice(&list.stdout).unwrap();
+    let exercise = list["lessons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|l| l["exercises"].as_array().unwrap())
+        .find(|e| e["id"] == "syntax-wallet")
+        .unwrap();
+    assert_eq!(exercise["lang"], "go");
+    let path = PathBuf::from(exercise["path"].as_str().unwrap());
+    std::fs::write(&path, "package main\n\nfunc main() {\n\tbalance := 10\n}\n").unwrap();
+    let out = gorust()
+        .args(["check", "syntax-wallet", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["verdict"], "compile-error", "{v:#}");
+    let first = &v["explained_by"][0];
+    assert_eq!(first["message"], "declared and not used", "{v:#}");
+    assert_eq!(first["code"], Value::Null);
+    assert_eq!(first["lesson"], "syntax");
+    assert_eq!(first["page"], 0);
+    gorust()
+        .args(["check", "syntax-wallet"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "“declared and not used” is explained in lesson `syntax`, page 1: Variables and zero values",
+        ));
 }

@@ -675,3 +675,80 @@ fn validate_reports_every_fault_of_a_lesson_in_one_run() {
         assert!(stdout.contains(want), "want {want:?} in\n{stdout}");
     }
 }
+
+/// Loads the base pack with `page_extra` (indented YAML lines) added to its
+/// page, and no exercise.
+fn load_page_with(page_extra: &str) -> (pack::Loaded, tempfile::TempDir) {
+    let text = lesson("").replace(
+        "    data: [input.txt]\n",
+        &format!("    data: [input.txt]\n{page_extra}"),
+    );
+    let mut files = base_files();
+    files.push(("basics/lesson.yaml", &text));
+    let dir = write_pack(&files);
+    (pack::load_dir(dir.path()), dir)
+}
+
+#[test]
+fn explains_go_is_a_list_of_messages_kept_as_written() {
+    let (loaded, _dir) =
+        load_page_with("    explains_go: [\"declared and not used\", \"missing return\"]\n");
+    assert!(loaded.problems.is_empty(), "{}", messages(&loaded.problems));
+    let page = &loaded.pack.lessons[0].pages[0];
+    assert_eq!(
+        page.explains_go,
+        vec!["declared and not used", "missing return"]
+    );
+    let found = loaded.pack.pages_explaining_go(
+        "./main.go:9:1: missing return\n./main.go:4:2: declared and not used: x\n",
+    );
+    assert_eq!(found.len(), 1, "each page once");
+    assert_eq!(found[0].3, "missing return", "the earliest in the output");
+    assert!(
+        loaded
+            .pack
+            .pages_explaining_go("Declared And Not Used")
+            .is_empty(),
+        "case-sensitive"
+    );
+}
+
+#[test]
+fn explains_go_faults_are_located() {
+    let cases = [
+        (
+            "    explains_go: [\"\"]\n",
+            "pages[0].explains_go[0]",
+            "an empty message would match every output",
+        ),
+        (
+            "    explains_go: [\"missing return\", \"  \"]\n",
+            "pages[0].explains_go[1]",
+            "an empty message would match every output",
+        ),
+        (
+            "    explains_go: declared and not used\n",
+            "pages[0].explains_go",
+            "`explains_go` must be a list, not text",
+        ),
+        (
+            "    explains_go: [{message: missing return}]\n",
+            "pages[0].explains_go[0]",
+            "must be text",
+        ),
+        (
+            "    explain_go: [missing return]\n",
+            "pages[0]",
+            "unknown field `explain_go`, did you mean `explains_go`?",
+        ),
+    ];
+    for (yaml, field, want) in cases {
+        let (loaded, _dir) = load_page_with(yaml);
+        let text = messages(&loaded.problems);
+        assert_eq!(loaded.problems.len(), 1, "{yaml}: {text}");
+        let p = &loaded.problems[0];
+        assert_eq!(p.field.as_deref(), Some(field), "{yaml}: {text}");
+        assert_eq!(p.line, Some(9), "{yaml}: {text}");
+        assert!(p.message.contains(want), "want {want:?} in {text}");
+    }
+}

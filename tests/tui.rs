@@ -699,6 +699,11 @@ fn every_footer_fits_80_columns_without_cutting_a_hint() {
                     assert!(drawn.contains(&k), "{name}: {k} missing from {row:?}");
                 }
             }
+            // q and ? close an overlay: its footer ends with the way out.
+            Context::Help | Context::Solution => {
+                assert_eq!(last, "Esc close", "{name}: {row:?}");
+                assert!(!row.contains("q quit"), "{name}: {row:?}");
+            }
             _ => assert_eq!(last, "? help", "{name}: {row:?}"),
         }
         if matches!(context, Context::Lesson | Context::Exercise | Context::Quiz) {
@@ -839,4 +844,55 @@ fn the_cached_prose_count_is_the_drawn_one() {
         let (ran, drawn) = count(&app);
         assert_eq!(ran, drawn, "{size:?}, ran");
     }
+}
+
+/// `o` on a code no page explains: rustc's own page in an overlay (the
+/// text is what rustc 1.95 prints for E0599), wide and at 80x24.
+#[test]
+fn rustc_explain_overlay() {
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/rustc-explain-E0599.md"),
+    )
+    .unwrap();
+    for (size, name) in [
+        ((100, 30), "rustc_explain_100x30"),
+        ((80, 24), "rustc_explain_80x24"),
+    ] {
+        let mut app = exercise_ready(size);
+        finish_check(&mut app, compile_error_e0599(), attempted(1));
+        press(&mut app, ch('o'));
+        act(
+            &mut app,
+            Action::RustcExplained {
+                code: "E0599".into(),
+                result: Ok(text.clone()),
+            },
+        );
+        snap(name, &app);
+    }
+}
+
+/// `o` on a Go vet finding: the page that lists the message, with the
+/// status saying how to come back.
+#[test]
+fn go_message_jump() {
+    let mut app = go_exercise_ready((100, 30));
+    let v = verdict(Outcome::LintFailed {
+        diagnostics: GO_VET_COPYLOCKS.into(),
+    });
+    finish_check_of(&mut app, "threads-count", v, attempted(1));
+    snap("go_lint_explained_100x30", &app);
+    press(&mut app, ch('o'));
+    snap("go_message_jump_100x30", &app);
+}
+
+/// The result pane offers rustc's own page when no lesson page explains
+/// the code.
+#[test]
+fn unexplained_code_offers_rustc_explain() {
+    let mut app = exercise_ready((100, 30));
+    finish_check(&mut app, compile_error_e0599(), attempted(1));
+    snap("exercise_unexplained_code_100x30", &app);
+    assert!(screen_text(&app).contains("▶ Press o for what rustc --explain E0599 says."));
 }

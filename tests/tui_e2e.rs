@@ -436,3 +436,41 @@ fn a_page_program_edited_outside_runs_with_r_and_resets_with_x() {
     tmux.keys(&["q"]);
     tmux.assert_terminal_restored("GORUST_EXIT=0");
 }
+
+/// A code no page explains, with the real binary and the real rustc: `o`
+/// shows `rustc --explain` in an overlay, and Esc leaves the result as it
+/// was.
+#[test]
+fn o_shows_rustc_explain_for_a_code_no_page_explains() {
+    if !tools_ready() {
+        return;
+    }
+    let workspace = tempfile::tempdir().unwrap();
+    let tmux = Tmux::start("explain", &command(workspace.path(), "open basics-borrow"));
+    wait_for_ui(&tmux);
+    tmux.wait_text("◉ watching", Duration::from_secs(20));
+    let learner = find_file(workspace.path(), "borrow.rs").expect("the learner's copy exists");
+    std::fs::write(
+        &learner,
+        "fn total(v: &[i32]) -> i32 {\n    v.iter().summ()\n}\n\nfn main() {\n    let v = vec![1, 2, 3];\n    println!(\"total = {}\", total(&v));\n}\n",
+    )
+    .unwrap();
+    let screen = tmux.wait_text("Error codes: E0599", Duration::from_secs(90));
+    assert!(screen.contains("o rustc --explain E0599"), "{screen}");
+    tmux.keys(&["o"]);
+    let screen = tmux.wait_text(
+        "This error occurs when a method is used on a type",
+        Duration::from_secs(30),
+    );
+    assert!(
+        screen.contains("rustc --explain E0599 · Esc closes"),
+        "{screen}"
+    );
+    tmux.keys(&["Escape"]);
+    let screen = tmux.wait_for("the overlay to close", Duration::from_secs(10), |s| {
+        !s.contains("Esc closes")
+    });
+    assert!(screen.contains("Compile error"), "kept: {screen}");
+    tmux.keys(&["q"]);
+    tmux.assert_terminal_restored("GORUST_EXIT=0");
+}

@@ -561,3 +561,66 @@ fn ctrl_f_formats_a_page_programs_buffer_too() {
         )
     );
 }
+
+/// `o` on a code no page explains, with the real rustc behind the engine:
+/// the effect's answer is rustc's own page, and an unknown code gets
+/// rustc's refusal.
+#[test]
+fn the_real_rustc_explains_a_code_in_the_overlay() {
+    if !common::require("rustc") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let engine = engine(dir.path());
+    let text = Services::rustc_explain(&engine, "E0382").unwrap();
+    assert!(text.contains("moved"), "{text}");
+    assert!(text.contains("borrow"), "{text}");
+    let refused = Services::rustc_explain(&engine, "E9999").unwrap_err();
+    assert!(
+        refused
+            .to_string()
+            .contains("E9999 is not a valid error code"),
+        "{refused}"
+    );
+    let not_a_code = Services::rustc_explain(&engine, "--version").unwrap_err();
+    assert!(
+        not_a_code.to_string().contains("is not a rustc error code"),
+        "{not_a_code}"
+    );
+
+    let mut app = exercise_ready((100, 30));
+    finish_check(&mut app, compile_error_e0599(), attempted(1));
+    let fx = update::update(&mut app, Action::Explain);
+    let [gorust::tui::action::Effect::RustcExplain { code }] = fx.as_slice() else {
+        panic!("{fx:?}")
+    };
+    let result = Services::rustc_explain(&engine, code);
+    update::update(
+        &mut app,
+        Action::RustcExplained {
+            code: code.clone(),
+            result,
+        },
+    );
+    let screen = screen_text(&app);
+    assert!(screen.contains("rustc --explain E0599"), "{screen}");
+    assert!(
+        screen.contains("This error occurs when a method is used on a type"),
+        "{screen}"
+    );
+}
+
+/// Without rustc on the PATH, `rustc --explain` says what to install.
+#[test]
+fn rustc_explain_without_rustc_says_what_to_install() {
+    let runner = gorust::runner::Runner::new(std::env::temp_dir()).with_search_path("");
+    let error = runner
+        .rustc_explain("E0382", &gorust::runner::CancelToken::default())
+        .unwrap_err();
+    let text = error.to_string();
+    assert!(
+        text.starts_with("rustc is needed to explain E0382"),
+        "{text}"
+    );
+    assert!(text.contains("rustup"), "{text}");
+}

@@ -194,3 +194,32 @@ fn the_token_in_the_effects_reaches_the_engine() {
     assert_eq!(done.1.unwrap().outcome, Outcome::Cancelled);
     executor.shutdown();
 }
+
+/// `rustc --explain` is asked on a worker thread: the executor returns at
+/// once and the answer comes back through the channel as an action.
+#[test]
+fn rustc_explain_runs_off_the_ui_thread() {
+    use gorust::tui::action::{Action, Effect};
+    let dir = tempfile::tempdir().unwrap();
+    let services = Arc::new(FakeServices::new(support::pack(), dir.path().to_path_buf()));
+    let (tx, rx) = mpsc::channel();
+    let mut executor = Executor::new(Arc::clone(&services), tx, None);
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    for code in ["E0599", "E9999"] {
+        executor.run(Effect::RustcExplain { code: code.into() }, &mut terminal);
+        let event = rx.recv_timeout(Duration::from_secs(10)).unwrap();
+        let Event::Action(Action::RustcExplained { code: got, result }) = event else {
+            panic!("not the explanation: {event:?}")
+        };
+        assert_eq!(got, code);
+        match (code, result) {
+            ("E0599", Ok(text)) => assert!(text.contains("E0599"), "{text}"),
+            ("E9999", Err(e)) => assert!(
+                e.to_string().contains("E9999 is not a valid error code"),
+                "{e}"
+            ),
+            (code, other) => panic!("{code}: {other:?}"),
+        }
+    }
+    executor.shutdown();
+}

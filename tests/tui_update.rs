@@ -45,11 +45,17 @@ fn welcome_scrolls_to_its_last_rows_at_80x24() {
     init.settings.welcomed = false;
     init.toolchains[0].version = None;
     let (mut app, _) = App::new(Arc::new(pack()), init);
-    assert!(!screen_text(&app).contains("Every lesson stays readable"));
+    // What a first run needs, the missing tool, shows without scrolling.
+    let first = screen_text(&app);
+    assert!(first.contains("Every lesson stays readable"), "{first}");
+    assert!(!first.contains("this help"), "{first}");
     press(&mut app, key(KeyCode::End));
     assert!(app.welcome_scroll > 0);
     let screen = screen_text(&app);
-    assert!(screen.contains("Every lesson stays readable"), "{screen}");
+    // The keys come last, under a heading per screen.
+    for row in ["On an exercise", "Everywhere", "this help"] {
+        assert!(screen.contains(row), "{row}: {screen}");
+    }
     press(&mut app, ch('g'));
     assert_eq!(app.welcome_scroll, 0);
     press(&mut app, ch('j'));
@@ -97,6 +103,13 @@ fn first_run_shows_welcome_then_resumes_and_remembers() {
             .unwrap()
             .text
             .contains("first unfinished step")
+    );
+    // The way out is said first: at 80 columns the end of the line is cut.
+    act(&mut app, Action::Resize(80, 24));
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains(" Esc: lessons list. Your first"),
+        "{screen}"
     );
 }
 
@@ -634,6 +647,28 @@ fn hints_accumulate_and_run_out() {
 }
 
 #[test]
+fn a_new_hint_is_scrolled_into_view() {
+    let mut app = exercise_ready((80, 24));
+    let long = "a hint long enough to need several rows at this width, ".repeat(4);
+    for (index, text) in [(1, long.as_str()), (2, "LAST-HINT-SHOWN")] {
+        act(
+            &mut app,
+            Action::HintReady {
+                exercise: "basics-borrow".into(),
+                result: Ok(Some(gorust::tui::services::Hint {
+                    index,
+                    total: 2,
+                    text: text.into(),
+                })),
+            },
+        );
+    }
+    assert!(app.exercise.as_ref().unwrap().task_scroll > 0);
+    let screen = screen_text(&app);
+    assert!(screen.contains("LAST-HINT-SHOWN"), "{screen}");
+}
+
+#[test]
 fn solution_needs_a_pass_or_a_yes() {
     let mut app = exercise_ready((100, 30));
     assert!(press(&mut app, ch('s')).is_empty());
@@ -724,7 +759,7 @@ fn reset_asks_then_unwatches_resets_and_watches_again() {
 fn compile_error_offers_the_explaining_page_and_comes_back() {
     let mut app = exercise_ready((120, 36));
     finish_check(&mut app, compile_error(), attempted(1));
-    assert!(gorust::tui::ui::footer_text(&app).starts_with("o explain error"));
+    assert!(gorust::tui::ui::footer_text(&app).starts_with("o page Moving a String"));
     press(&mut app, ch('o'));
     assert_eq!(app.screen, Screen::Lesson);
     let (view, lesson, page) = app.current_lesson().unwrap();
@@ -957,6 +992,15 @@ fn error_lines_come_from_rules_and_diagnostics_of_the_file_shown() {
         codes: vec![],
     });
     assert_eq!(error_line(&go, "main.go"), Some(7));
+    let warned_first = verdict(Outcome::CompileError {
+        diagnostics: "warning: variable does not need to be mutable\n  --> teams.rs:11:9\n\nerror[E0596]: cannot borrow data in an index of `HashMap` as mutable\n  --> teams.rs:13:9\n".into(),
+        codes: vec!["E0596".into()],
+    });
+    assert_eq!(
+        error_line(&warned_first, "teams.rs"),
+        Some(13),
+        "the error, not the warning"
+    );
     let tests = verdict(Outcome::TestsFailed {
         output: "--- FAIL: TestAdd\n    xmain_test.go:3: no\n    main_test.go:9: got 2\n".into(),
     });
@@ -964,6 +1008,14 @@ fn error_lines_come_from_rules_and_diagnostics_of_the_file_shown() {
         error_line(&tests, "main_test.go"),
         Some(9),
         "xmain_test.go is another file"
+    );
+    let race = verdict(Outcome::Race {
+        report: "WARNING: DATA RACE\nRead at 0x00c0000180f8 by goroutine 7:\n  main.(*Account).Deposit()\n      account.go:13 +0x7e\n  main.main.func1()\n      account.go:27 +0x79\n".into(),
+    });
+    assert_eq!(
+        error_line(&race, "account.go"),
+        Some(13),
+        "the racing access"
     );
     assert_eq!(error_line(&verdict(Outcome::Passed), "main.go"), None);
 }
@@ -1177,6 +1229,64 @@ fn editing() -> App {
     );
     assert!(app.exercise.as_ref().unwrap().editor.is_some());
     app
+}
+
+/// Wide, the task (often the exact output expected) stays beside the
+/// built-in editor, over the result; the wheel over the editor moves the
+/// editor, over the task the task.
+#[test]
+fn the_task_stays_in_view_beside_the_builtin_editor() {
+    let mut app = editing();
+    act(&mut app, Action::Resize(120, 30));
+    let layout = gorust::tui::layout::exercise_layout(&app).unwrap();
+    let editor = layout.code.unwrap();
+    assert!(layout.task.is_some() && layout.result.is_some());
+    assert_eq!(gorust::tui::layout::editor_area(&app), Some(editor));
+    let screen = screen_text(&app);
+    assert!(screen.contains("Editing borrow.rs"), "{screen}");
+    assert!(
+        screen.contains("Make total borrow it"),
+        "the task: {screen}"
+    );
+    let lines: String = (0..60).map(|i| format!("// {i}\n")).collect();
+    app.exercise.as_mut().unwrap().editor = Some(gorust::tui::editor::Editor::new(
+        LEARNER_FILE.into(),
+        Lang::Rust,
+        &lines,
+    ));
+    act(
+        &mut app,
+        Action::Scroll {
+            column: editor.x + 2,
+            row: editor.y + 2,
+            down: true,
+        },
+    );
+    assert_eq!(
+        app.exercise.as_ref().unwrap().editor.as_ref().unwrap().top,
+        3
+    );
+    assert_eq!(app.exercise.as_ref().unwrap().task_scroll, 0);
+    // Short enough that the task pane scrolls.
+    act(&mut app, Action::Resize(120, 16));
+    let task = gorust::tui::layout::exercise_layout(&app)
+        .unwrap()
+        .task
+        .unwrap();
+    let top = app.exercise.as_ref().unwrap().editor.as_ref().unwrap().top;
+    act(
+        &mut app,
+        Action::Scroll {
+            column: task.x + 2,
+            row: task.y + 1,
+            down: true,
+        },
+    );
+    assert!(app.exercise.as_ref().unwrap().task_scroll > 0);
+    assert_eq!(
+        app.exercise.as_ref().unwrap().editor.as_ref().unwrap().top,
+        top
+    );
 }
 
 #[test]
@@ -1439,6 +1549,54 @@ fn footer_shows_the_keys_of_each_screen() {
     assert!(gorust::tui::ui::footer_text(&app).contains("Ctrl-S save"));
 }
 
+/// At 80 columns the help's notes are wider than its box: they wrap,
+/// nothing is cut at the border.
+#[test]
+fn the_help_wraps_at_80_columns() {
+    let mut app = exercise_ready((80, 24));
+    press(&mut app, ch('?'));
+    let screen = screen_text(&app);
+    for end in ["and a click selects.", "y or n answers.", "dragging."] {
+        assert!(screen.contains(end), "{end}: {screen}");
+    }
+    press(&mut app, key(KeyCode::End));
+    let screen = screen_text(&app);
+    assert!(screen.contains("--theme light|dark."), "{screen}");
+}
+
+/// Over a quiz the help gives the quiz's own range, as its footer and
+/// body do, not the table's 1-9.
+#[test]
+fn the_help_over_a_quiz_gives_its_range() {
+    let mut app = app_at(Some("basics-predict"), (100, 40));
+    let choices = match &app.current_exercise().unwrap().2.kind {
+        gorust::pack::ExerciseKind::Quiz(q) => q.choices.len(),
+        gorust::pack::ExerciseKind::Code(_) => panic!("basics-predict is a quiz"),
+    };
+    let range = format!("1-{choices}");
+    assert!(gorust::tui::ui::footer_text(&app).contains(&format!("{range} answer")));
+    press(&mut app, ch('?'));
+    let screen = screen_text(&app);
+    assert!(screen.contains(&format!("  {range}  ")), "{screen}");
+    assert!(!screen.contains("1-9"), "{screen}");
+}
+
+#[test]
+fn an_overlay_footer_does_not_offer_the_keys_that_close_it() {
+    let mut app = exercise_ready((120, 30));
+    press(&mut app, ch('?'));
+    assert!(matches!(app.overlay, Some(Overlay::Help { .. })));
+    let footer = gorust::tui::ui::footer_text(&app);
+    assert!(footer.contains("Esc close"), "{footer}");
+    assert!(!footer.contains("q quit"), "{footer}");
+    assert!(!footer.contains("? help"), "{footer}");
+    // What the footer no longer says: q closes the overlay, it does not quit.
+    press(&mut app, ch('q'));
+    assert_eq!(app.overlay, None);
+    assert!(!app.quit);
+    assert!(gorust::tui::ui::footer_text(&app).contains("q quit"));
+}
+
 #[test]
 fn every_screen_draws_at_every_size_without_panicking() {
     let sizes = [
@@ -1512,6 +1670,33 @@ fn a_page_asks_for_the_learners_copies_of_its_programs() {
         },
     );
     assert!(app.lesson.as_ref().unwrap().playground[Lang::Rust].is_none());
+}
+
+/// `e` with nothing focused edits the first side's program; an editor that
+/// leaves it unchanged gets a status naming it, not just "the file".
+#[test]
+fn an_unchanged_page_program_is_named() {
+    let mut app = app_at(Some("basics"), (160, 48));
+    press(&mut app, ch('l'));
+    let fx = press(&mut app, ch('e'));
+    let [Effect::PreparePlayground { program, .. }] = fx.as_slice() else {
+        panic!("{fx:?}");
+    };
+    let program = program.clone();
+    act(
+        &mut app,
+        Action::PlaygroundReady {
+            program: program.clone(),
+            builtin: false,
+            result: Ok(PathBuf::from("/ws/playground/basics/2-go/moves.go")),
+        },
+    );
+    act(&mut app, Action::EditorReturned(Ok(false)));
+    let message = app.message.as_ref().unwrap().text.clone();
+    assert_eq!(
+        message,
+        format!("moves.go ({}) did not change.", program.lang)
+    );
 }
 
 /// "Add `.clone()` and see E0382 disappear": `e` on the focused Rust
@@ -1728,6 +1913,28 @@ fn the_builtin_editor_edits_a_page_program_and_runs_it_on_save() {
         },
     );
     assert_eq!(snippet_runs(&fx).len(), 2, "the save runs the page");
+    // The editor may cover the outputs: the status line says how the
+    // edited program did once both runs end.
+    for (job, r) in snippet_runs(&fx) {
+        let outcome = match r.program.lang {
+            Lang::Go => Outcome::CompileError {
+                diagnostics: "./hello.go:2:1: syntax error".into(),
+                codes: vec![],
+            },
+            Lang::Rust => Outcome::Passed,
+        };
+        act(
+            &mut app,
+            Action::SnippetDone {
+                job,
+                lang: r.program.lang,
+                result: Ok(verdict(outcome)),
+            },
+        );
+    }
+    let message = app.message.as_ref().unwrap().text.clone();
+    assert!(message.starts_with("Go: Compile error."), "{message}");
+    assert!(message.contains("Esc closes the editor"), "{message}");
     let view = app.lesson.as_ref().unwrap();
     assert_eq!(view.playground[Lang::Go].as_deref(), Some(text.as_str()));
     assert!(!view.editor.as_ref().unwrap().modified());
@@ -1737,6 +1944,37 @@ fn the_builtin_editor_edits_a_page_program_and_runs_it_on_save() {
         gorust::tui::keymap::context(&app),
         gorust::tui::keymap::Context::Lesson
     );
+}
+
+/// A page whose programs use crates is built by cargo: its Rust output
+/// says so, in either mode.
+#[test]
+fn a_page_with_crates_names_cargo_as_its_rust_build() {
+    let mut pack = pack();
+    let lesson = pack.lessons.iter_mut().find(|l| l.id == "basics").unwrap();
+    lesson.pages[0].inputs.crates = vec!["tokio".into()];
+    let mut init = init((160, 48));
+    init.options.open = Some("basics".into());
+    let (mut app, _) = App::new(Arc::new(pack), init);
+    let run = |app: &mut App| {
+        for (job, r) in &snippet_runs(&press(app, ch('r'))) {
+            act(
+                app,
+                Action::SnippetDone {
+                    job: *job,
+                    lang: r.program.lang,
+                    result: Ok(verdict(Outcome::Passed)),
+                },
+            );
+        }
+    };
+    run(&mut app);
+    let screen = screen_text(&app);
+    assert!(screen.contains("cargo, debug build"), "{screen}");
+    assert!(!screen.contains("rustc"), "{screen}");
+    press(&mut app, ch('O'));
+    run(&mut app);
+    assert!(screen_text(&app).contains("cargo --release"));
 }
 
 /// `O` builds Rust with -O (Go is optimised anyway); once the page ran in
@@ -1801,4 +2039,202 @@ fn the_optimised_build_toggle_shows_both_builds() {
         gorust::tui::app::RustBuilds::default()
     );
     assert!(app.lesson.as_ref().unwrap().optimize, "the mode stays");
+}
+
+/// `o` on a rustc code no page explains asks `rustc --explain` once, off the
+/// UI thread, shows it in an overlay that scrolls and closes like the others,
+/// and keeps the answer for the session.
+#[test]
+fn o_without_a_page_shows_rustc_explain_once_per_session() {
+    let mut app = exercise_ready((100, 30));
+    finish_check(&mut app, compile_error_e0599(), attempted(1));
+    assert!(
+        gorust::tui::ui::footer_text(&app).starts_with("o rustc --explain E0599"),
+        "{}",
+        gorust::tui::ui::footer_text(&app)
+    );
+    let fx = press(&mut app, ch('o'));
+    assert_eq!(
+        fx,
+        vec![Effect::RustcExplain {
+            code: "E0599".into()
+        }]
+    );
+    assert_eq!(app.screen, Screen::Exercise, "no page to jump to");
+    assert!(
+        matches!(&app.overlay, Some(Overlay::RustcExplain { code, scroll: 0 }) if code == "E0599")
+    );
+    assert!(screen_text(&app).contains("Asking rustc about E0599…"));
+
+    let text = (1..=40)
+        .map(|i| format!("Line {i} of what rustc says."))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    act(
+        &mut app,
+        Action::RustcExplained {
+            code: "E0599".into(),
+            result: Ok(format!("### A heading\n\n{text}\n")),
+        },
+    );
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("rustc --explain E0599 · Esc closes"),
+        "{screen}"
+    );
+    assert!(screen.contains("Line 1 of what rustc says."), "{screen}");
+    assert!(!screen.contains("Line 40 of"), "{screen}");
+    press(&mut app, key(KeyCode::End));
+    assert!(screen_text(&app).contains("Line 40 of what rustc says."));
+
+    // `o` closes it as it opened it; asking again opens the kept answer.
+    press(&mut app, ch('o'));
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.screen, Screen::Exercise);
+    let fx = press(&mut app, ch('o'));
+    assert!(fx.is_empty(), "cached for the session: {fx:?}");
+    assert!(screen_text(&app).contains("Line 1 of what rustc says."));
+    press(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.screen, Screen::Exercise, "Esc closes only the overlay");
+}
+
+/// rustc's refusal (an unknown code) is shown, not swallowed; so is a
+/// missing rustc.
+#[test]
+fn rustc_explain_failures_say_why() {
+    use gorust::runner::RustcExplainError;
+    let mut app = exercise_ready((100, 30));
+    finish_check(&mut app, compile_error_e0599(), attempted(1));
+    press(&mut app, ch('o'));
+    act(
+        &mut app,
+        Action::RustcExplained {
+            code: "E0599".into(),
+            result: Err(RustcExplainError::Refused {
+                code: "E0599".into(),
+                message: "error: E0599 is not a valid error code".into(),
+            }
+            .into()),
+        },
+    );
+    let screen = screen_text(&app);
+    assert!(screen.contains("rustc could not explain E0599"), "{screen}");
+    assert!(
+        screen.contains("E0599 is not a valid error code"),
+        "{screen}"
+    );
+
+    let mut app = exercise_ready((100, 30));
+    finish_check(&mut app, compile_error_e0599(), attempted(1));
+    press(&mut app, ch('o'));
+    act(
+        &mut app,
+        Action::RustcExplained {
+            code: "E0599".into(),
+            result: Err(RustcExplainError::RustcMissing {
+                code: "E0599".into(),
+                help: "`rustc` was not found on your PATH.".into(),
+            }
+            .into()),
+        },
+    );
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("rustc is needed to explain E0599"),
+        "{screen}"
+    );
+}
+
+/// A verdict with several codes opens a page that explains one of them
+/// rather than rustc's page of the first.
+#[test]
+fn a_page_for_any_code_wins_over_rustc_explain() {
+    let mut app = exercise_ready((100, 30));
+    let v = verdict(Outcome::CompileError {
+        diagnostics: "error[E0599]: no method\nerror[E0382]: borrow of moved value\n".into(),
+        codes: vec!["E0599".into(), "E0382".into()],
+    });
+    finish_check(&mut app, v, attempted(1));
+    assert!(gorust::tui::ui::footer_text(&app).starts_with("o page Moving a String"));
+    let fx = press(&mut app, ch('o'));
+    assert!(!fx.iter().any(|e| matches!(e, Effect::RustcExplain { .. })));
+    assert_eq!(app.screen, Screen::Lesson);
+    assert_eq!(app.current_lesson().unwrap().0.page, 1);
+    assert!(
+        app.message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("explains E0382")
+    );
+}
+
+/// Go has no codes: a page's `explains_go` message found in go vet's (or
+/// the compiler's) output is the same `o` jump, and Esc comes back.
+#[test]
+fn a_go_message_jumps_to_the_page_that_explains_it() {
+    let mut app = go_exercise_ready((100, 30));
+    let v = verdict(Outcome::LintFailed {
+        diagnostics: GO_VET_COPYLOCKS.into(),
+    });
+    finish_check_of(&mut app, "threads-count", v, attempted(1));
+    assert!(
+        gorust::tui::ui::footer_text(&app).starts_with("o page Two goroutines, one counter"),
+        "{}",
+        gorust::tui::ui::footer_text(&app)
+    );
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("“passes lock by value” is explained in lesson"),
+        "{screen}"
+    );
+    let fx = press(&mut app, ch('o'));
+    assert!(!fx.iter().any(|e| matches!(e, Effect::RustcExplain { .. })));
+    assert_eq!(app.screen, Screen::Lesson);
+    let (view, lesson, _) = app.current_lesson().unwrap();
+    assert_eq!((lesson.id.as_str(), view.page), ("threads", 0));
+    assert_eq!(
+        app.message.as_ref().unwrap().text,
+        "This page explains Go's “passes lock by value”. Esc returns to the exercise."
+    );
+    press(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.screen, Screen::Exercise);
+    assert_eq!(app.current_exercise().unwrap().2.id, "threads-count");
+
+    // A build failure is matched too; a Go output that names no message is not.
+    let v = verdict(Outcome::CompileError {
+        diagnostics: "./count.go:9:2: declared and not used: n\n".into(),
+        codes: Vec::new(),
+    });
+    finish_check_of(&mut app, "threads-count", v, attempted(2));
+    assert!(gorust::tui::ui::footer_text(&app).starts_with("o page Two goroutines"));
+    let v = verdict(Outcome::CompileError {
+        diagnostics: "./count.go:12:1: missing return\n".into(),
+        codes: Vec::new(),
+    });
+    finish_check_of(&mut app, "threads-count", v, attempted(3));
+    assert!(!gorust::tui::ui::footer_text(&app).starts_with("o "));
+    let fx = press(&mut app, ch('o'));
+    assert!(fx.is_empty());
+    assert_eq!(app.screen, Screen::Exercise);
+    assert_eq!(
+        app.message.as_ref().unwrap().text,
+        "No lesson page explains this result."
+    );
+}
+
+/// Go's messages are looked for in Go's output only: rustc's text may
+/// contain the same words.
+#[test]
+fn go_messages_are_not_matched_in_rusts_output() {
+    let mut app = exercise_ready((100, 30));
+    let v = verdict(Outcome::CompileError {
+        diagnostics: "error: value passes lock by value (declared and not used)\n".into(),
+        codes: Vec::new(),
+    });
+    finish_check(&mut app, v, attempted(1));
+    assert!(!gorust::tui::ui::footer_text(&app).starts_with("o "));
+    press(&mut app, ch('o'));
+    assert_eq!(app.screen, Screen::Exercise);
 }

@@ -1,5 +1,6 @@
 use super::exit;
 use super::render;
+use crate::Lang;
 use crate::engine::Engine;
 use crate::runner::{CancelToken, EventSink, NoEvents, Outcome, Phase, RunEvent, strip_ansi};
 use serde::Serialize;
@@ -52,9 +53,12 @@ struct CheckJson<'a> {
     explained_by: Vec<Explained>,
 }
 
+/// A page that explains the verdict: a rustc `code`, or for Go the
+/// `explains_go` `message` found in the output (the other one is null).
 #[derive(Serialize)]
 struct Explained {
-    code: String,
+    code: Option<String>,
+    message: Option<String>,
     lesson: String,
     page: usize,
     title: String,
@@ -72,11 +76,13 @@ pub fn run(engine: &Engine, id: &str, json: bool) -> anyhow::Result<u8> {
         anstream::eprintln!("checking {id} ({path})");
     }
     let verdict = engine.check(id, sink, &cancel)?;
+    let lang = engine.find(id)?.1.lang();
     if json {
-        let explained_by = crate::explain::explaining(Some(engine.pack()), verdict.error_codes())
+        let explained_by = crate::explain::explaining_verdict(Some(engine.pack()), &verdict, lang)
             .into_iter()
             .map(|p| Explained {
-                code: p.code,
+                code: (p.lang == Lang::Rust).then(|| p.code.clone()),
+                message: (p.lang == Lang::Go).then_some(p.code),
                 lesson: p.lesson,
                 page: p.page,
                 title: p.title,
@@ -101,7 +107,7 @@ pub fn run(engine: &Engine, id: &str, json: bool) -> anyhow::Result<u8> {
         };
         println!("{}", serde_json::to_string_pretty(&out)?);
     } else {
-        anstream::print!("{}", render::verdict(engine, &verdict));
+        anstream::print!("{}", render::verdict(engine, &verdict, lang));
     }
     Ok(if verdict.passed() {
         exit::OK

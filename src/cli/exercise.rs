@@ -149,7 +149,9 @@ fn print_solution_diff(files: &[SolutionFile], passed: bool) {
             "{s}You have not passed yet; here is how your file differs from the reference{s:#}"
         ),
     }
-    println!("{removed}- your line{removed:#}   {added}+ the reference's line{added:#}");
+    if solution::any_diff(files) {
+        println!("{removed}- your line{removed:#}   {added}+ the reference's line{added:#}");
+    }
     for file in files {
         println!();
         if let Some(note) = file.note() {

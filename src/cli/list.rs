@@ -94,7 +94,14 @@ pub fn run(engine: &Engine, json: bool, track: Option<&str>) -> anyhow::Result<u
     if let Some(t) = track {
         println!("track {}: {}", t.id, t.title);
     }
-    for (n, lesson) in listed.iter().enumerate() {
+    for lesson in &listed {
+        // The pack's number, also in a track: "lesson 16" means one lesson
+        // to everyone in the room, as in the tutorial's list.
+        let n = pack
+            .lessons
+            .iter()
+            .position(|l| l.id == lesson.id)
+            .map_or(0, |i| i + 1);
         let done = lesson
             .exercises
             .iter()
@@ -105,7 +112,6 @@ pub fn run(engine: &Engine, json: bool, track: Option<&str>) -> anyhow::Result<u
             "{n:>2}. {heading}{}{heading:#}  ({done}/{})",
             lesson.title,
             lesson.exercises.len(),
-            n = n + 1
         );
         println!("    {}", lesson.summary);
         for e in &lesson.exercises {

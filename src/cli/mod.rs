@@ -257,7 +257,13 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
             json,
             markdown,
             name,
-        } => progress::run(&open_engine(&cli)?, *json, *markdown, name.as_deref()),
+        } => progress::run(
+            &open_engine(&cli)?,
+            *json,
+            *markdown,
+            name.as_deref(),
+            cli.track.as_deref(),
+        ),
         Command::Validate {
             pack_dir,
             json,

@@ -4,7 +4,15 @@ use crate::engine::Engine;
 use crate::pack::ExerciseKind;
 use anstream::println;
 
-pub fn run(engine: &Engine, json: bool, markdown: bool, name: Option<&str>) -> anyhow::Result<u8> {
+/// What the learner has done; with a track, its lessons only (the JSON is
+/// the progress file itself, whatever the track).
+pub fn run(
+    engine: &Engine,
+    json: bool,
+    markdown: bool,
+    name: Option<&str>,
+    track: Option<&str>,
+) -> anyhow::Result<u8> {
     if let Some(name) = name {
         let mut settings = engine.settings();
         settings.learner = Some(name.trim().to_owned()).filter(|n| !n.is_empty());
@@ -12,21 +20,22 @@ pub fn run(engine: &Engine, json: bool, markdown: bool, name: Option<&str>) -> a
     }
     let progress = engine.progress()?;
     let pack = engine.pack();
+    let lessons = pack.lessons_in(super::track(pack, track)?);
     if json {
         println!("{}", serde_json::to_string_pretty(&progress)?);
         return Ok(exit::OK);
     }
-    let total = pack.exercises().count();
-    let passed = pack
-        .exercises()
-        .filter(|(_, e)| progress.status(&e.id) == crate::progress::Status::Passed)
+    let exercises = || lessons.iter().flat_map(|l| &l.exercises);
+    let total = exercises().count();
+    let passed = exercises()
+        .filter(|e| progress.status(&e.id) == crate::progress::Status::Passed)
         .count();
     let who = progress.learner.clone().unwrap_or_else(|| "You".to_owned());
     if markdown {
         println!("# {who}: {}", pack.title);
         println!();
         println!("{passed} of {total} exercises passed.");
-        for lesson in &pack.lessons {
+        for lesson in &lessons {
             let done: Vec<_> = lesson
                 .exercises
                 .iter()
@@ -65,7 +74,7 @@ pub fn run(engine: &Engine, json: bool, markdown: bool, name: Option<&str>) -> a
         "{b}{who}{b:#}: {passed} of {total} exercises passed in {}",
         pack.title
     );
-    for lesson in &pack.lessons {
+    for lesson in &lessons {
         let done = lesson
             .exercises
             .iter()

@@ -1,6 +1,7 @@
 //! Verdict explanations and statuses as text for the terminal. Colours go through
 //! anstream, which drops them when output is not a terminal or NO_COLOR is set.
 
+use crate::Lang;
 use crate::engine::Engine;
 use crate::explain::{
     Context, DIFF_EXPECTED, DIFF_PRINTED, Explanation, Section, Tone, explained_by,
@@ -46,11 +47,13 @@ pub fn status_mark(status: &str) -> String {
     }
 }
 
-/// A verdict's explanation (the one the tutorial draws too) as text.
-pub fn verdict(engine: &Engine, verdict: &Verdict) -> String {
+/// A verdict's explanation (the one the tutorial draws too) as text; `lang`
+/// is the exercise's language.
+pub fn verdict(engine: &Engine, verdict: &Verdict, lang: Option<Lang>) -> String {
     let cx = Context {
         expect: None,
         pack: Some(engine.pack()),
+        lang,
     };
     text(&Explanation::of(verdict, cx))
 }

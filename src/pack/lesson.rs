@@ -374,6 +374,19 @@ fn load_page(l: &mut LessonLoader, page: &raw::PageFile, i: usize) -> Option<Pag
             );
         }
     }
+    let mut explains_go = Vec::new();
+    for (j, message) in page.explains_go.iter().enumerate() {
+        // Matched as it is written: trimming would change what matches.
+        if message.value.trim().is_empty() {
+            l.problem(
+                message,
+                format!("{field}.explains_go[{j}]"),
+                "an empty message would match every output: write the words Go prints, like `declared and not used`",
+            );
+        } else {
+            explains_go.push(message.value.clone());
+        }
+    }
     if l.problems.len() > before {
         return None;
     }
@@ -385,6 +398,7 @@ fn load_page(l: &mut LessonLoader, page: &raw::PageFile, i: usize) -> Option<Pag
         go,
         rust,
         explains,
+        explains_go,
         inputs: ProgramInputs {
             crates,
             stdin: page.stdin.clone(),

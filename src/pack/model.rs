@@ -90,6 +90,9 @@ pub struct Page {
     pub go: Option<Snippet>,
     pub rust: Option<Snippet>,
     pub explains: Vec<String>,
+    /// Messages of Go's compiler or vet this page explains, each matched as
+    /// a plain, case-sensitive substring of the output.
+    pub explains_go: Vec<String>,
     /// What the snippets are given when they run.
     pub inputs: ProgramInputs,
 }
@@ -300,6 +303,35 @@ impl Pack {
                 .filter(move |(_, p)| p.explains.iter().any(|c| c == code))
                 .map(move |(i, p)| (l, i, p))
         })
+    }
+
+    /// Pages with an `explains_go` message that `output` (a Go build's or
+    /// vet's) contains, as (lesson, page index, page, message): the page of
+    /// the message found earliest in the output first, and of two found at
+    /// the same place the longer (more specific) one; each page once.
+    pub fn pages_explaining_go<'a>(
+        &'a self,
+        output: &str,
+    ) -> Vec<(&'a Lesson, usize, &'a Page, &'a str)> {
+        let mut found: Vec<(usize, &Lesson, usize, &Page, &str)> = Vec::new();
+        for lesson in &self.lessons {
+            for (i, page) in lesson.pages.iter().enumerate() {
+                let earliest = page
+                    .explains_go
+                    .iter()
+                    .filter_map(|m| output.find(m.as_str()).map(|at| (at, m.as_str())))
+                    .min_by_key(|(at, m)| (*at, std::cmp::Reverse(m.len())));
+                if let Some((at, message)) = earliest {
+                    found.push((at, lesson, i, page, message));
+                }
+            }
+        }
+        // Stable: pages of one message keep the pack's order.
+        found.sort_by_key(|(at, _, _, _, m)| (*at, std::cmp::Reverse(m.len())));
+        found
+            .into_iter()
+            .map(|(_, lesson, i, page, message)| (lesson, i, page, message))
+            .collect()
     }
 
     /// The lessons of a track, or all of them.

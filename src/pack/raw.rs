@@ -39,6 +39,7 @@ pub struct PageFile {
     pub rust: Option<At<String>>,
     pub expect: Option<ExpectFile>,
     pub explains: Vec<At<String>>,
+    pub explains_go: Vec<At<String>>,
     pub crates: Vec<At<String>>,
     pub stdin: Option<String>,
     pub data: Vec<At<String>>,
@@ -126,7 +127,16 @@ const LESSON_FIELDS: &[&str] = &[
     "exercises",
 ];
 const PAGE_FIELDS: &[&str] = &[
-    "title", "text", "go", "rust", "expect", "explains", "crates", "stdin", "data",
+    "title",
+    "text",
+    "go",
+    "rust",
+    "expect",
+    "explains",
+    "explains_go",
+    "crates",
+    "stdin",
+    "data",
 ];
 const EXPECT_FIELDS: &[&str] = &["go", "rust"];
 /// The fields of a code exercise, `id` and `title` first (shared with quizzes).
@@ -305,6 +315,7 @@ fn read_page(r: &mut Reader, node: &Node, field: &str) -> Option<PageFile> {
         rust,
         expect,
         explains: texts(r, &mut f, "explains"),
+        explains_go: texts(r, &mut f, "explains_go"),
         crates: texts(r, &mut f, "crates"),
         stdin: opt_text(r, &mut f, "stdin").map(|s| s.value),
         data: texts(r, &mut f, "data"),

@@ -82,9 +82,10 @@ pub(crate) fn gofmt_advice(files: &[String], diff: &str) -> String {
             None => text.push_str(&format!("  {file}\n")),
         }
     }
-    text.push_str(
-        "Run gofmt on them (Ctrl-F in gorust's built-in editor, `gofmt -w FILE`, or your editor's format command), then check again.\n",
-    );
+    let them = if files.len() == 1 { "it" } else { "them" };
+    text.push_str(&format!(
+        "Run gofmt on {them} (Ctrl-F in gorust's built-in editor, `gofmt -w FILE`, or your editor's format command), then check again.\n",
+    ));
     let lines: Vec<&str> = diff.lines().collect();
     if !lines.is_empty() {
         text.push_str("\nWhat gofmt would change (- yours, + gofmt's):\n");
@@ -299,7 +300,7 @@ mod tests {
         );
         let advice = gofmt_advice(&["a.go".into(), "b.go".into(), "c.go".into()], diff);
         assert!(advice.starts_with("gofmt would reformat:\n  a.go:6: not laid out as gofmt would\n  b.go:2: not laid out as gofmt would\n  c.go\n"), "{advice}");
-        assert!(advice.contains("Ctrl-F"), "{advice}");
+        assert!(advice.contains("Run gofmt on them (Ctrl-F"), "{advice}");
         assert!(advice.contains("+\tfmt.Println(1)"), "{advice}");
     }
 
@@ -307,6 +308,10 @@ mod tests {
     fn a_long_gofmt_diff_is_cut() {
         let diff: String = (0..100).map(|i| format!("+line {i}\n")).collect();
         let advice = gofmt_advice(&["a.go".into()], &diff);
+        assert!(
+            advice.contains("Run gofmt on it (Ctrl-F"),
+            "one file: {advice}"
+        );
         assert!(advice.contains("+line 39\n"));
         assert!(!advice.contains("+line 40\n"));
         assert!(advice.contains("… and 60 more lines"), "{advice}");

@@ -18,6 +18,7 @@ mod outcome;
 mod pipeline;
 mod process;
 mod rustc;
+mod rustc_explain;
 mod stage;
 pub mod toolchain;
 
@@ -39,6 +40,7 @@ pub use judge::{
 pub use measure::serve_as_helper_or_continue;
 pub use outcome::{DiffLine, DiffTag, Metrics, Outcome, Verdict};
 pub use rustc::is_error_code;
+pub use rustc_explain::RustcExplainError;
 pub use stage::test_module_declarations;
 pub use toolchain::{Tool, ToolStatus, Toolchains};
 
@@ -436,17 +438,7 @@ impl Context<'_> {
     /// The child environment: the injected PATH, if any, replaces the real
     /// one; then the variables given to [`Runner::with_env`].
     pub fn base_env(&self) -> Vec<(OsString, Option<OsString>)> {
-        let mut env: Vec<(OsString, Option<OsString>)> = match &self.runner.search_path {
-            Some(path) => vec![("PATH".into(), Some(path.clone()))],
-            None => Vec::new(),
-        };
-        env.extend(
-            self.runner
-                .extra_env
-                .iter()
-                .map(|(key, value)| (key.clone(), Some(value.clone()))),
-        );
-        env
+        self.runner.child_env()
     }
 }
 
@@ -465,6 +457,21 @@ impl Runner {
             tools: Default::default(),
             paths: Default::default(),
         }
+    }
+
+    /// The environment of every child: the injected PATH, if any, replaces
+    /// the real one; then the variables given to [`Runner::with_env`].
+    fn child_env(&self) -> Vec<(OsString, Option<OsString>)> {
+        let mut env: Vec<(OsString, Option<OsString>)> = match &self.search_path {
+            Some(path) => vec![("PATH".into(), Some(path.clone()))],
+            None => Vec::new(),
+        };
+        env.extend(
+            self.extra_env
+                .iter()
+                .map(|(key, value)| (key.clone(), Some(value.clone()))),
+        );
+        env
     }
 
     /// Caps what a program may print, stdout and stderr together.

@@ -151,6 +151,11 @@ pub enum Action {
     },
     /// The remembered preferences could not be written.
     SettingsNotSaved(ServiceError),
+    /// What `rustc --explain code` said.
+    RustcExplained {
+        code: String,
+        result: Result<String, ServiceError>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -224,6 +229,10 @@ pub enum Effect {
     },
     /// The remembered preferences changed.
     SaveSettings(Settings),
+    /// Ask `rustc --explain` about an error code no page explains.
+    RustcExplain {
+        code: String,
+    },
 }
 
 /// Why the external editor did not edit the file.

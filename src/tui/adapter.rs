@@ -128,4 +128,11 @@ impl Services for Engine {
     fn solution(&self, exercise_id: &str, force: bool) -> ServiceResult<Vec<SolutionFile>> {
         Engine::solution(self, exercise_id, force).map_err(ServiceError::from)
     }
+
+    fn rustc_explain(&self, code: &str) -> ServiceResult<String> {
+        // Not cancellable: it answers at once, and the UI caches the answer.
+        self.runner()
+            .rustc_explain(code, &CancelToken::default())
+            .map_err(ServiceError::from)
+    }
 }

@@ -4,7 +4,7 @@
 use super::editor::Editor;
 use super::job::JobSlot;
 use super::layout::Side;
-use super::services::{ExerciseProgress, Status, ToolInfo};
+use super::services::{ExerciseProgress, ServiceError, Status, ToolInfo};
 use super::theme::{Palette, Theme};
 use crate::Lang;
 use crate::lang::PerLang;
@@ -65,6 +65,48 @@ pub enum Overlay {
         /// Shown after a pass (the diff first), or forced before one.
         passed: bool,
     },
+    /// `rustc --explain code`, as [`App::rustc_explanations`] holds it.
+    RustcExplain {
+        code: String,
+        scroll: u16,
+    },
+}
+
+/// `rustc --explain` of one code, asked once per session.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CodeExplanation {
+    Running,
+    Done(Result<String, ServiceError>),
+}
+
+impl CodeExplanation {
+    /// Asked already: running, or answered by rustc (its text, or its
+    /// refusal of the code, or that it is missing, which the runner has
+    /// settled for the session). Only a failure to start the work is
+    /// worth asking again.
+    pub fn settled(&self) -> bool {
+        !matches!(
+            self,
+            CodeExplanation::Done(Err(ServiceError::Thread { .. }))
+        )
+    }
+}
+
+/// Where `o` leads from the open exercise's verdict.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExplainTarget {
+    /// A page of the pack (indices into `pack.lessons` and its pages) that
+    /// explains a rustc code or a Go message of the verdict.
+    Page {
+        lesson: usize,
+        page: usize,
+        /// The code (`E0382`) or the Go message.
+        explains: String,
+        lang: Lang,
+        title: String,
+    },
+    /// No page does: rustc's own explanation of the verdict's first code.
+    Rustc(String),
 }
 
 /// What the solution overlay shows; Tab switches.
@@ -314,6 +356,8 @@ pub struct App {
     /// The last verdict of each exercise checked this session, so leaving
     /// (for the explaining page, another screen) and coming back shows it.
     pub verdicts: RecentVerdicts,
+    /// What `rustc --explain` said, per code, for the session.
+    pub rustc_explanations: HashMap<String, CodeExplanation>,
     pub from: Lang,
     pub theme: Theme,
     pub color: bool,
@@ -334,11 +378,6 @@ pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
 /// At or above this width code is shown side by side.
 pub const SIDE_BY_SIDE_WIDTH: u16 = 100;
-
-/// rustc codes of a verdict.
-pub fn verdict_codes(verdict: &Verdict) -> Vec<String> {
-    verdict.error_codes().to_vec()
-}
 
 impl App {
     pub fn palette(&self) -> Palette {
@@ -453,21 +492,26 @@ impl App {
             .collect()
     }
 
-    /// A page anywhere in the pack that explains one of these rustc codes.
-    pub fn explaining_page(&self, codes: &[String]) -> Option<(usize, usize, String)> {
-        codes.iter().find_map(|code| {
-            self.pack
-                .lessons
-                .iter()
-                .enumerate()
-                .find_map(|(li, lesson)| {
-                    lesson
-                        .pages
-                        .iter()
-                        .position(|p| p.explains.iter().any(|c| c == code))
-                        .map(|pi| (li, pi, code.clone()))
-                })
-        })
+    /// Where `o` leads from the open exercise's verdict: the first page
+    /// that explains one of its rustc codes (in the codes' order) or, for
+    /// Go, a message of its build or vet output; else `rustc --explain` of
+    /// its first code; `None` when there is nothing to explain.
+    pub fn explain_target(&self) -> Option<ExplainTarget> {
+        let (view, _, exercise) = self.current_exercise()?;
+        let verdict = view.run.verdict()?;
+        let lang = exercise.lang();
+        let pages = crate::explain::explaining_verdict(Some(&self.pack), verdict, lang);
+        if let Some(first) = pages.into_iter().next() {
+            return Some(ExplainTarget::Page {
+                lesson: self.lesson_index(&first.lesson)?,
+                page: first.page,
+                explains: first.code,
+                lang: first.lang,
+                title: first.title,
+            });
+        }
+        let code = verdict.error_codes().first()?;
+        Some(ExplainTarget::Rustc(code.clone()))
     }
 
     pub fn lesson_index(&self, id: &str) -> Option<usize> {
@@ -510,7 +554,8 @@ impl App {
     }
 
     /// The line of the learner's main file the last verdict points at: a
-    /// broken rule's line, else the first `name:line` in the diagnostics.
+    /// broken rule's line, else the first `name:line` in the diagnostics
+    /// (or the test output, the panic, the race report).
     pub fn marked_line(&self) -> Option<usize> {
         let (view, _, _) = self.current_exercise()?;
         let name = view.files.first()?.file_name()?.to_str()?;
@@ -596,6 +641,7 @@ impl App {
             exercise: None,
             progress: init.progress,
             verdicts: RecentVerdicts::default(),
+            rustc_explanations: HashMap::new(),
             from,
             theme,
             color: init.color,
@@ -621,6 +667,14 @@ impl App {
     }
 }
 
+/// Where rustc's first `error` line starts, or 0 (Go's messages have none).
+fn first_error(text: &str) -> usize {
+    text.match_indices("error")
+        .map(|(at, _)| at)
+        .find(|&at| at == 0 || text[..at].ends_with('\n'))
+        .unwrap_or(0)
+}
+
 /// The 1-based line of `file` (a name in the exercise folder) a verdict
 /// points at. The runner writes paths relative to the exercise folder
 /// (`shout.rs:8:16`, `./main.go:7:2`, `--> shout.rs:8:16`).
@@ -636,9 +690,18 @@ pub fn error_line(verdict: &Verdict, file: &str) -> Option<usize> {
         }
         Outcome::TestsFailed { output } => output,
         Outcome::RuntimeError { stderr, .. } => stderr,
+        // The report's first frame is the racing access itself.
+        Outcome::Race { report } => report,
         _ => return None,
     };
     let plain = crate::runner::strip_ansi(text);
+    // rustc lists warnings before the error that failed the build (an
+    // unused `mut`): a compile error is marked where the first error is.
+    let from = match &verdict.outcome {
+        Outcome::CompileError { .. } => first_error(&plain),
+        _ => 0,
+    };
+    let plain = &plain[from..];
     let needle = format!("{file}:");
     plain.match_indices(&needle).find_map(|(at, _)| {
         let before = plain[..at].chars().next_back();

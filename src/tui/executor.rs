@@ -239,7 +239,7 @@ impl<S: Services> Executor<S> {
         self.spawn(name, Some(cancel), thread, failed);
     }
 
-    /// The short engine calls: hint, answer, reset, solution.
+    /// The short engine calls: hint, answer, reset, solution, rustc --explain.
     fn engine_call(&mut self, effect: Effect) {
         match effect {
             Effect::NextHint { exercise } => {
@@ -288,13 +288,17 @@ impl<S: Services> Executor<S> {
                 let work = move |s: &S, exercise: &str| s.solution(exercise, force);
                 self.call("solution", exercise, work, done);
             }
+            Effect::RustcExplain { code } => {
+                let done = |code, result| Action::RustcExplained { code, result };
+                self.call("explain", code, S::rustc_explain, done);
+            }
             _ => {}
         }
     }
 
-    /// One engine call about an exercise or a page program on a worker
-    /// thread; `done` turns its result, or the failure to start the thread,
-    /// into the action that comes back through the channel.
+    /// One engine call about an exercise, a page program or an error code
+    /// on a worker thread; `done` turns its result, or the failure to start
+    /// the thread, into the action that comes back through the channel.
     fn call<K, Q, T>(
         &mut self,
         name: &'static str,

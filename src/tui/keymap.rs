@@ -159,7 +159,7 @@ pub static EXERCISE: &[Binding] = &[
     b(&[C('s')], "s", "solution", Action::Solution, true),
     b(&[C('x')], "x", "reset to the starter (keeps a backup)", Action::Reset, false),
     b(&[C('w')], "w", "watch the file: check on every save", Action::ToggleWatch, false),
-    b(&[C('o')], "o", "open the page that explains the error", Action::Explain, false),
+    b(&[C('o')], "o", "explain the error: the page that teaches it, else rustc --explain", Action::Explain, false),
     b(&[C('l'), C('n'), K(KeyCode::Right)], "→/l", "next exercise", Action::Next, true),
     b(&[C('N')], "N", "next unfinished exercise (after a pass)", Action::NextUnfinished, false),
     b(&[C('h'), C('p'), K(KeyCode::Left)], "←/h", "previous exercise (before the first: the last page)", Action::Prev, false),
@@ -208,7 +208,7 @@ pub static SOLUTION: &[Binding] = &[
 #[rustfmt::skip]
 pub static OVERLAY: &[Binding] = &[
     UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END,
-    b(&[K(KeyCode::Esc), C('q'), C('?'), C('s')], "Esc", "close", Action::Back, true),
+    b(&[K(KeyCode::Esc), C('q'), C('?'), C('s'), C('o')], "Esc", "close", Action::Back, true),
 ];
 
 /// The screens where a key keeps one meaning (with the global keys). In
@@ -232,7 +232,7 @@ pub const SHARED_KEYS_NOTE: [&str; 5] = [
     "←, h go back a page or exercise; Esc unfocuses a pane, then goes back.",
     "e and i edit, x resets with a backup: an exercise's file, or a page's program.",
     "While filtering or editing keys type (F1 shows this help); in a question y or n answers.",
-    "An overlay closes on Esc, q, ? or s.",
+    "An overlay closes on Esc, q, or the key that opened it: ?, s or o.",
 ];
 
 /// The binding of `action` in a context (or among the global keys).
@@ -243,6 +243,15 @@ pub fn binding(context: Context, action: &Action) -> Option<&'static Binding> {
         .find(|b| b.action == *action)
 }
 
+/// Whether the context's own bindings take the key a global binding is
+/// shown with (its first), so that pressing it there does something else.
+pub fn claimed(context: Context, global: &Binding) -> bool {
+    global
+        .keys
+        .first()
+        .is_some_and(|k| bindings(context).iter().any(|b| b.keys.contains(k)))
+}
+
 /// Which table applies now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Context {
@@ -250,6 +259,7 @@ pub enum Context {
     Help,
     Confirm,
     Solution,
+    RustcExplain,
     Welcome,
     Catalog,
     Filter,
@@ -267,6 +277,7 @@ pub fn context(app: &App) -> Context {
         Some(Overlay::Help { .. }) => Context::Help,
         Some(Overlay::Confirm(_)) => Context::Confirm,
         Some(Overlay::Solution { .. }) => Context::Solution,
+        Some(Overlay::RustcExplain { .. }) => Context::RustcExplain,
         None => screen_context(app),
     }
 }
@@ -293,7 +304,7 @@ pub fn screen_context(app: &App) -> Context {
 pub fn bindings(context: Context) -> &'static [Binding] {
     match context {
         Context::TooSmall => &[],
-        Context::Help => OVERLAY,
+        Context::Help | Context::RustcExplain => OVERLAY,
         Context::Solution => SOLUTION,
         Context::Confirm => CONFIRM,
         Context::Welcome => WELCOME,

@@ -66,7 +66,7 @@ fn parse(text: &str) -> Vec<Block> {
                     || t.starts_with("```")
                     || t.starts_with("### ")
                     || note_text(t).is_some()
-                    || list_item(t).is_some()
+                    || interrupts_paragraph(t)
                 {
                     break;
                 }
@@ -91,6 +91,13 @@ fn note_text(line: &str) -> Option<&str> {
         return Some("");
     }
     line.strip_prefix("> ")
+}
+
+/// Whether a line inside a paragraph starts a list. As in CommonMark, a
+/// numbered item must be `1.` to do so: prose wrapped before "10. Nothing
+/// is allocated" is still one paragraph.
+fn interrupts_paragraph(line: &str) -> bool {
+    list_item(line).is_some_and(|(marker, _)| marker == "•" || marker == "1.")
 }
 
 fn list_item(line: &str) -> Option<(String, &str)> {
@@ -353,6 +360,18 @@ mod tests {
         assert_eq!(
             texts("1. first\n2. second", 30),
             ["  1. first", "  2. second"]
+        );
+    }
+
+    #[test]
+    fn a_number_wrapped_to_a_line_start_stays_in_its_paragraph() {
+        assert_eq!(
+            texts("never at 7 or\n10. Nothing is allocated.", 60),
+            ["never at 7 or 10. Nothing is allocated."]
+        );
+        assert_eq!(
+            texts("Steps:\n1. first\n2. second", 30),
+            ["Steps:", "", "  1. first", "  2. second"]
         );
     }
 

@@ -7,7 +7,7 @@ use super::watch::WatchError;
 use crate::Lang;
 use crate::engine::EngineError;
 use crate::pack::Pack;
-use crate::runner::{CancelToken, EventSink, FormatError, Verdict};
+use crate::runner::{CancelToken, EventSink, FormatError, RustcExplainError, Verdict};
 use crate::settings::{Settings, SettingsError};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -55,6 +55,8 @@ pub enum ServiceError {
     },
     #[error(transparent)]
     Watch(Arc<WatchError>),
+    #[error(transparent)]
+    RustcExplain(RustcExplainError),
 }
 
 impl ServiceError {
@@ -92,6 +94,12 @@ impl From<EngineError> for ServiceError {
 impl From<SettingsError> for ServiceError {
     fn from(e: SettingsError) -> ServiceError {
         ServiceError::Settings(Arc::new(e))
+    }
+}
+
+impl From<RustcExplainError> for ServiceError {
+    fn from(e: RustcExplainError) -> ServiceError {
+        ServiceError::RustcExplain(e)
     }
 }
 
@@ -157,4 +165,6 @@ pub trait Services: Send + Sync + 'static {
     /// `text` formatted by gofmt or rustfmt; the formatter's own error
     /// (with its line) when the code does not parse.
     fn format(&self, lang: Lang, text: &str, cancel: &CancelToken) -> Result<String, FormatError>;
+    /// What `rustc --explain CODE` prints: Markdown.
+    fn rustc_explain(&self, code: &str) -> ServiceResult<String>;
 }

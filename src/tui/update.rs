@@ -65,6 +65,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             result,
         } => formatted(app, &path, &source, result),
         Action::SettingsNotSaved(e) => app.say(Tone::Bad, e.to_string()),
+        Action::RustcExplained { code, result } => {
+            app.rustc_explanations
+                .insert(code, CodeExplanation::Done(result));
+        }
         Action::Click { column, row } => click(app, column, row),
         Action::Scroll { column, row, down } => wheel(app, column, row, down),
         other => {
@@ -179,18 +183,22 @@ fn overlay(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
                 }
             }
         }
-        Overlay::Help { .. } | Overlay::Solution { .. } => match action {
-            Action::Back | Action::Help | Action::Quit | Action::Solution => app.overlay = None,
-            Action::FocusNext => {
-                if let Some(Overlay::Solution { tab, scroll, .. }) = app.overlay.as_mut() {
-                    *tab = tab.other();
-                    *scroll = 0;
+        Overlay::Help { .. } | Overlay::Solution { .. } | Overlay::RustcExplain { .. } => {
+            match action {
+                Action::Back | Action::Help | Action::Quit | Action::Solution | Action::Explain => {
+                    app.overlay = None
+                }
+                Action::FocusNext => {
+                    if let Some(Overlay::Solution { tab, scroll, .. }) = app.overlay.as_mut() {
+                        *tab = tab.other();
+                        *scroll = 0;
+                    }
+                }
+                _ => {
+                    scroll_by(app, ScrollTarget::Overlay, &action);
                 }
             }
-            _ => {
-                scroll_by(app, ScrollTarget::Overlay, &action);
-            }
-        },
+        }
     }
 }
 
@@ -257,15 +265,16 @@ pub fn resume(app: &mut App, fx: &mut Vec<Effect>) {
             let exercise_title = lesson.exercises[ei].title.clone();
             if started {
                 open_exercise(app, li, ei, fx);
+                // The way out first: a narrow status line cuts the end.
                 app.say(
                     Tone::Info,
-                    format!("Your first unfinished step: “{exercise_title}” ({done} of {total} exercises done). Esc: lessons list."),
+                    format!("Esc: lessons list. Your first unfinished step: “{exercise_title}” ({done} of {total} exercises done)."),
                 );
             } else {
                 open_lesson(app, li, 0, fx);
                 app.say(
                     Tone::Info,
-                    format!("Your first unfinished step: lesson “{lesson_title}” ({done} of {total} exercises done). Esc: lessons list."),
+                    format!("Esc: lessons list. Your first unfinished step: lesson “{lesson_title}” ({done} of {total} exercises done)."),
                 );
             }
         }
@@ -704,7 +713,6 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
     let running = view.run.running();
     let main_file = view.files.first().cloned();
     let target = ScrollTarget::from(view.focus);
-    let codes = view.run.verdict().map(verdict_codes).unwrap_or_default();
     if scroll_by(app, target, &action) {
         return;
     }
@@ -795,24 +803,47 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         }
         Action::Reset => app.overlay = Some(Overlay::Confirm(Confirm::Reset)),
         Action::ToggleWatch => toggle_watch(app, fx),
-        Action::Explain => explain(app, &codes, (li, ei), fx),
+        Action::Explain => explain(app, (li, ei), fx),
         _ => {}
     }
 }
 
-/// `o`: the lesson page that explains one of the verdict's rustc codes,
-/// with Esc coming back to the exercise.
-fn explain(app: &mut App, codes: &[String], back: (usize, usize), fx: &mut Vec<Effect>) {
-    match app.explaining_page(codes) {
-        Some((pli, page, code)) => {
-            open_lesson(app, pli, page, fx);
+/// `o`: the lesson page that explains the verdict (a rustc code, a Go
+/// message), with Esc coming back to the exercise; else what `rustc
+/// --explain` says of its first code, asked once per session.
+fn explain(app: &mut App, back: (usize, usize), fx: &mut Vec<Effect>) {
+    match app.explain_target() {
+        Some(ExplainTarget::Page {
+            lesson,
+            page,
+            explains,
+            lang,
+            ..
+        }) => {
+            open_lesson(app, lesson, page, fx);
             if let Some(view) = app.lesson.as_mut() {
                 view.return_to = Some(back);
             }
+            let what = match lang {
+                Lang::Rust => explains,
+                Lang::Go => format!("Go's “{explains}”"),
+            };
             app.say(
                 Tone::Info,
-                format!("This page explains {code}. Esc returns to the exercise."),
+                format!("This page explains {what}. Esc returns to the exercise."),
             );
+        }
+        Some(ExplainTarget::Rustc(code)) => {
+            let known = app
+                .rustc_explanations
+                .get(&code)
+                .is_some_and(CodeExplanation::settled);
+            if !known {
+                app.rustc_explanations
+                    .insert(code.clone(), CodeExplanation::Running);
+                fx.push(Effect::RustcExplain { code: code.clone() });
+            }
+            app.overlay = Some(Overlay::RustcExplain { code, scroll: 0 });
         }
         None => app.say(Tone::Info, "No lesson page explains this result."),
     }
@@ -1040,10 +1071,32 @@ fn snippet_done(app: &mut App, job: u64, lang: Lang, result: Result<Verdict, Ser
             view.rust_builds.debug = metrics;
         }
     }
-    if !view.runs.values().any(JobSlot::running)
-        && app.message.as_ref().is_some_and(|m| m.text == PAGE_RUNNING)
-    {
-        app.message = None;
+    if view.runs.values().any(JobSlot::running) {
+        return;
+    }
+    // The built-in editor may cover the output (below 100 columns it takes
+    // the page): say how the program it saved did.
+    let edited = view.editor.as_ref().map(|e| e.lang);
+    let said = edited.and_then(|lang| match view.runs[lang].state() {
+        RunState::Finished(v) if v.passed() => Some((
+            Tone::Good,
+            format!("{lang}: as the page expects. Esc closes the editor."),
+        )),
+        RunState::Finished(v) => Some((
+            Tone::Bad,
+            format!(
+                "{lang}: {}. Esc closes the editor and shows the output.",
+                v.outcome.title()
+            ),
+        )),
+        _ => None,
+    });
+    match said {
+        Some((tone, text)) => app.say(tone, text),
+        None if app.message.as_ref().is_some_and(|m| m.text == PAGE_RUNNING) => {
+            app.message = None;
+        }
+        None => {}
     }
 }
 
@@ -1152,6 +1205,8 @@ fn hint_ready(
                 Tone::Info,
                 format!("Hint {n} of {total} added under the task."),
             );
+            // The hints end the task pane: show the new one, not the top.
+            scroll(app, ScrollTarget::Task, i32::MAX);
         }
         Ok(None) => app.say(Tone::Info, "This exercise has no hints."),
         Err(e) => app.say(Tone::Bad, format!("No hint: {e}")),
@@ -1429,7 +1484,9 @@ fn page_scroll(app: &mut App, target: ScrollTarget, down: bool) {
 fn scroll_slot(app: &mut App, target: ScrollTarget) -> Option<&mut u16> {
     match target {
         ScrollTarget::Overlay => match app.overlay.as_mut()? {
-            Overlay::Help { scroll } | Overlay::Solution { scroll, .. } => Some(scroll),
+            Overlay::Help { scroll }
+            | Overlay::Solution { scroll, .. }
+            | Overlay::RustcExplain { scroll, .. } => Some(scroll),
             Overlay::Confirm(_) => None,
         },
         ScrollTarget::Welcome => Some(&mut app.welcome_scroll),
@@ -1472,7 +1529,7 @@ fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
         Screen::Exercise => {
             let editing = app.exercise.as_ref().is_some_and(|v| v.editor.is_some());
             match layout::exercise_layout(app).and_then(|l| l.pane_at(column, row)) {
-                Some(ExercisePane::Task) if editing => {
+                Some(ExercisePane::Code) if editing => {
                     if let Some(ed) = app.exercise.as_mut().and_then(|v| v.editor.as_mut()) {
                         scroll_editor(ed, down);
                     }

@@ -9,7 +9,7 @@ use gorust::engine::EngineError;
 use gorust::pack::{ExerciseKind, Pack};
 use gorust::runner::{
     CancelToken, DiffLine, DiffTag, EventSink, FormatError, Metrics, Outcome, Phase, RunEvent,
-    Stream, Verdict,
+    RustcExplainError, Stream, Verdict,
 };
 use gorust::settings::Settings;
 use gorust::tui::services::*;
@@ -350,5 +350,23 @@ impl Services for FakeServices {
                 yours: std::fs::read_to_string(self.dir.join(exercise_id).join(&f.starter)).ok(),
             })
             .collect())
+    }
+
+    /// rustc's contract: Markdown for a code it knows (its codes stop below
+    /// E0800), its own error for one it does not.
+    fn rustc_explain(&self, code: &str) -> ServiceResult<String> {
+        if !gorust::runner::is_error_code(code) {
+            return Err(RustcExplainError::NotACode(code.to_owned()).into());
+        }
+        if code >= "E0800" {
+            return Err(RustcExplainError::Refused {
+                code: code.to_owned(),
+                message: format!("error: {code} is not a valid error code"),
+            }
+            .into());
+        }
+        Ok(format!(
+            "A fake explanation of {code}.\n\nErroneous code example:\n\n```compile_fail,{code}\nfn main() {{}}\n```\n\n#### Note: fixed by borrowing.\n"
+        ))
     }
 }

@@ -230,6 +230,42 @@ pub fn compile_error() -> Verdict {
 
 /// Runs a check to completion with `verdict` through update.
 pub fn finish_check(app: &mut App, verdict: Verdict, progress: ExerciseProgress) {
+    finish_check_of(app, "basics-borrow", verdict, progress);
+}
+
+/// The Go exercise (threads-count) with its learner file known.
+pub fn go_exercise_ready(size: (u16, u16)) -> App {
+    let mut app = app_at(Some("threads-count"), size);
+    act(
+        &mut app,
+        Action::FilesReady {
+            exercise: "threads-count".into(),
+            result: Ok(vec![PathBuf::from(
+                "/home/learner/gorust/threads-count/count.go",
+            )]),
+        },
+    );
+    app
+}
+
+/// What go vet (Go 1.26) says of a `sync.Mutex` passed by value.
+pub const GO_VET_COPYLOCKS: &str = "./count.go:13:13: show passes lock by value: exercises/threads-count.counter contains sync.Mutex\n";
+
+/// A rustc error no page of the fixture pack explains.
+pub fn compile_error_e0599() -> Verdict {
+    verdict(Outcome::CompileError {
+        diagnostics: "error[E0599]: no method named `summ` found for struct `Iter` in the current scope\n --> borrow.rs:2:14\n".into(),
+        codes: vec!["E0599".into()],
+    })
+}
+
+/// Runs a check of `exercise` to completion with `verdict` through update.
+pub fn finish_check_of(
+    app: &mut App,
+    exercise: &str,
+    verdict: Verdict,
+    progress: ExerciseProgress,
+) {
     let fx = press(app, ch('c'));
     let job = fx
         .iter()
@@ -242,7 +278,7 @@ pub fn finish_check(app: &mut App, verdict: Verdict, progress: ExerciseProgress)
         app,
         Action::CheckDone {
             job,
-            exercise: "basics-borrow".into(),
+            exercise: exercise.into(),
             result: Ok(verdict),
             progress: Some(progress),
         },

@@ -1,7 +1,9 @@
 //! The exercise's panes as lines: the task (or the quiz), the learner's
 //! file, the result.
 
+use super::super::action::Action;
 use super::super::app::{App, ExercisePane, ExerciseView, WatchState};
+use super::super::keymap;
 use super::super::markdown;
 use super::super::services::Status;
 use super::super::theme::Palette;
@@ -10,6 +12,7 @@ use super::verdict::{RunContext, run_lines};
 use crate::pack::{ExerciseKind, Quiz};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
+use std::borrow::Cow;
 
 /// The lines of one pane `width` columns wide inside its borders, in the
 /// app's colours.
@@ -27,6 +30,7 @@ pub fn pane_content(app: &App, pane: ExercisePane, width: u16) -> Vec<Line<'stat
             let cx = RunContext {
                 snippet: None,
                 explain: Some(app.pack.as_ref()),
+                lang: exercise.lang(),
                 tick: app.tick,
             };
             let mut lines = run_lines(view.run.state(), &cx, palette, width);
@@ -233,6 +237,16 @@ fn quiz_lines(
 }
 
 /// The numbers a quiz accepts, as the body and the footer show them.
+/// A key's label as shown in the footer and the help: on a quiz the
+/// answer key says the quiz's own range, as its body does.
+pub fn key_label(app: &App, binding: &keymap::Binding) -> Cow<'static, str> {
+    let quiz = match app.current_exercise().map(|(_, _, e)| &e.kind) {
+        Some(ExerciseKind::Quiz(quiz)) if matches!(binding.action, Action::Answer(_)) => quiz,
+        _ => return Cow::Borrowed(binding.label),
+    };
+    Cow::Owned(answer_range(quiz.choices.len()))
+}
+
 pub fn answer_range(choices: usize) -> String {
     format!("1-{choices}")
 }

@@ -38,6 +38,15 @@ pub fn pane_content(app: &App, pane: LessonPane, width: u16) -> Vec<Line<'static
                     palette.dim,
                 ));
             }
+            if !page.explains_go.is_empty() {
+                let messages: Vec<String> =
+                    page.explains_go.iter().map(|m| format!("“{m}”")).collect();
+                lines.extend(markdown::paragraph(
+                    &format!("Explains Go messages: {}", messages.join(", ")),
+                    palette.dim,
+                    width,
+                ));
+            }
             lines
         }
         LessonPane::Code(lang) => {
@@ -63,6 +72,7 @@ pub fn pane_content(app: &App, pane: LessonPane, width: u16) -> Vec<Line<'static
             let cx = RunContext {
                 snippet: page.snippet(lang),
                 explain: None,
+                lang: Some(lang),
                 tick: app.tick,
             };
             let mut lines = run_lines(run, &cx, palette, width);

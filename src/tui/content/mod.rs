@@ -10,7 +10,9 @@ mod overlay;
 mod verdict;
 mod welcome;
 
-pub use exercise::{answer_range, just_passed, pane_content as exercise_pane, wrong_answer};
+pub use exercise::{
+    answer_range, just_passed, key_label, pane_content as exercise_pane, wrong_answer,
+};
 pub use lesson::pane_content as lesson_pane;
 pub use lines::{background, bar};
 pub use overlay::lines as overlay;

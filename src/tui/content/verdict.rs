@@ -6,6 +6,7 @@ use super::super::job::{RunState, Running};
 use super::super::markdown::paragraph;
 use super::super::theme::Palette;
 use super::lines::{ansi_lines, bar};
+use crate::Lang;
 use crate::explain::{
     Context, DIFF_EXPECTED, DIFF_PRINTED, Explanation, Section, Tone, explained_by,
 };
@@ -20,6 +21,8 @@ pub struct RunContext<'a> {
     /// The pack whose pages explain the verdict's error codes, where `o`
     /// opens the first of them.
     pub explain: Option<&'a Pack>,
+    /// The program's language (Go's messages are explained only for Go).
+    pub lang: Option<Lang>,
     pub tick: u64,
 }
 
@@ -150,6 +153,7 @@ fn finished(verdict: &Verdict, pen: Pen<'_>, out: &mut Vec<Line<'static>>) {
     let context = Context {
         expect: cx.snippet.map(|s| &s.expect),
         pack: cx.explain,
+        lang: cx.lang,
     };
     let e = Explanation::of(verdict, context);
     let headline = format!("{} {}", e.mark, e.headline);
@@ -168,6 +172,32 @@ fn finished(verdict: &Verdict, pen: Pen<'_>, out: &mut Vec<Line<'static>>) {
         }
         draw_section(section, cx.explain.is_some(), palette, out);
     }
+    if cx.explain.is_some()
+        && let Some(code) = rustc_explain_offer(&e)
+    {
+        out.push(Line::from(vec![
+            Span::styled("▶ Press ", palette.accent),
+            Span::styled("o", palette.key),
+            Span::styled(
+                format!(" for what rustc --explain {code} says."),
+                palette.accent,
+            ),
+        ]));
+    }
+}
+
+/// The code `o` asks rustc about: the first, when no page explains any.
+fn rustc_explain_offer(e: &Explanation) -> Option<&str> {
+    if e.sections
+        .iter()
+        .any(|s| matches!(s, Section::ExplainedBy(_)))
+    {
+        return None;
+    }
+    e.sections.iter().find_map(|s| match s {
+        Section::Codes(codes) => codes.first().map(String::as_str),
+        _ => None,
+    })
 }
 
 fn draw_section(
@@ -324,6 +354,7 @@ mod tests {
         let cx = RunContext {
             snippet: None,
             explain: None,
+            lang: None,
             tick: 0,
         };
         for verdict in verdicts() {

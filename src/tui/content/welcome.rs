@@ -32,6 +32,16 @@ const KEYS: [(Context, Action); 15] = [
     (Context::Welcome, Action::Help),
 ];
 
+/// The heading over a screen's keys.
+fn where_(context: Context) -> &'static str {
+    match context {
+        Context::Catalog => "In the lessons list",
+        Context::Lesson => "On a lesson page",
+        Context::Exercise => "On an exercise",
+        _ => "Everywhere",
+    }
+}
+
 fn key_line(context: Context, action: &Action, app: &App, width: u16) -> Vec<Line<'static>> {
     let palette = app.palette();
     let Some(binding) = keymap::binding(context, action) else {
@@ -70,11 +80,6 @@ fn page(app: &App, width: u16) -> Vec<Line<'static>> {
         palette.base,
     ));
     lines.push(Line::default());
-    lines.push(Line::styled("Keys", palette.title));
-    for (context, action) in &KEYS {
-        lines.extend(key_line(*context, action, app, width));
-    }
-    lines.push(Line::default());
     lines.push(Line::styled("Toolchains found", palette.title));
     if app.toolchains.is_empty() {
         lines.push(Line::styled(
@@ -112,6 +117,20 @@ fn page(app: &App, width: u16) -> Vec<Line<'static>> {
         for p in app.problems.iter().take(5) {
             lines.push(Line::styled(format!("  {p}"), palette.dim));
         }
+    }
+    // The keys last: what was found (or is missing) is what a first run
+    // needs to see without scrolling.
+    lines.push(Line::default());
+    lines.push(Line::styled("Keys", palette.title));
+    let mut shown = None;
+    for (context, action) in &KEYS {
+        // Under a heading per screen: `e` is listed twice, for a page's
+        // program and for an exercise's file.
+        if shown != Some(*context) {
+            lines.push(Line::styled(format!(" {}", where_(*context)), palette.dim));
+            shown = Some(*context);
+        }
+        lines.extend(key_line(*context, action, app, width));
     }
     super::lines::hard_wrap(lines, width)
 }

@@ -216,6 +216,9 @@ pub fn exercise(body: Rect, wide: bool, panes: ExercisePanes) -> ExerciseLayout 
         out.task = Some(body);
         return out;
     }
+    if panes.editor {
+        return editing(body, wide, panes.zoom);
+    }
     if panes.zoom {
         let pane = match panes.focus {
             ExercisePane::Code if !panes.code => ExercisePane::Task,
@@ -228,8 +231,7 @@ pub fn exercise(body: Rect, wide: bool, panes: ExercisePanes) -> ExerciseLayout 
         }
         return out;
     }
-    if panes.editor || !panes.code {
-        let (a, b) = if panes.editor { (60, 40) } else { (45, 55) };
+    if !panes.code {
         let direction = if wide {
             Direction::Horizontal
         } else {
@@ -237,7 +239,7 @@ pub fn exercise(body: Rect, wide: bool, panes: ExercisePanes) -> ExerciseLayout 
         };
         let [task, result] = Layout::new(
             direction,
-            [Constraint::Percentage(a), Constraint::Percentage(b)],
+            [Constraint::Percentage(45), Constraint::Percentage(55)],
         )
         .areas(body);
         out.task = Some(task);
@@ -270,6 +272,33 @@ pub fn exercise(body: Rect, wide: bool, panes: ExercisePanes) -> ExerciseLayout 
     } else {
         out.task = Some(top);
     }
+    out.result = Some(result);
+    out
+}
+
+/// The exercise screen while the built-in editor is open: the editor in
+/// the code's place. Wide, the task (often the exact output expected)
+/// stays beside it, over the result; narrow, the result under it.
+fn editing(body: Rect, wide: bool, zoom: bool) -> ExerciseLayout {
+    let mut out = ExerciseLayout::default();
+    if zoom {
+        out.code = Some(body);
+        return out;
+    }
+    if wide {
+        let [editor, right] =
+            Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)])
+                .areas(body);
+        let [task, result] =
+            Layout::vertical([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(right);
+        out.code = Some(editor);
+        out.task = Some(task);
+        out.result = Some(result);
+        return out;
+    }
+    let [editor, result] =
+        Layout::vertical([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(body);
+    out.code = Some(editor);
     out.result = Some(result);
     out
 }

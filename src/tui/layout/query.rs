@@ -101,6 +101,7 @@ pub fn prose_lines(app: &App, width: u16) -> usize {
     let mut key = DefaultHasher::new();
     page.text.hash(&mut key);
     page.explains.hash(&mut key);
+    page.explains_go.hash(&mut key);
     (page.go.is_some() || page.rust.is_some()).hash(&mut key);
     view.runs.values().all(JobSlot::idle).hash(&mut key);
     width.hash(&mut key);
@@ -131,15 +132,15 @@ pub fn exercise_layout(app: &App) -> Option<ExerciseLayout> {
     Some(super::exercise(body(app), app.wide(), panes))
 }
 
-/// Where the built-in editor is drawn: the exercise's task pane, or the
-/// code pane of the page program it edits.
+/// Where the built-in editor is drawn: in place of the exercise's code
+/// pane, or of the page program's it edits.
 pub fn editor_area(app: &App) -> Option<Rect> {
     match app.screen {
         Screen::Lesson => {
             let lang = app.lesson.as_ref()?.editor.as_ref()?.lang;
             lesson_layout(app)?.code[lang]
         }
-        _ => exercise_layout(app)?.task,
+        _ => exercise_layout(app)?.code,
     }
 }
 
@@ -166,8 +167,9 @@ fn target_content(app: &App, target: ScrollTarget) -> Option<(Rect, usize)> {
     let count = |(area, lines): (Rect, Vec<Line<'static>>)| (area, lines.len());
     match target {
         ScrollTarget::Overlay => {
-            let lines = content::overlay(app)?;
-            Some((super::overlay(full_area(app)), lines.len()))
+            let area = super::overlay(full_area(app));
+            let lines = content::overlay(app, super::inner(area).width)?;
+            Some((area, lines.len()))
         }
         ScrollTarget::Welcome => {
             let area = super::welcome(body(app));

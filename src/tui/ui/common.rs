@@ -2,7 +2,7 @@
 //! bordered panes that scroll, numbered code, ANSI text.
 
 use super::super::action::Action;
-use super::super::app::{App, Screen, Tone, WatchState};
+use super::super::app::{App, ExplainTarget, Screen, Tone, WatchState};
 use super::super::content;
 use super::super::keymap::{self, Context};
 use super::super::theme::Palette;
@@ -130,7 +130,7 @@ pub fn header(frame: &mut Frame, app: &App, area: Rect) {
     let right_width: usize = right.iter().map(|s| s.content.width()).sum();
     let room = usize::from(area.width).saturating_sub(right_width + 9 + 1);
     left.push(Span::styled(
-        format!(" {}", truncate(&crumb, room)),
+        format!(" {}", fit_crumb(&crumb, room)),
         palette.header,
     ));
     let left_width: usize = left.iter().map(|s| s.content.width()).sum();
@@ -144,6 +144,23 @@ pub fn header(frame: &mut Frame, app: &App, area: Rect) {
 /// (`index` counts from 0).
 fn where_in(lesson: &str, what: &str, (index, total): (usize, usize), title: &str) -> String {
     format!("{lesson} › {what} {}/{total}: {title}", index + 1)
+}
+
+/// `Lesson › exercise 2/5: Title` in `width` columns: when it does not
+/// fit, the lesson's title gives way first (to a third of the room), so
+/// a narrow header still says which page or exercise this is.
+pub fn fit_crumb(crumb: &str, width: usize) -> String {
+    if crumb.width() <= width {
+        return crumb.to_owned();
+    }
+    let Some((lesson, rest)) = crumb.split_once(" › ") else {
+        return truncate(crumb, width);
+    };
+    let rest = format!(" › {rest}");
+    let lesson_room = width
+        .saturating_sub(rest.width())
+        .max((width / 3).min(lesson.width()));
+    truncate(&format!("{}{rest}", truncate(lesson, lesson_room)), width)
 }
 
 pub fn truncate(text: &str, width: usize) -> String {
@@ -226,20 +243,16 @@ pub fn footer_items(app: &App, context: Context) -> Vec<FooterItem> {
     let mut items: Vec<FooterItem> = keymap::bindings(context)
         .iter()
         .filter(|b| b.footer)
-        .map(|b| FooterItem::of(b, quiz_range(app, b).unwrap_or(Cow::Borrowed(b.label))))
+        .map(|b| FooterItem::of(b, content::key_label(app, b)))
         .collect();
     if context == Context::Exercise
-        && let Some((view, _, _)) = app.current_exercise()
-        && let Some(verdict) = view.run.verdict()
-        && app
-            .explaining_page(&super::super::app::verdict_codes(verdict))
-            .is_some()
+        && let Some(target) = app.explain_target()
     {
         items.insert(
             0,
             FooterItem {
                 keys: Cow::Borrowed("o"),
-                what: Cow::Borrowed("explain error"),
+                what: Cow::Owned(explain_words(&target)),
                 pinned: false,
             },
         );
@@ -252,7 +265,10 @@ pub fn footer_items(app: &App, context: Context) -> Vec<FooterItem> {
     }
     if keymap::has_globals(context) {
         // "? help" last: where the footer runs out, it says where the rest is.
-        let globals = keymap::GLOBAL.iter().filter(|b| b.footer);
+        // An overlay closes on q and ?: its footer must not offer them as quit and help.
+        let globals = keymap::GLOBAL
+            .iter()
+            .filter(|b| b.footer && !keymap::claimed(context, b));
         let (help, others): (Vec<_>, Vec<_>) = globals.partition(|b| b.action == Action::Help);
         items.extend(
             others
@@ -262,6 +278,16 @@ pub fn footer_items(app: &App, context: Context) -> Vec<FooterItem> {
         );
     }
     items
+}
+
+/// What `o` will do, in the footer: "page Moves" or "rustc --explain E0599".
+fn explain_words(target: &ExplainTarget) -> String {
+    /// A long page title would push the other keys off the footer.
+    const TITLE_WIDTH: usize = 28;
+    match target {
+        ExplainTarget::Page { title, .. } => format!("page {}", truncate(title, TITLE_WIDTH)),
+        ExplainTarget::Rustc(code) => format!("rustc --explain {code}"),
+    }
 }
 
 /// The entries that fit in `width` columns, whole, in their order: the
@@ -294,19 +320,6 @@ pub fn fit_footer(items: Vec<FooterItem>, width: usize) -> Vec<FooterItem> {
         .collect()
 }
 
-/// The answer key's label on a quiz: the quiz's own range, as its body says.
-fn quiz_range(app: &App, binding: &keymap::Binding) -> Option<Cow<'static, str>> {
-    if !matches!(binding.action, Action::Answer(_)) {
-        return None;
-    }
-    match &app.current_exercise()?.2.kind {
-        crate::pack::ExerciseKind::Quiz(quiz) => {
-            Some(Cow::Owned(content::answer_range(quiz.choices.len())))
-        }
-        crate::pack::ExerciseKind::Code(_) => None,
-    }
-}
-
 pub fn footer(frame: &mut Frame, app: &App, area: Rect) {
     let palette = app.palette();
     let context = keymap::context(app);
@@ -316,4 +329,20 @@ pub fn footer(frame: &mut Frame, app: &App, area: Rect) {
         spans.push(Span::styled(format!(" {}  ", item.what), palette.dim));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)).style(palette.base), area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_narrow_crumb_shortens_the_lesson_before_the_exercise() {
+        let crumb = "Ownership and borrowing vs garbage collection › exercise 2/5: A reference into a growing vector";
+        let fitted = fit_crumb(crumb, 45);
+        assert!(fitted.width() <= 45, "{fitted}");
+        assert!(fitted.starts_with("Ownership and"), "{fitted}");
+        assert!(fitted.contains("… › exercise 2/5: A ref"), "{fitted}");
+        assert_eq!(fit_crumb(crumb, 200), crumb);
+        assert_eq!(fit_crumb("Lessons · a track", 9), "Lessons …");
+    }
 }

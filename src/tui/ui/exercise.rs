@@ -24,25 +24,25 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
         return;
     };
     if let Some(area) = layout.task {
-        if let Some(editor) = &view.editor {
-            draw_editor(frame, editor, area, &palette);
-        } else {
-            let kind = match &exercise.kind {
-                ExerciseKind::Code(c) => format!(" · {}", c.lang),
-                ExerciseKind::Quiz(_) => " · quiz".to_owned(),
-            };
-            let title = Line::from(vec![
-                Span::styled(format!(" {}", exercise.title), palette.title),
-                Span::styled(format!("{kind} "), palette.dim),
-            ]);
-            let inner = layout::inner(area);
-            let lines = content::exercise_pane(app, ExercisePane::Task, inner.width);
-            let block = pane(title, view.focus == ExercisePane::Task, &palette);
-            common::scrolled(frame, area, block, lines, view.task_scroll, &palette);
-        }
+        let kind = match &exercise.kind {
+            ExerciseKind::Code(c) => format!(" · {}", c.lang),
+            ExerciseKind::Quiz(_) => " · quiz".to_owned(),
+        };
+        let title = Line::from(vec![
+            Span::styled(format!(" {}", exercise.title), palette.title),
+            Span::styled(format!("{kind} "), palette.dim),
+        ]);
+        let inner = layout::inner(area);
+        let lines = content::exercise_pane(app, ExercisePane::Task, inner.width);
+        let focused = view.focus == ExercisePane::Task && view.editor.is_none();
+        let block = pane(title, focused, &palette);
+        common::scrolled(frame, area, block, lines, view.task_scroll, &palette);
     }
     if let Some(area) = layout.code {
-        draw_code(frame, app, view, area, &palette);
+        match &view.editor {
+            Some(editor) => draw_editor(frame, editor, area, &palette),
+            None => draw_code(frame, app, view, area, &palette),
+        }
     }
     if let Some(area) = layout.result {
         let state = if view.run.running() {

@@ -68,8 +68,12 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
                 RunState::Failed(_) => "error".to_owned(),
                 RunState::Idle => String::new(),
             };
+            // A page that uses crates is built by cargo, not rustc.
+            let cargo = !page.inputs.crates.is_empty();
             let build = match lang {
                 crate::Lang::Go => "go build, always optimised",
+                crate::Lang::Rust if cargo && view.rust_ran_optimized => "cargo --release",
+                crate::Lang::Rust if cargo => "cargo, debug build",
                 crate::Lang::Rust if view.rust_ran_optimized => "rustc -O",
                 crate::Lang::Rust => "rustc, debug build",
             };

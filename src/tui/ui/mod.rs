@@ -40,6 +40,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Overlay::Help { scroll }) => overlay::help(frame, app, area, *scroll),
         Some(Overlay::Confirm(what)) => overlay::confirm(frame, app, area, *what),
         Some(Overlay::Solution { scroll, .. }) => overlay::solution(frame, app, area, *scroll),
+        Some(Overlay::RustcExplain { code, scroll }) => {
+            overlay::rustc_explain(frame, app, area, code, *scroll)
+        }
         None => {}
     }
 }

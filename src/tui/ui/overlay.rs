@@ -1,4 +1,5 @@
-//! Boxes drawn over a screen: the key help, a yes/no question, a solution.
+//! Boxes drawn over a screen: the key help, a yes/no question, a solution,
+//! what `rustc --explain` says of an error code.
 
 use super::super::app::{App, Confirm, Overlay, SolutionTab};
 use super::super::content;
@@ -11,16 +12,22 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 pub fn help(frame: &mut Frame, app: &App, area: Rect, scroll: u16) {
-    scrolled_overlay(frame, app, area, scroll, " Keys · Esc closes ");
+    scrolled_overlay(frame, app, area, scroll, " Keys · Esc closes ".to_owned());
 }
 
-/// An overlay of scrolled text (help or solution) over the screen.
-fn scrolled_overlay(frame: &mut Frame, app: &App, area: Rect, scroll: u16, title: &'static str) {
+pub fn rustc_explain(frame: &mut Frame, app: &App, area: Rect, code: &str, scroll: u16) {
+    let title = format!(" rustc --explain {code} · Esc closes ");
+    scrolled_overlay(frame, app, area, scroll, title);
+}
+
+/// An overlay of scrolled text (help, solution, rustc --explain) over the
+/// screen.
+fn scrolled_overlay(frame: &mut Frame, app: &App, area: Rect, scroll: u16, title: String) {
     let palette = app.palette();
-    let Some(lines) = content::overlay(app) else {
+    let rect = layout::overlay(area);
+    let Some(lines) = content::overlay(app, layout::inner(rect).width) else {
         return;
     };
-    let rect = layout::overlay(area);
     frame.render_widget(Clear, rect);
     let block = pane(Line::styled(title, palette.title), true, &palette);
     common::scrolled(frame, rect, block, lines, scroll, &palette);
@@ -34,7 +41,7 @@ pub fn solution(frame: &mut Frame, app: &App, area: Rect, scroll: u16) {
         }) => " Your solution vs the reference · Tab: the whole reference · Esc closes ",
         _ => " Reference solution · Tab: your diff · Esc closes ",
     };
-    scrolled_overlay(frame, app, area, scroll, title);
+    scrolled_overlay(frame, app, area, scroll, title.to_owned());
 }
 
 pub fn confirm(frame: &mut Frame, app: &App, area: Rect, what: Confirm) {

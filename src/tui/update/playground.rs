@@ -159,7 +159,9 @@ pub(super) fn program_edited_outside(
         }
         Ok(false) => {
             fx.extend(page_program(app, lang).map(Effect::LoadPlayground));
-            app.say(Tone::Info, "The file did not change.");
+            // With nothing focused, e picked a side: say which.
+            let file = file_of(app, lang);
+            app.say(Tone::Info, format!("{file} ({lang}) did not change."));
         }
         Err(e @ EditorError::NotSet) => app.say(Tone::Info, e.to_string()),
         Err(e) => app.say(Tone::Bad, e.to_string()),
