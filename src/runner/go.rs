@@ -306,10 +306,7 @@ fn display_go_paths(text: &str, stage: &Path, name: &str, display_dir: Option<&P
     let package_root = stage.join(name);
     let text = stage::display_paths(text, &package_root, display_dir);
     let relative = format!("{name}/");
-    let replacement = match display_dir {
-        Some(dir) => format!("{}/", dir.display()),
-        None => String::new(),
-    };
+    let replacement = stage::display_prefix(display_dir);
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
         match line.strip_prefix(&relative) {
