@@ -19,7 +19,8 @@ pub struct Broken {
 }
 
 /// The first rule that `files` break, in the rules' order. A pattern that
-/// does not compile (the loader refuses those) counts as met.
+/// does not compile (the loader refuses bad syntax; only one too large for
+/// the regex size limit gets here) counts as met.
 pub fn first_broken(rules: &[Rule], lang: Lang, files: &[(PathBuf, String)]) -> Option<Broken> {
     if rules.is_empty() {
         return None;
