@@ -4,7 +4,8 @@
 
 use crate::Lang;
 use crate::pack::{
-    self, Check, CodeExercise, Exercise, ExerciseKind, Expect, Lesson, Pack, Page, Problem, Snippet,
+    self, Check, CodeExercise, Exercise, ExerciseKind, Expect, Lesson, Pack, Page, Problem,
+    ProgramInputs, Snippet,
 };
 use crate::progress::{Progress, ProgressError};
 use crate::runner::{
@@ -286,13 +287,11 @@ impl Engine {
                 .collect(),
         );
         program.tests = workspace::test_sources(lesson, code);
-        program.data = workspace::data_files(lesson, &code.data);
+        feed(&mut program, lesson, &code.inputs);
         program.race = code.race;
         program.go_version = lesson.go;
         program.optimize = code.optimize;
-        program.crates = code.crates.clone();
         program.lint = code.lint;
-        program.stdin = code.stdin.clone().unwrap_or_default().into_bytes();
         program.timeout = Duration::from_secs(code.timeout_secs);
         program.display_dir = display_dir;
         let verdict = self.runner.run(&program, &expectation, events, cancel);
@@ -323,8 +322,7 @@ impl Engine {
             expect: Expect::Output,
         };
         let mut program = snippet_program(lesson, &snippet, format!("{}-reference", exercise.id));
-        program.data = workspace::data_files(lesson, &code.data);
-        program.stdin = code.stdin.clone().unwrap_or_default().into_bytes();
+        feed(&mut program, lesson, &code.inputs);
         program.timeout = Duration::from_secs(code.timeout_secs);
         let verdict = self.runner.run(
             &program,
@@ -393,11 +391,9 @@ impl Engine {
             main.contents = text.clone();
         }
         if lang == Lang::Rust {
-            program.crates = page.crates.clone();
             program.optimize = run.optimize;
         }
-        program.data = workspace::data_files(lesson, &page.data);
-        program.stdin = page.stdin.clone().unwrap_or_default().into_bytes();
+        feed(&mut program, lesson, &page.inputs);
         let expect = expectation_of(&snippet.expect);
         Ok(match (&expect, edited) {
             (Expectation::CompileError { codes }, Some(_)) => {
@@ -623,6 +619,16 @@ fn edited_compile_error(verdict: Verdict, codes: &[String]) -> Verdict {
         _ => return verdict,
     };
     verdict.with_outcome(outcome)
+}
+
+/// Gives a program what its page or exercise feeds it: data files, stdin
+/// and, in Rust, crates.
+fn feed(program: &mut Program, lesson: &Lesson, inputs: &ProgramInputs) {
+    program.data = workspace::data_files(lesson, &inputs.data);
+    program.stdin = inputs.stdin.clone().unwrap_or_default().into_bytes();
+    if program.lang == Lang::Rust {
+        program.crates = inputs.crates.clone();
+    }
 }
 
 /// A lesson's program as the runner sees it.

@@ -177,6 +177,21 @@ impl Explanation {
         });
     }
 
+    /// A tool's output, as it printed it.
+    fn log(&mut self, text: &str) {
+        self.section(Section::Log {
+            heading: None,
+            text: text.to_owned(),
+        });
+    }
+
+    /// The pages that explain the verdict's codes or Go messages.
+    fn explained_by(&mut self, verdict: &Verdict, cx: &Context<'_>) {
+        self.section(Section::ExplainedBy(explaining_verdict(
+            cx.pack, verdict, cx.lang,
+        )));
+    }
+
     fn explain(&mut self, verdict: &Verdict, cx: Context<'_>) {
         match &verdict.outcome {
             Outcome::Passed => {
@@ -194,31 +209,18 @@ impl Explanation {
             }
             Outcome::CompileError { diagnostics, codes } => {
                 self.say("It does not compile. The compiler says:");
-                self.section(Section::Log {
-                    heading: None,
-                    text: diagnostics.clone(),
-                });
+                self.log(diagnostics);
                 self.section(Section::Codes(codes.clone()));
-                self.section(Section::ExplainedBy(explaining_verdict(
-                    cx.pack, verdict, cx.lang,
-                )));
+                self.explained_by(verdict, &cx);
             }
             Outcome::LintFailed { diagnostics } => {
                 self.say("It works, but the linter objects:");
-                self.section(Section::Log {
-                    heading: None,
-                    text: diagnostics.clone(),
-                });
-                self.section(Section::ExplainedBy(explaining_verdict(
-                    cx.pack, verdict, cx.lang,
-                )));
+                self.log(diagnostics);
+                self.explained_by(verdict, &cx);
             }
             Outcome::TestsFailed { output } => {
                 self.say("Some tests failed:");
-                self.section(Section::Log {
-                    heading: None,
-                    text: output.clone(),
-                });
+                self.log(output);
             }
             Outcome::RuntimeError {
                 exit_code,

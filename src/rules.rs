@@ -19,7 +19,10 @@ pub struct Broken {
 }
 
 /// The first rule that `files` break, in the rules' order. A pattern that
-/// does not compile (the loader refuses those) counts as met.
+/// does not compile (the loader refuses bad syntax; only one too large for
+/// the regex size limit gets here) counts as broken, naming the pack's
+/// fault: a rule nobody can check never passes silently, and `validate`
+/// reports it because the solution cannot meet it.
 pub fn first_broken(rules: &[Rule], lang: Lang, files: &[(PathBuf, String)]) -> Option<Broken> {
     if rules.is_empty() {
         return None;
@@ -29,7 +32,19 @@ pub fn first_broken(rules: &[Rule], lang: Lang, files: &[(PathBuf, String)]) -> 
         .map(|(path, text)| (path.display().to_string(), blank(lang, text)))
         .collect();
     rules.iter().find_map(|rule| {
-        let re = Regex::new(&rule.pattern).ok()?;
+        let re = match Regex::new(&rule.pattern) {
+            Ok(re) => re,
+            Err(err) => {
+                return Some(Broken {
+                    message: format!(
+                        "{} (the pack's pattern `{}` cannot be used: {err}; tell the pack's author)",
+                        rule.message, rule.pattern
+                    ),
+                    file: None,
+                    line: None,
+                });
+            }
+        };
         match rule.kind {
             RuleKind::Forbid => blanked.iter().find_map(|(file, code)| {
                 let m = re.find(code)?;
@@ -218,6 +233,17 @@ mod tests {
             lang,
             &[(PathBuf::from("main.x"), text.to_owned())],
         )
+    }
+
+    #[test]
+    fn a_pattern_that_does_not_compile_is_never_met() {
+        // Valid syntax, but far over the regex crate's size limit.
+        let huge = r"\w{1000}{1000}";
+        for kind in [RuleKind::Forbid, RuleKind::Require] {
+            let broken = broken(Lang::Rust, kind, huge, "fn main() {}\n");
+            let message = broken.map(|b| b.message).unwrap_or_default();
+            assert!(message.contains("cannot be used"), "{message}");
+        }
     }
 
     #[test]

@@ -228,9 +228,12 @@ impl Workspace {
                         source,
                     });
                 }
+                // Up to date: the pristine copy need not be read (this runs
+                // for every exercise at every start-up).
+                Ok(current) if current == starter => {}
                 Ok(current) => {
                     let untouched = fs::read_to_string(&pristine).is_ok_and(|p| p == current);
-                    if untouched && current != starter {
+                    if untouched {
                         install_starter(&copy, &pristine, starter, Durable::No)?;
                     }
                 }
@@ -257,7 +260,7 @@ impl Workspace {
         let tests = test_sources(lesson, code)
             .into_iter()
             .map(|t| (t.path, t.contents.into_bytes()));
-        let data = data_files(lesson, &code.data)
+        let data = data_files(lesson, &code.inputs.data)
             .into_iter()
             .map(|d| (d.path, d.contents));
         for (path, wanted) in tests.chain(data) {
@@ -388,7 +391,7 @@ impl Workspace {
                 .map_err(io_err("cannot write your copy of the program", &path))?;
         }
         let dir = self.playground_dir(lesson, page_index, snippet);
-        for data in data_files(lesson, &page.data) {
+        for data in data_files(lesson, &page.inputs.data) {
             let copy = dir.join(&data.path);
             if fs::read(&copy).is_ok_and(|c| c == data.contents) {
                 continue;
@@ -478,7 +481,7 @@ impl Workspace {
             if !self.dir.join(&rel).exists() {
                 continue;
             }
-            crates.extend(code.crates.iter().map(String::as_str));
+            crates.extend(code.inputs.crates.iter().map(String::as_str));
             // A test-graded exercise is a test target: it needs no `main`
             // (as in gorust's own check), and `cargo test --test <id>` runs
             // the learner's own tests.

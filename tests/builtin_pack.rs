@@ -146,7 +146,7 @@ fn every_kind_of_check_and_option_is_used() {
     });
     at_least(&pack, 3, "`race` exercises", |c| c.race);
     at_least(&pack, 8, "exercises with `crates: [tokio]`", |c| {
-        c.crates.iter().any(|k| k == "tokio")
+        c.inputs.crates.iter().any(|k| k == "tokio")
     });
     at_least(&pack, 2, "`lint` exercises", |c| c.lint);
     at_least(&pack, 6, "exercises with more than one file", |c| {

@@ -89,14 +89,14 @@ fn every_new_field_reaches_the_model() {
     assert_eq!(pack.go, GoVersion::parse("1.23").unwrap());
     let lesson = &pack.lessons[0];
     assert_eq!(lesson.go, pack.go, "a lesson without `go` takes the pack's");
-    assert_eq!(lesson.pages[0].data, vec!["input.txt"]);
+    assert_eq!(lesson.pages[0].inputs.data, vec!["input.txt"]);
     assert_eq!(lesson.data["input.txt"], b"some input\n");
     assert_eq!(lesson.data["testdata/table.bin"], b"\0\x01binary");
     let ExerciseKind::Code(code) = &lesson.exercises[0].kind else {
         panic!("a code exercise")
     };
     assert!(matches!(&code.check, Check::Test(t) if t == &["a_test.go", "b_test.go"]));
-    assert_eq!(code.data, vec!["input.txt", "testdata/table.bin"]);
+    assert_eq!(code.inputs.data, vec!["input.txt", "testdata/table.bin"]);
     assert!(code.optimize);
     assert_eq!(code.rules.len(), 2);
     assert_eq!(code.rules[0].kind, RuleKind::Forbid);

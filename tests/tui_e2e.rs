@@ -343,6 +343,9 @@ fn ctrl_f_formats_and_s_shows_the_diff_after_a_pass() {
                 .is_ok_and(|t| t.contains("    v.iter().sum::<i32>()\n"))
         },
     );
+    // The file is on disk before gorust hears that the write is done: Esc
+    // before that would ask whether to discard the (still unsaved) edits.
+    tmux.wait_text("· saved", Duration::from_secs(10));
     tmux.keys(&["Escape"]);
     tmux.wait_for("the editor closed", Duration::from_secs(10), |s| {
         !s.contains("Editing borrow.rs")

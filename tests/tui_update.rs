@@ -2093,7 +2093,7 @@ fn the_builtin_editor_edits_a_page_program_and_runs_it_on_save() {
 fn a_page_with_crates_names_cargo_as_its_rust_build() {
     let mut pack = pack();
     let lesson = pack.lessons.iter_mut().find(|l| l.id == "basics").unwrap();
-    lesson.pages[0].crates = vec!["tokio".into()];
+    lesson.pages[0].inputs.crates = vec!["tokio".into()];
     let mut init = init((160, 48));
     init.options.open = Some("basics".into());
     let (mut app, _) = App::new(Arc::new(pack), init);

@@ -93,9 +93,18 @@ pub struct Page {
     /// Messages of Go's compiler or vet this page explains, each matched as
     /// a plain, case-sensitive substring of the output.
     pub explains_go: Vec<String>,
+    /// What the snippets are given when they run.
+    pub inputs: ProgramInputs,
+}
+
+/// What a page's snippets or an exercise's program are given when they
+/// run, beside their source.
+#[derive(Clone, Debug, Default)]
+pub struct ProgramInputs {
+    /// Rust only: crates from the allowed list.
     pub crates: Vec<String>,
     pub stdin: Option<String>,
-    /// Data files copied beside the snippets (lesson-relative paths).
+    /// Data files copied beside the program (lesson-relative paths).
     pub data: Vec<String>,
 }
 
@@ -190,14 +199,11 @@ pub struct CodeExercise {
     /// The learner's files; the first is the main file.
     pub files: Vec<ExerciseFile>,
     pub check: Check,
-    pub stdin: Option<String>,
+    pub inputs: ProgramInputs,
     pub race: bool,
-    pub crates: Vec<String>,
     pub lint: bool,
     pub timeout_secs: u64,
     pub hints: Vec<String>,
-    /// Data files copied beside the program (lesson-relative paths).
-    pub data: Vec<String>,
     /// Rust built with optimisations; Go is always optimised.
     pub optimize: bool,
     /// Patterns the learner's files must avoid or contain.
@@ -212,7 +218,7 @@ pub struct CodeExercise {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Rule {
     pub kind: RuleKind,
-    /// A `regex` crate pattern, checked to compile when the pack is loaded.
+    /// A `regex` crate pattern, its syntax checked when the pack is loaded.
     pub pattern: String,
     pub message: String,
 }

@@ -351,11 +351,12 @@ impl<'a> Fields<'a> {
     /// "did you mean", and one typo stays one problem).
     pub fn need(&mut self, r: &mut Reader, name: &str) -> Option<&'a Node> {
         let found = self.get(name);
-        let misspelt = self
-            .untaken()
-            .iter()
-            .any(|k| near_miss(k, &[name]).is_some());
-        if found.is_none() && !misspelt {
+        if found.is_none()
+            && !self
+                .untaken()
+                .iter()
+                .any(|k| near_miss(k, &[name]).is_some())
+        {
             let path = self.path.clone();
             r.problem(self.node, &path, format!("missing field `{name}`"));
         }

@@ -272,10 +272,7 @@ struct PathDisplay {
 impl PathDisplay {
     fn new(package: &Path, program: &super::Program) -> PathDisplay {
         let bin = format!("src/bin/{}/", program.name);
-        let target_dir = match &program.display_dir {
-            Some(dir) => format!("{}/", dir.display()),
-            None => String::new(),
-        };
+        let target_dir = super::stage::display_prefix(program.display_dir.as_deref());
         let main = program.sources[0]
             .path
             .file_name()

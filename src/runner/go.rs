@@ -11,9 +11,7 @@ use super::format::{GOFMT_MISSING, gofmt_advice, gofmt_beside};
 use super::pipeline::{Backend, Build};
 use super::process::{Finished, Invocation};
 use super::stage::{self, sync_dir, write_if_different};
-use super::{
-    BuildReport, Context, Halt, LintReport, Metrics, Phase, Program, RunEvent, RunReport, Tool,
-};
+use super::{BuildReport, Context, Halt, LintReport, Phase, Program, RunEvent, Tool};
 use crate::GoVersion;
 
 /// The go.mod both the stage and the learner's workspace declare: the module
@@ -156,20 +154,13 @@ impl Backend for Go {
         self.stage.join(&cx.program.name).join(&self.main_dir)
     }
 
-    fn run(
-        self,
-        cx: &Context<'_>,
-        binary: &Path,
-        metrics: &mut Metrics,
-    ) -> Result<RunReport, Halt> {
-        let package_dir = self.run_dir(cx);
-        let testing = !cx.program.tests.is_empty();
-        cx.run_program(
-            binary,
-            &package_dir,
-            testing,
-            &|text| self.display(cx, text),
-            metrics,
+    fn display(&self, cx: &Context<'_>, text: &str) -> String {
+        let program = cx.program;
+        display_go_paths(
+            text,
+            &self.stage,
+            &program.name,
+            program.display_dir.as_deref(),
         )
     }
 }
@@ -261,16 +252,6 @@ impl Go {
         }
         Ok(finished.stdout_text())
     }
-
-    fn display(&self, cx: &Context<'_>, text: &str) -> String {
-        let program = cx.program;
-        display_go_paths(
-            text,
-            &self.stage,
-            &program.name,
-            program.display_dir.as_deref(),
-        )
-    }
 }
 
 /// What `go vet` is given: the package, or, when the pack's `_test.go`
@@ -325,10 +306,7 @@ fn display_go_paths(text: &str, stage: &Path, name: &str, display_dir: Option<&P
     let package_root = stage.join(name);
     let text = stage::display_paths(text, &package_root, display_dir);
     let relative = format!("{name}/");
-    let replacement = match display_dir {
-        Some(dir) => format!("{}/", dir.display()),
-        None => String::new(),
-    };
+    let replacement = stage::display_prefix(display_dir);
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
         match line.strip_prefix(&relative) {

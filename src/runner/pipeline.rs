@@ -39,9 +39,23 @@ pub(crate) trait Backend: Sized {
     /// The directory the program runs in.
     fn run_dir(&self, cx: &Context<'_>) -> PathBuf;
 
+    /// A tool's or the program's text with the stage's paths shown as the
+    /// learner's (rustc is told to remap them itself).
+    fn display(&self, _cx: &Context<'_>, text: &str) -> String {
+        text.to_owned()
+    }
+
     /// Runs the built program under the learner's limits, in `run_dir`.
-    fn run(self, cx: &Context<'_>, binary: &Path, metrics: &mut Metrics)
-    -> Result<RunReport, Halt>;
+    fn run(
+        self,
+        cx: &Context<'_>,
+        binary: &Path,
+        metrics: &mut Metrics,
+    ) -> Result<RunReport, Halt> {
+        let testing = !cx.program.tests.is_empty();
+        let display = |text: &str| self.display(cx, text);
+        cx.run_program(binary, &self.run_dir(cx), testing, &display, metrics)
+    }
 }
 
 /// Builds, lints (when asked) and runs one program with back end `B`.

@@ -7,10 +7,7 @@ use serde::Deserialize;
 
 use super::pipeline::{Backend, Build};
 use super::stage::{io_halt, placed_tests, rust_test_modules, sync_dir};
-use super::{
-    BuildReport, Context, Halt, LintReport, Metrics, Phase, Program, RunEvent, RunReport, Stream,
-    Tool,
-};
+use super::{BuildReport, Context, Halt, LintReport, Phase, Program, RunEvent, Stream, Tool};
 
 /// The plain-rustc back end: rustc, clippy-driver, the binary.
 pub(crate) struct Rustc {
@@ -139,17 +136,6 @@ impl Backend for Rustc {
 
     fn run_dir(&self, cx: &Context<'_>) -> PathBuf {
         main_file_dir(&self.src, cx.program)
-    }
-
-    fn run(
-        self,
-        cx: &Context<'_>,
-        binary: &Path,
-        metrics: &mut Metrics,
-    ) -> Result<RunReport, Halt> {
-        let run_dir = self.run_dir(cx);
-        let testing = !cx.program.tests.is_empty();
-        cx.run_program(binary, &run_dir, testing, &|text| text.to_string(), metrics)
     }
 }
 

@@ -367,11 +367,16 @@ fn is_plain_identifier(word: &str) -> bool {
 /// files are (or drops it, leaving paths relative to the program).
 pub(crate) fn display_paths(text: &str, stage_prefix: &Path, display_dir: Option<&Path>) -> String {
     let prefix = format!("{}/", stage_prefix.display());
-    let replacement = match display_dir {
+    text.replace(&prefix, &display_prefix(display_dir))
+}
+
+/// What a stage path's prefix becomes: the learner's directory, or nothing
+/// (a path relative to it) when there is none.
+pub(crate) fn display_prefix(display_dir: Option<&Path>) -> String {
+    match display_dir {
         Some(dir) => format!("{}/", dir.display()),
         None => String::new(),
-    };
-    text.replace(&prefix, &replacement)
+    }
 }
 
 pub(crate) fn stage_dir(cache_dir: &Path, name: &str) -> PathBuf {

@@ -102,6 +102,11 @@ const HOME: Binding = b(&[C('g'), K(KeyCode::Home)], "g/Home", "to the top", Act
 const END: Binding = b(&[C('G'), K(KeyCode::End)], "G/End", "to the bottom", Action::End, false);
 
 #[rustfmt::skip]
+const NEXT_EXERCISE: Binding = b(&[C('l'), C('n'), K(KeyCode::Right)], "→/l", "next exercise", Action::Next, true);
+#[rustfmt::skip]
+const NEXT_UNFINISHED: Binding = b(&[C('N')], "N", "next unfinished exercise (after a pass)", Action::NextUnfinished, false);
+
+#[rustfmt::skip]
 pub static GLOBAL: &[Binding] = &[
     b(&[C('?'), K(KeyCode::F(1))], "?", "this help", Action::Help, true),
     b(&[C('q')], "q", "quit", Action::Quit, true),
@@ -161,8 +166,7 @@ pub static EXERCISE: &[Binding] = &[
     b(&[C('x')], "x", "reset to the starter (keeps a backup)", Action::Reset, false),
     b(&[C('w')], "w", "watch the file: check on every save", Action::ToggleWatch, false),
     b(&[C('o')], "o", "explain the error: the page that teaches it, else rustc --explain", Action::Explain, false),
-    b(&[C('l'), C('n'), K(KeyCode::Right)], "→/l", "next exercise", Action::Next, true),
-    b(&[C('N')], "N", "next unfinished exercise (after a pass)", Action::NextUnfinished, false),
+    NEXT_EXERCISE, NEXT_UNFINISHED,
     b(&[C('h'), C('p'), K(KeyCode::Left)], "←/h", "previous exercise (before the first: the last page)", Action::Prev, false),
     UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END,
     b(&[C('z')], "z", "zoom the focused pane", Action::Zoom, false),
@@ -172,8 +176,7 @@ pub static EXERCISE: &[Binding] = &[
 #[rustfmt::skip]
 pub static QUIZ: &[Binding] = &[
     b(&[], "1-9", "answer", Action::Answer(0), true),
-    b(&[C('l'), C('n'), K(KeyCode::Right)], "→/l", "next exercise", Action::Next, true),
-    b(&[C('N')], "N", "next unfinished exercise (after a pass)", Action::NextUnfinished, false),
+    NEXT_EXERCISE, NEXT_UNFINISHED,
     b(&[C('h'), C('p'), K(KeyCode::Left)], "←/h", "previous exercise", Action::Prev, false),
     UP, DOWN, PAGE_UP, PAGE_DOWN,
     b(&[K(KeyCode::Esc), C('b')], "Esc", "back to the lesson", Action::Back, true),

@@ -199,19 +199,19 @@ pub(super) fn code_key(
             }
         }
     }
-    key.add(code.stdin.as_deref().unwrap_or_default())
+    key.add(code.inputs.stdin.as_deref().unwrap_or_default())
         .add(format!(
             "race={} lint={} optimize={} timeout={}",
             code.race, code.lint, code.optimize, code.timeout_secs
         ))
-        .add(code.crates.join(","));
+        .add(code.inputs.crates.join(","));
     key.add(code.rules.len().to_string());
     for rule in &code.rules {
         key.add(rule.kind.key())
             .add(&rule.pattern)
             .add(&rule.message);
     }
-    key.data(lesson, &code.data);
+    key.data(lesson, &code.inputs.data);
     key
 }
 
@@ -229,9 +229,9 @@ pub(super) fn snippet_key(
         .add(lesson.go.to_string())
         .lesson_file(lesson, &snippet.file)
         .add(snippet.expect.describe())
-        .add(page.crates.join(","))
-        .add(page.stdin.as_deref().unwrap_or_default())
-        .data(lesson, &page.data);
+        .add(page.inputs.crates.join(","))
+        .add(page.inputs.stdin.as_deref().unwrap_or_default())
+        .data(lesson, &page.inputs.data);
     key
 }
 

@@ -150,12 +150,11 @@ fn uses_crates(job: &Job) -> bool {
                 && lesson
                     .pages
                     .get(*page)
-                    .is_some_and(|p| !p.crates.is_empty())
+                    .is_some_and(|p| !p.inputs.crates.is_empty())
         }
-        Job::Exercise { lesson, index } => lesson
-            .exercises
-            .get(*index)
-            .is_some_and(|e| matches!(&e.kind, ExerciseKind::Code(c) if !c.crates.is_empty())),
+        Job::Exercise { lesson, index } => lesson.exercises.get(*index).is_some_and(
+            |e| matches!(&e.kind, ExerciseKind::Code(c) if !c.inputs.crates.is_empty()),
+        ),
     }
 }
 

@@ -70,7 +70,7 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
                 RunState::Idle => String::new(),
             };
             // A page that uses crates is built by cargo, not rustc.
-            let cargo = !page.crates.is_empty();
+            let cargo = !page.inputs.crates.is_empty();
             let build = match lang {
                 crate::Lang::Go => "go build, always optimised",
                 crate::Lang::Rust if cargo && view.rust_ran_optimized => "cargo --release",
