@@ -566,7 +566,7 @@ fn saving_the_file_checks_and_a_save_during_a_check_reruns() {
 #[test]
 fn a_page_with_crates_says_what_its_build_is_doing() {
     let mut pack = pack();
-    pack.lessons[0].pages[1].crates = vec!["tokio".into()];
+    pack.lessons[0].pages[1].inputs.crates = vec!["tokio".into()];
     let mut init = init((160, 48));
     init.options.open = Some("basics".into());
     let (mut app, _) = App::new(Arc::new(pack), init);

@@ -33,7 +33,7 @@ pub fn pane_content(app: &App, pane: ExercisePane, width: u16) -> Vec<Line<'stat
                 snippet: None,
                 explain: Some(app.pack.as_ref()),
                 crates: match &exercise.kind {
-                    ExerciseKind::Code(code) => &code.crates,
+                    ExerciseKind::Code(code) => &code.inputs.crates,
                     ExerciseKind::Quiz(_) => &[],
                 },
                 lang: exercise.lang(),

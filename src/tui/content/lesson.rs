@@ -73,7 +73,7 @@ pub fn pane_content(app: &App, pane: LessonPane, width: u16) -> Vec<Line<'static
                 snippet: page.snippet(lang),
                 explain: None,
                 crates: if lang == crate::Lang::Rust {
-                    &page.crates
+                    &page.inputs.crates
                 } else {
                     &[]
                 },
