@@ -186,7 +186,7 @@ fn finished(verdict: &Verdict, pen: Pen<'_>, out: &mut Vec<Line<'static>>) {
         if gap {
             out.push(Line::default());
         }
-        draw_section(section, cx.explain.is_some(), palette, out);
+        draw_section(section, cx.explain.is_some(), pen, out);
     }
     if cx.explain.is_some()
         && let Some(code) = rustc_explain_offer(&e)
@@ -216,12 +216,8 @@ fn rustc_explain_offer(e: &Explanation) -> Option<&str> {
     })
 }
 
-fn draw_section(
-    section: &Section,
-    can_open: bool,
-    palette: &Palette,
-    out: &mut Vec<Line<'static>>,
-) {
+fn draw_section(section: &Section, can_open: bool, pen: Pen<'_>, out: &mut Vec<Line<'static>>) {
+    let Pen { palette, width, .. } = pen;
     match section {
         Section::Diff(diff) => {
             out.push(Line::from(vec![
@@ -273,8 +269,9 @@ fn draw_section(
             ]));
         }
         Section::ExplainedBy(pages) => {
+            // Sentences: wrapped at words, not cut mid-word like a log.
             for p in pages {
-                out.push(Line::styled(explained_by(p), palette.warn));
+                out.extend(paragraph(&explained_by(p), palette.warn, width));
             }
             if let (true, Some(first)) = (can_open, pages.first()) {
                 out.push(Line::from(vec![
