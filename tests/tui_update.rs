@@ -2085,6 +2085,14 @@ fn the_builtin_editor_edits_a_page_program_and_runs_it_on_save() {
         gorust::tui::keymap::context(&app),
         gorust::tui::keymap::Context::Lesson
     );
+    // The editor is gone, and so is the line that said how to close it.
+    assert!(
+        app.message
+            .as_ref()
+            .is_none_or(|m| !m.text.contains("Esc closes the editor")),
+        "{:?}",
+        app.message
+    );
 }
 
 /// A page whose programs use crates is built by cargo: its Rust output

@@ -948,6 +948,10 @@ fn more_of_the_task(app: &mut App) {
     }
 }
 
+/// Ends what a page run saved from the built-in editor says; the words go
+/// when the editor closes.
+const ESC_CLOSES_EDITOR: &str = "Esc closes the editor";
+
 const EDITING: &str = "Editing here: Ctrl-S saves and checks, Ctrl-F formats, Esc closes.";
 
 /// Closes the built-in editor; its "Editing here" line goes with it.
@@ -956,7 +960,11 @@ fn close_editor(app: &mut App) {
     if app
         .message
         .as_ref()
-        .is_some_and(|m| m.text == EDITING || m.text.starts_with(EDITING_PROGRAM))
+        .is_some_and(|m| {
+            m.text == EDITING
+                || m.text.starts_with(EDITING_PROGRAM)
+                || m.text.contains(ESC_CLOSES_EDITOR)
+        })
     {
         app.message = None;
     }
@@ -1104,12 +1112,12 @@ fn snippet_done(app: &mut App, job: u64, lang: Lang, result: Result<Verdict, Ser
     let said = edited.and_then(|lang| match view.runs[lang].state() {
         RunState::Finished(v) if v.passed() => Some((
             Tone::Good,
-            format!("{lang}: as the page expects. Esc closes the editor."),
+            format!("{lang}: as the page expects. {ESC_CLOSES_EDITOR}."),
         )),
         RunState::Finished(v) => Some((
             Tone::Bad,
             format!(
-                "{lang}: {}. Esc closes the editor and shows the output.",
+                "{lang}: {}. {ESC_CLOSES_EDITOR} and shows the output.",
                 v.outcome.title()
             ),
         )),

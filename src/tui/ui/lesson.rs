@@ -41,14 +41,16 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
             }
             let mut title = vec![
                 Span::styled(format!(" {lang} "), palette.title),
-                Span::styled(
-                    format!("· {} · {} ", snippet.file, snippet.expect.describe()),
-                    palette.dim,
-                ),
+                Span::styled(format!("· {} ", snippet.file), palette.dim),
             ];
+            // Before the page's expectation, so a narrow pane still says it.
             if edited(app, lang) {
                 title.push(Span::styled("· edited (x: the page's) ", palette.warn));
             }
+            title.push(Span::styled(
+                format!("· {} ", snippet.expect.describe()),
+                palette.dim,
+            ));
             if lang == crate::Lang::Rust && view.optimize {
                 // The mode the next run builds with (O toggles it).
                 title.push(Span::styled("· -O ", palette.accent));
