@@ -957,15 +957,11 @@ const EDITING: &str = "Editing here: Ctrl-S saves and checks, Ctrl-F formats, Es
 /// Closes the built-in editor; its "Editing here" line goes with it.
 fn close_editor(app: &mut App) {
     drop_editors(app);
-    if app
-        .message
-        .as_ref()
-        .is_some_and(|m| {
-            m.text == EDITING
-                || m.text.starts_with(EDITING_PROGRAM)
-                || m.text.contains(ESC_CLOSES_EDITOR)
-        })
-    {
+    if app.message.as_ref().is_some_and(|m| {
+        m.text == EDITING
+            || m.text.starts_with(EDITING_PROGRAM)
+            || m.text.contains(ESC_CLOSES_EDITOR)
+    }) {
         app.message = None;
     }
 }
