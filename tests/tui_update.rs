@@ -2253,46 +2253,39 @@ fn o_without_a_page_shows_rustc_explain_once_per_session() {
 #[test]
 fn rustc_explain_failures_say_why() {
     use gorust::runner::RustcExplainError;
-    let mut app = exercise_ready((100, 30));
-    finish_check(&mut app, compile_error_e0599(), attempted(1));
-    press(&mut app, ch('o'));
-    act(
-        &mut app,
-        Action::RustcExplained {
-            code: "E0599".into(),
-            result: Err(RustcExplainError::Refused {
+    let refused = RustcExplainError::Refused {
+        code: "E0599".into(),
+        message: "error: E0599 is not a valid error code".into(),
+    };
+    let missing = RustcExplainError::RustcMissing {
+        code: "E0599".into(),
+        help: "`rustc` was not found on your PATH.".into(),
+    };
+    for (error, says) in [
+        (
+            refused,
+            &[
+                "rustc could not explain E0599",
+                "E0599 is not a valid error code",
+            ][..],
+        ),
+        (missing, &["rustc is needed to explain E0599"][..]),
+    ] {
+        let mut app = exercise_ready((100, 30));
+        finish_check(&mut app, compile_error_e0599(), attempted(1));
+        press(&mut app, ch('o'));
+        act(
+            &mut app,
+            Action::RustcExplained {
                 code: "E0599".into(),
-                message: "error: E0599 is not a valid error code".into(),
-            }
-            .into()),
-        },
-    );
-    let screen = screen_text(&app);
-    assert!(screen.contains("rustc could not explain E0599"), "{screen}");
-    assert!(
-        screen.contains("E0599 is not a valid error code"),
-        "{screen}"
-    );
-
-    let mut app = exercise_ready((100, 30));
-    finish_check(&mut app, compile_error_e0599(), attempted(1));
-    press(&mut app, ch('o'));
-    act(
-        &mut app,
-        Action::RustcExplained {
-            code: "E0599".into(),
-            result: Err(RustcExplainError::RustcMissing {
-                code: "E0599".into(),
-                help: "`rustc` was not found on your PATH.".into(),
-            }
-            .into()),
-        },
-    );
-    let screen = screen_text(&app);
-    assert!(
-        screen.contains("rustc is needed to explain E0599"),
-        "{screen}"
-    );
+                result: Err(error.into()),
+            },
+        );
+        let screen = screen_text(&app);
+        for words in says {
+            assert!(screen.contains(words), "{words}: {screen}");
+        }
+    }
 }
 
 /// A verdict with several codes opens a page that explains one of them
