@@ -118,6 +118,8 @@ fn screen(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
             }
         }
         Screen::Catalog => catalog(app, action, fx),
+        // An open built-in editor takes the keys of the screen it is on.
+        Screen::Lesson | Screen::Exercise if open_editor(app).is_some() => editor(app, action, fx),
         Screen::Lesson => lesson(app, action, fx),
         Screen::Exercise => exercise(app, action, fx),
     }
@@ -465,9 +467,6 @@ fn lesson(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         app.screen = Screen::Catalog;
         return;
     };
-    if view.editor.is_some() {
-        return editor(app, action, fx);
-    }
     let (li, page, pages, exercises) = (
         view.lesson,
         view.page,
@@ -704,9 +703,6 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         app.screen = Screen::Catalog;
         return;
     };
-    if view.editor.is_some() {
-        return editor(app, action, fx);
-    }
     let (li, ei, count) = (view.lesson, view.index, lesson.exercises.len());
     let id = exercise.id.clone();
     let quiz = match &exercise.kind {
