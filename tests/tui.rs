@@ -6,7 +6,7 @@
 mod support;
 
 use gorust::runner::{Outcome, Phase, RunEvent, Stream};
-use gorust::tui::action::Action;
+use gorust::tui::action::{Action, PlaygroundEvent};
 use gorust::tui::app::{App, Screen};
 use gorust::tui::services::Status;
 use gorust::tui::theme::{Palette, Theme};
@@ -777,9 +777,9 @@ fn a_cut_code_line_is_marked_80x24() {
     press(&mut app, ch('l'));
     act(
         &mut app,
-        Action::PlaygroundLoaded {
+        Action::Playground {
             program: moves_rs(),
-            result: Ok(Some(long.into())),
+            event: PlaygroundEvent::Loaded(Ok(Some(long.into()))),
         },
     );
     let text = screen_text(&app);
@@ -818,10 +818,12 @@ fn lesson_builtin_editor_80x24() {
     let path = std::path::PathBuf::from("/ws/playground/basics/2-rust/moves.rs");
     act(
         &mut app,
-        Action::PlaygroundReady {
+        Action::Playground {
             program: moves_rs(),
-            builtin: true,
-            result: Ok(path.clone()),
+            event: PlaygroundEvent::Ready {
+                builtin: true,
+                result: Ok(path.clone()),
+            },
         },
     );
     act(

@@ -14,7 +14,7 @@ use gorust::Lang;
 use gorust::engine::{Engine, EngineOptions, PageProgram, SnippetRun, SnippetSource};
 use gorust::runner::{CancelToken, NoEvents, Outcome, Verdict};
 use gorust::settings::Theme;
-use gorust::tui::action::Action;
+use gorust::tui::action::{Action, PlaygroundEvent};
 use gorust::tui::app::{App, Confirm, Overlay};
 use gorust::tui::services::Services;
 use gorust::tui::update;
@@ -513,10 +513,12 @@ fn ctrl_f_formats_a_page_programs_buffer_too() {
     let path = PathBuf::from("/ws/playground/basics/2-rust/moves.rs");
     act(
         &mut app,
-        Action::PlaygroundReady {
+        Action::Playground {
             program: moves_rs(),
-            builtin: true,
-            result: Ok(path.clone()),
+            event: PlaygroundEvent::Ready {
+                builtin: true,
+                result: Ok(path.clone()),
+            },
         },
     );
     let messy = "fn main() {\nlet a = String::from(\"hello\");\n    let b = a.clone();\n    println!(\"{a} {b}\");\n}\n";

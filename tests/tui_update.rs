@@ -10,7 +10,7 @@ use gorust::engine::EngineError;
 use gorust::runner::{CancelToken, Outcome, Phase, RunEvent};
 use gorust::settings::Settings;
 use gorust::tui::Effect;
-use gorust::tui::action::Action;
+use gorust::tui::action::{Action, PlaygroundEvent};
 use gorust::tui::app::{App, Confirm, ExercisePane, LessonPane, Overlay, Screen, WatchState};
 use gorust::tui::job::RunState;
 use gorust::tui::layout::Side;
@@ -1805,9 +1805,9 @@ fn a_page_asks_for_the_learners_copies_of_its_programs() {
     press(&mut app, ch('h'));
     act(
         &mut app,
-        Action::PlaygroundLoaded {
+        Action::Playground {
             program: moves_rs(),
-            result: Ok(Some(MOVES_CLONED.into())),
+            event: PlaygroundEvent::Loaded(Ok(Some(MOVES_CLONED.into()))),
         },
     );
     assert!(app.lesson.as_ref().unwrap().playground[Lang::Rust].is_none());
@@ -1826,10 +1826,12 @@ fn an_unchanged_page_program_is_named() {
     let program = program.clone();
     act(
         &mut app,
-        Action::PlaygroundReady {
+        Action::Playground {
             program: program.clone(),
-            builtin: false,
-            result: Ok(PathBuf::from("/ws/playground/basics/2-go/moves.go")),
+            event: PlaygroundEvent::Ready {
+                builtin: false,
+                result: Ok(PathBuf::from("/ws/playground/basics/2-go/moves.go")),
+            },
         },
     );
     act(&mut app, Action::EditorReturned(Ok(false)));
@@ -1864,10 +1866,12 @@ fn edit_outside_run_and_reset_a_page_program() {
     let path = PathBuf::from("/home/learner/gorust/playground/basics/2-rust/moves.rs");
     let fx = act(
         &mut app,
-        Action::PlaygroundReady {
+        Action::Playground {
             program: moves_rs(),
-            builtin: false,
-            result: Ok(path.clone()),
+            event: PlaygroundEvent::Ready {
+                builtin: false,
+                result: Ok(path.clone()),
+            },
         },
     );
     assert_eq!(fx, vec![Effect::ExternalEditor { path: path.clone() }]);
@@ -1882,9 +1886,9 @@ fn edit_outside_run_and_reset_a_page_program() {
     );
     act(
         &mut app,
-        Action::PlaygroundLoaded {
+        Action::Playground {
             program: moves_rs(),
-            result: Ok(Some(MOVES_CLONED.into())),
+            event: PlaygroundEvent::Loaded(Ok(Some(MOVES_CLONED.into()))),
         },
     );
     let screen = screen_text(&app);
@@ -1929,9 +1933,9 @@ fn edit_outside_run_and_reset_a_page_program() {
     let backup = PathBuf::from("/home/learner/gorust/.backups/playground/basics/2-rust/t/moves.rs");
     act(
         &mut app,
-        Action::PlaygroundReset {
+        Action::Playground {
             program: moves_rs(),
-            result: Ok(Some(backup)),
+            event: PlaygroundEvent::Reset(Ok(Some(backup))),
         },
     );
     let view = app.lesson.as_ref().unwrap();
@@ -1997,10 +2001,12 @@ fn the_builtin_editor_edits_a_page_program_and_runs_it_on_save() {
     let path = PathBuf::from("/ws/playground/basics/1-go/hello.go");
     let fx = act(
         &mut app,
-        Action::PlaygroundReady {
+        Action::Playground {
             program: go.clone(),
-            builtin: true,
-            result: Ok(path.clone()),
+            event: PlaygroundEvent::Ready {
+                builtin: true,
+                result: Ok(path.clone()),
+            },
         },
     );
     assert_eq!(fx, vec![Effect::ReadFile { path: path.clone() }]);

@@ -11,6 +11,21 @@ use crate::settings::Settings;
 use ratatui::crossterm::event::KeyEvent;
 use std::path::PathBuf;
 
+/// What became of the learner's copy of a page program.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PlaygroundEvent {
+    /// Its text; `None` when the learner never edited the program.
+    Loaded(Result<Option<String>, ServiceError>),
+    /// It exists (made on the first edit), to open in the built-in editor
+    /// or in $VISUAL/$EDITOR.
+    Ready {
+        builtin: bool,
+        result: Result<PathBuf, ServiceError>,
+    },
+    /// It is gone, the page's program back; the backup made of it, if any.
+    Reset(Result<Option<PathBuf>, ServiceError>),
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     // Movement, in whatever the screen shows.
@@ -94,18 +109,10 @@ pub enum Action {
         lang: Lang,
         result: Result<Verdict, ServiceError>,
     },
-    PlaygroundLoaded {
+    /// An answer about the learner's copy of a page program.
+    Playground {
         program: PageProgram,
-        result: Result<Option<String>, ServiceError>,
-    },
-    PlaygroundReady {
-        program: PageProgram,
-        builtin: bool,
-        result: Result<PathBuf, ServiceError>,
-    },
-    PlaygroundReset {
-        program: PageProgram,
-        result: Result<Option<PathBuf>, ServiceError>,
+        event: PlaygroundEvent,
     },
     FilesReady {
         exercise: String,

@@ -2,7 +2,7 @@
 //! on worker threads whose results come back through the channel as
 //! actions; settings are written by one writer thread, in order.
 
-use super::action::{Action, Effect};
+use super::action::{Action, Effect, PlaygroundEvent};
 use super::event::Event;
 use super::services::{ServiceError, ServiceResult, Services};
 use super::suspend::{self, InputGate};
@@ -264,19 +264,24 @@ impl<S: Services> Executor<S> {
                 },
             ),
             Effect::LoadPlayground(program) => {
-                let done = |program, result| Action::PlaygroundLoaded { program, result };
+                let done = |program, result| Action::Playground {
+                    program,
+                    event: PlaygroundEvent::Loaded(result),
+                };
                 self.call("playground", program, S::playground_text, done);
             }
             Effect::PreparePlayground { program, builtin } => {
-                let done = move |program, result| Action::PlaygroundReady {
+                let done = move |program, result| Action::Playground {
                     program,
-                    builtin,
-                    result,
+                    event: PlaygroundEvent::Ready { builtin, result },
                 };
                 self.call("playground", program, S::playground_file, done);
             }
             Effect::ResetPlayground(program) => {
-                let done = |program, result| Action::PlaygroundReset { program, result };
+                let done = |program, result| Action::Playground {
+                    program,
+                    event: PlaygroundEvent::Reset(result),
+                };
                 self.call("playground", program, S::reset_playground, done);
             }
             Effect::Reset { exercise } => {

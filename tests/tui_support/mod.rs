@@ -8,7 +8,7 @@ use gorust::Lang;
 use gorust::pack::{Pack, load_dir};
 use gorust::runner::{DiffLine, DiffTag, Metrics, Outcome, Verdict};
 use gorust::settings::Settings;
-use gorust::tui::action::{Action, Effect};
+use gorust::tui::action::{Action, Effect, PlaygroundEvent};
 use gorust::tui::app::{App, Init, TuiOptions};
 use gorust::tui::services::{ExerciseProgress, SolutionFile, Status, ToolInfo};
 use gorust::tui::theme::Theme;
@@ -354,9 +354,9 @@ pub fn page_with_edited_rust(size: (u16, u16)) -> App {
     press(&mut app, ch('l'));
     act(
         &mut app,
-        Action::PlaygroundLoaded {
+        Action::Playground {
             program: moves_rs(),
-            result: Ok(Some(MOVES_CLONED.into())),
+            event: PlaygroundEvent::Loaded(Ok(Some(MOVES_CLONED.into()))),
         },
     );
     app

@@ -2,7 +2,7 @@
 //! program (built-in editor or $VISUAL/$EDITOR), runs it with `r`, puts the
 //! page's program back with `x`, and builds Rust with or without `-O`.
 
-use super::super::action::{EditorError, Effect};
+use super::super::action::{EditorError, Effect, PlaygroundEvent};
 use super::super::app::*;
 use super::super::editor::Editor;
 use super::super::services::{PageProgram, ServiceError};
@@ -34,14 +34,25 @@ fn set_copy(app: &mut App, lang: Lang, text: Option<String>) {
     view.playground[lang] = text;
 }
 
-pub(super) fn playground_loaded(
+/// An answer about a copy, if it is about the page still shown (a late
+/// one, after the learner moved on, is dropped).
+pub(super) fn playground(
     app: &mut App,
     program: &PageProgram,
-    result: Result<Option<String>, ServiceError>,
+    event: PlaygroundEvent,
+    fx: &mut Vec<Effect>,
 ) {
     if !on_page(app, program) {
         return;
     }
+    match event {
+        PlaygroundEvent::Loaded(result) => loaded(app, program, result),
+        PlaygroundEvent::Ready { builtin, result } => ready(app, program, builtin, result, fx),
+        PlaygroundEvent::Reset(result) => was_reset(app, program, result),
+    }
+}
+
+fn loaded(app: &mut App, program: &PageProgram, result: Result<Option<String>, ServiceError>) {
     match result {
         Ok(text) => set_copy(app, program.lang, text),
         Err(e) => app.say(Tone::Bad, format!("Cannot read your copy: {e}")),
@@ -49,16 +60,13 @@ pub(super) fn playground_loaded(
 }
 
 /// The copy exists: open it in the editor asked for.
-pub(super) fn playground_ready(
+fn ready(
     app: &mut App,
     program: &PageProgram,
     builtin: bool,
     result: Result<PathBuf, ServiceError>,
     fx: &mut Vec<Effect>,
 ) {
-    if !on_page(app, program) {
-        return;
-    }
     let path = match result {
         Ok(path) => path,
         Err(e) => return app.say(Tone::Bad, format!("Cannot make your copy: {e}")),
@@ -199,14 +207,7 @@ pub(super) fn reset_program(app: &mut App, lang: Lang, fx: &mut Vec<Effect>) {
     fx.push(Effect::ResetPlayground(program));
 }
 
-pub(super) fn playground_reset(
-    app: &mut App,
-    program: &PageProgram,
-    result: Result<Option<PathBuf>, ServiceError>,
-) {
-    if !on_page(app, program) {
-        return;
-    }
+fn was_reset(app: &mut App, program: &PageProgram, result: Result<Option<PathBuf>, ServiceError>) {
     let lang = program.lang;
     let file = file_of(app, lang);
     match result {
