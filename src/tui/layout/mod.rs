@@ -132,15 +132,11 @@ pub fn lesson(
         if !outputs[lang] {
             return (area, None);
         }
-        let (a, b) = match direction {
-            Direction::Vertical => (55, 45),
-            Direction::Horizontal => (56, 44),
+        let code_share = match direction {
+            Direction::Vertical => 55,
+            Direction::Horizontal => 56,
         };
-        let [code, output] = Layout::new(
-            direction,
-            [Constraint::Percentage(a), Constraint::Percentage(b)],
-        )
-        .areas(area);
+        let [code, output] = share(area, direction, code_share);
         (code, Some(output))
     };
     // Wide: the programs side by side, each output under its program, and
@@ -237,21 +233,14 @@ pub fn exercise(body: Rect, wide: bool, panes: ExercisePanes) -> ExerciseLayout 
         } else {
             Direction::Vertical
         };
-        let [task, result] = Layout::new(
-            direction,
-            [Constraint::Percentage(45), Constraint::Percentage(55)],
-        )
-        .areas(body);
+        let [task, result] = share(body, direction, 45);
         out.task = Some(task);
         out.result = Some(result);
         return out;
     }
     if wide {
-        let [left, result] =
-            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
-                .areas(body);
-        let [task, code] =
-            Layout::vertical([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(left);
+        let [left, result] = share(body, Direction::Horizontal, 50);
+        let [task, code] = share(left, Direction::Vertical, 40);
         out.task = Some(task);
         out.code = Some(code);
         out.result = Some(result);
@@ -262,11 +251,7 @@ pub fn exercise(body: Rect, wide: bool, panes: ExercisePanes) -> ExerciseLayout 
     } else {
         55
     };
-    let [top, result] = Layout::vertical([
-        Constraint::Percentage(top_share),
-        Constraint::Percentage(100 - top_share),
-    ])
-    .areas(body);
+    let [top, result] = share(body, Direction::Vertical, top_share);
     if panes.focus == ExercisePane::Code {
         out.code = Some(top);
     } else {
@@ -286,11 +271,8 @@ fn editing(body: Rect, wide: bool, zoom: bool) -> ExerciseLayout {
         return out;
     }
     if wide {
-        let [editor, right] =
-            Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)])
-                .areas(body);
-        let [task, result] =
-            Layout::vertical([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(right);
+        let [editor, right] = share(body, Direction::Horizontal, 60);
+        let [task, result] = share(right, Direction::Vertical, 40);
         out.code = Some(editor);
         out.task = Some(task);
         out.result = Some(result);
@@ -308,6 +290,18 @@ fn editing(body: Rect, wide: bool, zoom: bool) -> ExerciseLayout {
     out.code = Some(editor);
     out.result = Some(result);
     out
+}
+
+/// `area` cut in two along `direction`, the first part `first` percent.
+fn share(area: Rect, direction: Direction, first: u16) -> [Rect; 2] {
+    Layout::new(
+        direction,
+        [
+            Constraint::Percentage(first),
+            Constraint::Percentage(100 - first),
+        ],
+    )
+    .areas(area)
 }
 
 /// Rows of the task pane above the built-in editor below 100 columns
@@ -365,9 +359,7 @@ pub fn gutter_width(lines: usize) -> u16 {
 pub fn catalog(body: Rect, wide: bool) -> (Rect, Rect, Rect) {
     let [gauge, rest] = Layout::vertical([Constraint::Length(3), Constraint::Min(3)]).areas(body);
     if wide {
-        let [list, details] =
-            Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)])
-                .areas(rest);
+        let [list, details] = share(rest, Direction::Horizontal, 58);
         (gauge, list, details)
     } else {
         let [list, details] =
