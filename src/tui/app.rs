@@ -150,6 +150,18 @@ pub enum Tone {
 pub struct Message {
     pub text: String,
     pub tone: Tone,
+    /// What makes the message untrue, so it goes then (if no other took
+    /// its place); `None`: it stays until the next one.
+    pub lapse: Option<Lapse>,
+}
+
+/// The state change a message describes the state before.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lapse {
+    /// "Editing here…", "Esc closes the editor".
+    EditorCloses,
+    /// "Building and running both programs…".
+    PageRunsEnd,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -582,7 +594,27 @@ impl App {
         self.message = Some(Message {
             text: text.into(),
             tone,
+            lapse: None,
         });
+    }
+
+    /// Says `text` until `lapse` happens (or another message replaces it).
+    pub fn say_until(&mut self, tone: Tone, text: impl Into<String>, lapse: Lapse) {
+        self.say(tone, text);
+        if let Some(m) = self.message.as_mut() {
+            m.lapse = Some(lapse);
+        }
+    }
+
+    /// `lapse` happened: a message that described the state before goes.
+    pub fn lapsed(&mut self, lapse: Lapse) {
+        if self
+            .message
+            .as_ref()
+            .is_some_and(|m| m.lapse == Some(lapse))
+        {
+            self.message = None;
+        }
     }
 
     pub fn job(&mut self) -> u64 {

@@ -603,12 +603,12 @@ fn run_snippets(app: &mut App, fx: &mut Vec<Effect>) {
             cancel,
         });
     }
-    app.say(Tone::Info, PAGE_RUNNING);
+    app.say_until(
+        Tone::Info,
+        "Building and running both programs… Esc cancels.",
+        Lapse::PageRunsEnd,
+    );
 }
-
-/// Said while a page's programs run, and cleared when they end: any other
-/// message (a reset's backup path, say) stays.
-const PAGE_RUNNING: &str = "Building and running both programs… Esc cancels.";
 
 mod playground;
 use playground::*;
@@ -938,22 +938,12 @@ fn more_of_the_task(app: &mut App) {
     }
 }
 
-/// Ends what a page run saved from the built-in editor says; the words go
-/// when the editor closes.
-const ESC_CLOSES_EDITOR: &str = "Esc closes the editor";
-
 const EDITING: &str = "Editing here: Ctrl-S saves and checks, Ctrl-F formats, Esc closes.";
 
 /// Closes the built-in editor; its "Editing here" line goes with it.
 fn close_editor(app: &mut App) {
     drop_editors(app);
-    if app.message.as_ref().is_some_and(|m| {
-        m.text == EDITING
-            || m.text.starts_with(EDITING_PROGRAM)
-            || m.text.contains(ESC_CLOSES_EDITOR)
-    }) {
-        app.message = None;
-    }
+    app.lapsed(Lapse::EditorCloses);
 }
 
 /// The built-in editor open on the screen shown, if any.
@@ -1098,23 +1088,20 @@ fn snippet_done(app: &mut App, job: u64, lang: Lang, result: Result<Verdict, Ser
     let said = edited.and_then(|lang| match view.runs[lang].state() {
         RunState::Finished(v) if v.passed() => Some((
             Tone::Good,
-            format!("{lang}: as the page expects. {ESC_CLOSES_EDITOR}."),
+            format!("{lang}: as the page expects. Esc closes the editor."),
         )),
         RunState::Finished(v) => Some((
             Tone::Bad,
             format!(
-                "{lang}: {}. {ESC_CLOSES_EDITOR} and shows the output.",
+                "{lang}: {}. Esc closes the editor and shows the output.",
                 v.outcome.title()
             ),
         )),
         _ => None,
     });
     match said {
-        Some((tone, text)) => app.say(tone, text),
-        None if app.message.as_ref().is_some_and(|m| m.text == PAGE_RUNNING) => {
-            app.message = None;
-        }
-        None => {}
+        Some((tone, text)) => app.say_until(tone, text, Lapse::EditorCloses),
+        None => app.lapsed(Lapse::PageRunsEnd),
     }
 }
 
@@ -1390,7 +1377,7 @@ fn file_loaded(app: &mut App, path: std::path::PathBuf, result: Result<String, S
                 view.focus = ExercisePane::Task;
                 view.zoom = false;
             }
-            app.say(Tone::Info, EDITING);
+            app.say_until(Tone::Info, EDITING, Lapse::EditorCloses);
         }
         Err(e) => app.say(Tone::Bad, format!("Cannot open {}: {e}", path.display())),
     }

@@ -11,9 +11,6 @@ use crate::Lang;
 use crate::lang::PerLang;
 use std::path::{Path, PathBuf};
 
-/// The status line while the built-in editor is open on a page program.
-pub(super) const EDITING_PROGRAM: &str = "Editing your copy of";
-
 /// The file name of the page's program in `lang`.
 fn file_of(app: &App, lang: Lang) -> String {
     app.current_lesson()
@@ -106,9 +103,10 @@ pub(super) fn program_loaded(app: &mut App, path: PathBuf, result: Result<String
             }
             set_copy(app, lang, Some(text));
             follow_editor(app);
-            app.say(
+            app.say_until(
                 Tone::Info,
-                format!("{EDITING_PROGRAM} {file} ({lang}): Ctrl-S saves and runs, Esc closes."),
+                format!("Editing your copy of {file} ({lang}): Ctrl-S saves and runs, Esc closes."),
+                Lapse::EditorCloses,
             );
         }
         Err(e) => app.say(Tone::Bad, format!("Cannot open {}: {e}", path.display())),
