@@ -73,16 +73,17 @@ pub(crate) struct Cargo {
 }
 
 impl Backend for Cargo {
-    fn tools(program: &super::Program) -> Vec<Tool> {
-        match program.lint {
-            true => vec![Tool::Cargo, Tool::Rustc, Tool::Clippy],
-            false => vec![Tool::Cargo, Tool::Rustc],
-        }
+    const TOOL: Tool = Tool::Cargo;
+
+    /// Cargo drives rustc (and clippy-driver when linting).
+    fn more_tools(program: &super::Program) -> Vec<Tool> {
+        let mut tools = vec![Tool::Rustc];
+        tools.extend(program.lint.then_some(Tool::Clippy));
+        tools
     }
 
-    fn stage(cx: &Context<'_>, _stage: PathBuf) -> Result<Cargo, Halt> {
+    fn stage(cx: &Context<'_>, _stage: PathBuf, cargo: PathBuf) -> Result<Cargo, Halt> {
         let program = cx.program;
-        let cargo = cx.runner.require(Tool::Cargo)?.to_path_buf();
         let package = cx.runner.cache_dir().join("cargo");
         let bin_dir = package.join("src").join("bin").join(&program.name);
         let display = PathDisplay::new(&package, program);

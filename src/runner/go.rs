@@ -61,17 +61,15 @@ pub(crate) struct Go {
 }
 
 impl Backend for Go {
-    fn tools(program: &Program) -> Vec<Tool> {
-        // A C compiler only when the race detector (cgo) is on.
-        match program.race {
-            true => vec![Tool::Go, Tool::Cc],
-            false => vec![Tool::Go],
-        }
+    const TOOL: Tool = Tool::Go;
+
+    /// A C compiler only when the race detector (cgo) is on.
+    fn more_tools(program: &Program) -> Vec<Tool> {
+        program.race.then_some(Tool::Cc).into_iter().collect()
     }
 
-    fn stage(cx: &Context<'_>, stage: PathBuf) -> Result<Go, Halt> {
+    fn stage(cx: &Context<'_>, stage: PathBuf, go: PathBuf) -> Result<Go, Halt> {
         let program = cx.program;
-        let go = cx.runner.require(Tool::Go)?.to_path_buf();
         let cc = program
             .race
             .then(|| cx.runner.require(Tool::Cc))
@@ -328,18 +326,15 @@ mod tests {
     #[test]
     fn go_paths_are_shown_as_the_learners() {
         let text = "# exercises/ex\nex/main.go:6:2: declared and not used: x\n\t/c/stage/ex/ex/main.go:8 +0x58\n";
-        assert_eq!(
-            display_go_paths(
-                text,
-                Path::new("/c/stage/ex"),
-                "ex",
-                Some(Path::new("/home/me/ex"))
-            ),
-            "# exercises/ex\n/home/me/ex/main.go:6:2: declared and not used: x\n\t/home/me/ex/main.go:8 +0x58\n"
-        );
-        assert_eq!(
-            display_go_paths(text, Path::new("/c/stage/ex"), "ex", None),
-            "# exercises/ex\nmain.go:6:2: declared and not used: x\n\tmain.go:8 +0x58\n"
-        );
+        for (display_dir, shown) in [
+            (Some(Path::new("/home/me/ex")), "/home/me/ex/main.go"),
+            (None, "main.go"),
+        ] {
+            let want = format!(
+                "# exercises/ex\n{shown}:6:2: declared and not used: x\n\t{shown}:8 +0x58\n"
+            );
+            let got = display_go_paths(text, Path::new("/c/stage/ex"), "ex", display_dir);
+            assert_eq!(got, want, "display dir {display_dir:?}");
+        }
     }
 }

@@ -22,13 +22,18 @@ pub(crate) struct Build {
 /// The steps of one language. The driver calls them in order, each at most
 /// once, and stops at the first that fails or finds fault.
 pub(crate) trait Backend: Sized {
-    /// The tools the program needs, in the order a missing one is reported.
-    /// The driver looks them all up before anything is touched, so a back
-    /// end's own `require` of one of them later is a remembered answer.
-    fn tools(program: &Program) -> Vec<Tool>;
+    /// The tool the back end drives (go, rustc, cargo); its path is given
+    /// to [`Backend::stage`].
+    const TOOL: Tool;
 
-    /// Puts the program's files in place; called under the stage lock.
-    fn stage(cx: &Context<'_>, stage: PathBuf) -> Result<Self, Halt>;
+    /// The other tools this program needs, in the order a missing one is
+    /// reported. The driver looks them all up before anything is touched,
+    /// so a back end's own `require` of one later is a remembered answer.
+    fn more_tools(program: &Program) -> Vec<Tool>;
+
+    /// Puts the program's files in place; called under the stage lock with
+    /// the stage directory and the path of [`Backend::TOOL`].
+    fn stage(cx: &Context<'_>, stage: PathBuf, tool: PathBuf) -> Result<Self, Halt>;
 
     /// Compiles the program (or its test binary).
     fn build(&mut self, cx: &Context<'_>) -> Result<Build, Halt>;
@@ -61,15 +66,16 @@ pub(crate) trait Backend: Sized {
 /// Builds, lints (when asked) and runs one program with back end `B`.
 pub(crate) fn drive<B: Backend>(cx: &Context<'_>) -> Result<Built, Halt> {
     let program = cx.program;
-    for tool in B::tools(program) {
-        cx.runner.require(tool)?;
+    let tool = cx.runner.require(B::TOOL)?.to_path_buf();
+    for more in B::more_tools(program) {
+        cx.runner.require(more)?;
     }
     let stage = stage_dir(cx.runner.cache_dir(), &program.name);
     // The stage lock keeps two runs of the same program apart while one of
     // them runs the binary; it is released after the back end (declared
     // later, dropped first).
     let _lock = DirLock::acquire(&stage.with_extension("lock"), cx.cancel)?;
-    let mut backend = B::stage(cx, stage)?;
+    let mut backend = B::stage(cx, stage, tool)?;
     if cx.wants_run() {
         // The helper that will measure the program starts while it builds.
         cx.warm_up(&backend.run_dir(cx));

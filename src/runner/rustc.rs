@@ -21,16 +21,14 @@ pub(crate) struct Rustc {
 }
 
 impl Backend for Rustc {
-    fn tools(program: &Program) -> Vec<Tool> {
-        match program.lint {
-            true => vec![Tool::Rustc, Tool::Clippy],
-            false => vec![Tool::Rustc],
-        }
+    const TOOL: Tool = Tool::Rustc;
+
+    fn more_tools(program: &Program) -> Vec<Tool> {
+        program.lint.then_some(Tool::Clippy).into_iter().collect()
     }
 
-    fn stage(cx: &Context<'_>, stage: PathBuf) -> Result<Rustc, Halt> {
+    fn stage(cx: &Context<'_>, stage: PathBuf, rustc: PathBuf) -> Result<Rustc, Halt> {
         let program = cx.program;
-        let rustc = cx.runner.require(Tool::Rustc)?.to_path_buf();
         let src = stage.join("src");
         sync_dir(&src, &staged_files(program), &program.data)?;
         let binary = stage.join("prog");
@@ -256,7 +254,9 @@ pub(crate) fn learner_end(program: &Program, named: PathBuf) -> Option<(PathBuf,
 /// What rustc said, gathered from its JSON lines.
 #[derive(Debug, Default)]
 pub(crate) struct Diagnostics {
+    /// The rendered diagnostics, as rustc would print them.
     pub log: String,
+    /// Error codes (`E0382`), first seen first, each once.
     pub codes: Vec<String>,
     pub errors: usize,
     /// Lint warnings kept (those with a lint name; not the "N warnings

@@ -526,17 +526,16 @@ mod tests {
     #[test]
     fn display_paths_rewrites_the_stage_prefix() {
         let text = "/cache/stage/x/src/main.rs:3:5: oops";
-        assert_eq!(
-            display_paths(
-                text,
-                Path::new("/cache/stage/x/src"),
-                Some(Path::new("/home/me/ex"))
+        let stage = Path::new("/cache/stage/x/src");
+        for (display_dir, want) in [
+            (
+                Some(Path::new("/home/me/ex")),
+                "/home/me/ex/main.rs:3:5: oops",
             ),
-            "/home/me/ex/main.rs:3:5: oops"
-        );
-        assert_eq!(
-            display_paths(text, Path::new("/cache/stage/x/src"), None),
-            "main.rs:3:5: oops"
-        );
+            (None, "main.rs:3:5: oops"),
+        ] {
+            let got = display_paths(text, stage, display_dir);
+            assert_eq!(got, want, "display dir {display_dir:?}");
+        }
     }
 }
