@@ -164,6 +164,37 @@ fn cancel_all(app: &mut App, fx: &mut Vec<Effect>) {
     app.say(Tone::Info, "Cancelling…");
 }
 
+/// Esc's first steps on a lesson page or an exercise, before it goes back.
+/// While programs build and run, the status and the output say "Esc
+/// cancels": so it does, first, leaving the pane the learner reads as it
+/// is; otherwise it unzooms and gives the focus back to the first pane
+/// (the text, the task). False when there was nothing of that to do.
+fn settle(app: &mut App, running: bool, fx: &mut Vec<Effect>) -> bool {
+    if running {
+        cancel_all(app, fx);
+        return true;
+    }
+    match app.screen {
+        Screen::Lesson => app
+            .lesson
+            .as_mut()
+            .is_some_and(|v| first_pane(&mut v.zoom, &mut v.focus, LessonPane::Prose)),
+        Screen::Exercise => app
+            .exercise
+            .as_mut()
+            .is_some_and(|v| first_pane(&mut v.zoom, &mut v.focus, ExercisePane::Task)),
+        Screen::Welcome | Screen::Catalog => false,
+    }
+}
+
+/// Unzooms and focuses `first`; false when that was the state already.
+fn first_pane<P: PartialEq>(zoom: &mut bool, focus: &mut P, first: P) -> bool {
+    let moved = *zoom || *focus != first;
+    *zoom = false;
+    *focus = first;
+    moved
+}
+
 // ---------------------------------------------------------------- overlays
 
 fn overlay(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
@@ -527,18 +558,10 @@ fn lesson(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
                 .lesson
                 .as_ref()
                 .is_some_and(|v| v.runs.values().any(JobSlot::running));
-            // While programs build and run, the status and the output say
-            // "Esc cancels": so it does, first, leaving the pane the learner
-            // reads as it is; otherwise Esc gives the focus back to the
-            // text, then goes back.
-            if running {
-                cancel_all(app, fx);
-            } else if let Some(view) = app.lesson.as_mut()
-                && (view.zoom || view.focus != LessonPane::Prose)
-            {
-                view.zoom = false;
-                view.focus = LessonPane::Prose;
-            } else if let Some((rli, rei)) = app.lesson.as_ref().and_then(|v| v.return_to) {
+            if settle(app, running, fx) {
+                return;
+            }
+            if let Some((rli, rei)) = app.lesson.as_ref().and_then(|v| v.return_to) {
                 open_exercise(app, rli, rei, fx);
             } else {
                 select_in_catalog(app, li);
@@ -746,15 +769,8 @@ fn exercise(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
             }
         }
         Action::Back => {
-            // "Esc cancels", as the status and the result say, comes first.
-            if running {
-                cancel_all(app, fx);
-            } else if let Some(view) = app.exercise.as_mut()
-                && (view.zoom || view.focus != ExercisePane::Task)
-            {
-                view.zoom = false;
-                view.focus = ExercisePane::Task;
-            } else {
+            let settled = settle(app, running, fx);
+            if !settled {
                 open_last_page(app, li, fx);
             }
         }
