@@ -175,6 +175,26 @@ pub struct ExerciseLayout {
 }
 
 impl ExerciseLayout {
+    /// One pane over all of `area`.
+    fn only(pane: ExercisePane, area: Rect) -> ExerciseLayout {
+        let mut out = ExerciseLayout::default();
+        match pane {
+            ExercisePane::Task => out.task = Some(area),
+            ExercisePane::Code => out.code = Some(area),
+            ExercisePane::Result => out.result = Some(area),
+        }
+        out
+    }
+
+    /// All three panes.
+    fn all(task: Rect, code: Rect, result: Rect) -> ExerciseLayout {
+        ExerciseLayout {
+            task: Some(task),
+            code: Some(code),
+            result: Some(result),
+        }
+    }
+
     pub fn rect(&self, pane: ExercisePane) -> Option<Rect> {
         match pane {
             ExercisePane::Task => self.task,
@@ -207,10 +227,8 @@ pub struct ExercisePanes {
 /// which stays on screen so its headline is never hidden; focusing the
 /// result gives it most of the rows.
 pub fn exercise(body: Rect, wide: bool, panes: ExercisePanes) -> ExerciseLayout {
-    let mut out = ExerciseLayout::default();
     if panes.quiz {
-        out.task = Some(body);
-        return out;
+        return ExerciseLayout::only(ExercisePane::Task, body);
     }
     if panes.editor {
         return editing(body, wide, panes.zoom);
@@ -220,12 +238,7 @@ pub fn exercise(body: Rect, wide: bool, panes: ExercisePanes) -> ExerciseLayout 
             ExercisePane::Code if !panes.code => ExercisePane::Task,
             pane => pane,
         };
-        match pane {
-            ExercisePane::Task => out.task = Some(body),
-            ExercisePane::Code => out.code = Some(body),
-            ExercisePane::Result => out.result = Some(body),
-        }
-        return out;
+        return ExerciseLayout::only(pane, body);
     }
     if !panes.code {
         let direction = if wide {
@@ -234,17 +247,16 @@ pub fn exercise(body: Rect, wide: bool, panes: ExercisePanes) -> ExerciseLayout 
             Direction::Vertical
         };
         let [task, result] = share(body, direction, 45);
-        out.task = Some(task);
-        out.result = Some(result);
-        return out;
+        return ExerciseLayout {
+            task: Some(task),
+            code: None,
+            result: Some(result),
+        };
     }
     if wide {
         let [left, result] = share(body, Direction::Horizontal, 50);
         let [task, code] = share(left, Direction::Vertical, 40);
-        out.task = Some(task);
-        out.code = Some(code);
-        out.result = Some(result);
-        return out;
+        return ExerciseLayout::all(task, code, result);
     }
     let top_share = if panes.focus == ExercisePane::Result {
         30
@@ -252,12 +264,11 @@ pub fn exercise(body: Rect, wide: bool, panes: ExercisePanes) -> ExerciseLayout 
         55
     };
     let [top, result] = share(body, Direction::Vertical, top_share);
-    if panes.focus == ExercisePane::Code {
-        out.code = Some(top);
-    } else {
-        out.task = Some(top);
+    let mut out = ExerciseLayout::only(ExercisePane::Result, result);
+    match panes.focus {
+        ExercisePane::Code => out.code = Some(top),
+        ExercisePane::Task | ExercisePane::Result => out.task = Some(top),
     }
-    out.result = Some(result);
     out
 }
 
@@ -265,31 +276,24 @@ pub fn exercise(body: Rect, wide: bool, panes: ExercisePanes) -> ExerciseLayout 
 /// the code's place. The task (often the exact output expected) stays in
 /// view: wide, beside it over the result; narrow, a short pane above it.
 fn editing(body: Rect, wide: bool, zoom: bool) -> ExerciseLayout {
-    let mut out = ExerciseLayout::default();
     if zoom {
-        out.code = Some(body);
-        return out;
+        return ExerciseLayout::only(ExercisePane::Code, body);
     }
-    if wide {
+    let [task, editor, result] = if wide {
         let [editor, right] = share(body, Direction::Horizontal, 60);
         let [task, result] = share(right, Direction::Vertical, 40);
-        out.code = Some(editor);
-        out.task = Some(task);
-        out.result = Some(result);
-        return out;
-    }
-    // Narrow: the task's first rows above the editor (Ctrl-T shows more),
-    // the result's headline under it.
-    let [task, editor, result] = Layout::vertical([
-        Constraint::Length(EDITING_TASK_ROWS),
-        Constraint::Min(3),
-        Constraint::Percentage(30),
-    ])
-    .areas(body);
-    out.task = Some(task);
-    out.code = Some(editor);
-    out.result = Some(result);
-    out
+        [task, editor, result]
+    } else {
+        // Narrow: the task's first rows above the editor (Ctrl-T shows
+        // more), the result's headline under it.
+        Layout::vertical([
+            Constraint::Length(EDITING_TASK_ROWS),
+            Constraint::Min(3),
+            Constraint::Percentage(30),
+        ])
+        .areas(body)
+    };
+    ExerciseLayout::all(task, editor, result)
 }
 
 /// `area` cut in two along `direction`, the first part `first` percent.
