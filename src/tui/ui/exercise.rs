@@ -15,34 +15,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthChar;
 
-pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
+pub fn draw(frame: &mut Frame, app: &App) {
+    let (Some(view), Some(layout)) = (app.exercise.as_ref(), super::exercise_layout(app)) else {
+        return;
+    };
     let palette = app.palette();
-    let Some((view, _, exercise)) = app.current_exercise() else {
-        return;
-    };
-    let Some(layout) = super::exercise_layout(app) else {
-        return;
-    };
     if let Some(area) = layout.task {
-        let kind = match &exercise.kind {
-            ExerciseKind::Code(c) => format!(" · {}", c.lang),
-            ExerciseKind::Quiz(_) => " · quiz".to_owned(),
-        };
-        let inner = layout::inner(area);
-        let lines = content::exercise_pane(app, ExercisePane::Task, inner.width);
-        let mut title = vec![
-            Span::styled(format!(" {}", exercise.title), palette.title),
-            Span::styled(format!("{kind} "), palette.dim),
-        ];
-        // The editor takes every other key, so the one that scrolls the
-        // task is named where the task is cut.
-        if view.editor.is_some() && lines.len() > usize::from(inner.height) {
-            title.push(Span::styled("· Ctrl-T more ", palette.key));
-        }
-        let title = Line::from(title);
-        let focused = view.focus == ExercisePane::Task && view.editor.is_none();
-        let block = pane(title, focused, &palette);
-        common::scrolled(frame, area, block, lines, view.task_scroll, &palette);
+        draw_task(frame, app, view, area, &palette);
     }
     if let Some(area) = layout.code {
         match &view.editor {
@@ -51,40 +30,71 @@ pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
         }
     }
     if let Some(area) = layout.result {
-        let state = if view.run.running() {
-            "checking…"
-        } else {
-            match view.run.verdict() {
-                Some(v) if v.passed() => "passed",
-                Some(_) => "not yet",
-                None => "",
-            }
-        };
-        let title = Line::from(vec![
-            Span::styled(" Result ", palette.title),
-            Span::styled(
-                if state.is_empty() {
-                    String::new()
-                } else {
-                    format!("· {state} ")
-                },
-                palette.dim,
-            ),
-        ]);
-        let inner = layout::inner(area);
-        let lines = content::exercise_pane(app, ExercisePane::Result, inner.width);
-        let block = pane(
-            title,
-            view.focus == ExercisePane::Result && view.editor.is_none(),
-            &palette,
-        );
-        let scroll = if view.follow && view.run.running() {
-            u16::MAX
-        } else {
-            view.result_scroll
-        };
-        common::scrolled(frame, area, block, lines, scroll, &palette);
+        draw_result(frame, app, view, area, &palette);
     }
+}
+
+/// The task, or the quiz, with the exercise's title and kind.
+fn draw_task(frame: &mut Frame, app: &App, view: &ExerciseView, area: Rect, palette: &Palette) {
+    let Some((_, _, exercise)) = app.current_exercise() else {
+        return;
+    };
+    let kind = match &exercise.kind {
+        ExerciseKind::Code(c) => format!(" · {}", c.lang),
+        ExerciseKind::Quiz(_) => " · quiz".to_owned(),
+    };
+    let inner = layout::inner(area);
+    let lines = content::exercise_pane(app, ExercisePane::Task, inner.width);
+    let mut title = vec![
+        Span::styled(format!(" {}", exercise.title), palette.title),
+        Span::styled(format!("{kind} "), palette.dim),
+    ];
+    // The editor takes every other key, so the one that scrolls the
+    // task is named where the task is cut.
+    if view.editor.is_some() && lines.len() > usize::from(inner.height) {
+        title.push(Span::styled("· Ctrl-T more ", palette.key));
+    }
+    let title = Line::from(title);
+    let focused = view.focus == ExercisePane::Task && view.editor.is_none();
+    let block = pane(title, focused, palette);
+    common::scrolled(frame, area, block, lines, view.task_scroll, palette);
+}
+
+/// The last check: its headline, output and advice.
+fn draw_result(frame: &mut Frame, app: &App, view: &ExerciseView, area: Rect, palette: &Palette) {
+    let state = if view.run.running() {
+        "checking…"
+    } else {
+        match view.run.verdict() {
+            Some(v) if v.passed() => "passed",
+            Some(_) => "not yet",
+            None => "",
+        }
+    };
+    let title = Line::from(vec![
+        Span::styled(" Result ", palette.title),
+        Span::styled(
+            if state.is_empty() {
+                String::new()
+            } else {
+                format!("· {state} ")
+            },
+            palette.dim,
+        ),
+    ]);
+    let inner = layout::inner(area);
+    let lines = content::exercise_pane(app, ExercisePane::Result, inner.width);
+    let block = pane(
+        title,
+        view.focus == ExercisePane::Result && view.editor.is_none(),
+        palette,
+    );
+    let scroll = if view.follow && view.run.running() {
+        u16::MAX
+    } else {
+        view.result_scroll
+    };
+    common::scrolled(frame, area, block, lines, scroll, palette);
 }
 
 fn draw_code(frame: &mut Frame, app: &App, view: &ExerciseView, area: Rect, palette: &Palette) {

@@ -6,17 +6,15 @@ use super::super::content;
 use super::super::job::RunState;
 use super::common::{self, pane};
 use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-pub fn draw(frame: &mut Frame, app: &App, _body: Rect) {
+pub fn draw(frame: &mut Frame, app: &App) {
+    let (Some((view, lesson, page)), Some(layout)) =
+        (app.current_lesson(), super::lesson_layout(app))
+    else {
+        return;
+    };
     let palette = app.palette();
-    let Some((view, lesson, page)) = app.current_lesson() else {
-        return;
-    };
-    let Some(layout) = super::lesson_layout(app) else {
-        return;
-    };
     if let Some(area) = layout.prose {
         let title = Line::from(vec![
             Span::styled(

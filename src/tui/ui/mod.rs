@@ -31,8 +31,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
     match app.screen {
         Screen::Welcome => welcome::draw(frame, app, chrome.body),
         Screen::Catalog => catalog::draw(frame, app, chrome.body),
-        Screen::Lesson => lesson::draw(frame, app, chrome.body),
-        Screen::Exercise => exercise::draw(frame, app, chrome.body),
+        Screen::Lesson => lesson::draw(frame, app),
+        Screen::Exercise => exercise::draw(frame, app),
     }
     common::status(frame, app, chrome.status);
     common::footer(frame, app, chrome.footer);
