@@ -1240,10 +1240,10 @@ fn footer_words_come_from_the_tables_and_stay_short() {
         for b in keymap::bindings(context).iter().chain(GLOBAL) {
             if b.footer {
                 assert!(
-                    b.short().len() <= 12,
+                    b.short.len() <= 12,
                     "{context:?}: {} shows \"{}\" in the footer",
                     b.label,
-                    b.short()
+                    b.short
                 );
             }
         }

@@ -31,42 +31,18 @@ pub struct Binding {
     /// The keys as shown to the learner.
     pub label: &'static str,
     pub help: &'static str,
+    /// What the footer shows: the help text, unless it is long.
+    pub short: &'static str,
     pub action: Action,
     /// Shown in the footer (the rest only in the help overlay).
     pub footer: bool,
 }
 
 impl Binding {
-    /// The few words the footer shows for this binding.
-    pub fn short(&self) -> &'static str {
-        match self.help {
-            "next page (after the last: exercises)" => "next",
-            "previous page" => "prev",
-            "run both programs" => "run",
-            "focus the next pane (text, code, code)" => "focus",
-            "cancel a run, unzoom or unfocus a pane, or back to the lessons" => "back",
-            "cancel a check, unzoom or unfocus a pane, or back to the lesson" => "back",
-            "back to the lesson" => "back",
-            "edit in $VISUAL/$EDITOR" => "edit",
-            "edit the focused program (your copy) in $VISUAL/$EDITOR" => "edit",
-            "edit here (built-in editor)" => "edit here",
-            "ask for the next hint" => "hint",
-            "next exercise" => "next",
-            "focus task, code or result" => "panes",
-            "next unfinished exercise (after a pass)" => "next unfinished",
-            "open the lesson" => "open",
-            "filter lessons (titles, summaries, pages, exercises)" => "filter",
-            "keep the filter" => "done",
-            "clear the filter" => "clear",
-            "save (and check, or run the page)" => "save",
-            "close the editor" => "close",
-            "to the top or the bottom" => "top/bottom",
-            "more of the exercise's task (from its top after the end)" => "task",
-            "format with gofmt or rustfmt (one undo step)" => "format",
-            "this help" => "help",
-            "your diff or the whole reference" => "diff/reference",
-            other => other,
-        }
+    /// The few words the footer shows instead of a longer help text.
+    const fn short_as(mut self, words: &'static str) -> Binding {
+        self.short = words;
+        self
     }
 }
 
@@ -81,6 +57,7 @@ const fn b(
         keys,
         label,
         help,
+        short: help,
         action,
         footer,
     }
@@ -102,13 +79,13 @@ const HOME: Binding = b(&[C('g'), K(KeyCode::Home)], "g/Home", "to the top", Act
 const END: Binding = b(&[C('G'), K(KeyCode::End)], "G/End", "to the bottom", Action::End, false);
 
 #[rustfmt::skip]
-const NEXT_EXERCISE: Binding = b(&[C('l'), C('n'), K(KeyCode::Right)], "→/l", "next exercise", Action::Next, true);
+const NEXT_EXERCISE: Binding = b(&[C('l'), C('n'), K(KeyCode::Right)], "→/l", "next exercise", Action::Next, true).short_as("next");
 #[rustfmt::skip]
-const NEXT_UNFINISHED: Binding = b(&[C('N')], "N", "next unfinished exercise (after a pass)", Action::NextUnfinished, false);
+const NEXT_UNFINISHED: Binding = b(&[C('N')], "N", "next unfinished exercise (after a pass)", Action::NextUnfinished, false).short_as("next unfinished");
 
 #[rustfmt::skip]
 pub static GLOBAL: &[Binding] = &[
-    b(&[C('?'), K(KeyCode::F(1))], "?", "this help", Action::Help, true),
+    b(&[C('?'), K(KeyCode::F(1))], "?", "this help", Action::Help, true).short_as("help"),
     b(&[C('q')], "q", "quit", Action::Quit, true),
     b(&[Ctrl('c')], "Ctrl-C", "cancel the running check, or quit", Action::Interrupt, false),
     b(&[C('t')], "t", "switch between dark and light theme", Action::ToggleTheme, false),
@@ -123,45 +100,45 @@ pub static WELCOME: &[Binding] = &[
 #[rustfmt::skip]
 pub static CATALOG: &[Binding] = &[
     UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END,
-    b(&[K(KeyCode::Enter), C('l'), K(KeyCode::Right)], "Enter", "open the lesson", Action::Open, true),
-    b(&[C('/')], "/", "filter lessons (titles, summaries, pages, exercises)", Action::StartFilter, true),
-    b(&[K(KeyCode::Esc)], "Esc", "clear the filter", Action::Back, false),
+    b(&[K(KeyCode::Enter), C('l'), K(KeyCode::Right)], "Enter", "open the lesson", Action::Open, true).short_as("open"),
+    b(&[C('/')], "/", "filter lessons (titles, summaries, pages, exercises)", Action::StartFilter, true).short_as("filter"),
+    b(&[K(KeyCode::Esc)], "Esc", "clear the filter", Action::Back, false).short_as("clear"),
 ];
 
 #[rustfmt::skip]
 pub static FILTER: &[Binding] = &[
-    b(&[K(KeyCode::Enter)], "Enter", "keep the filter", Action::FilterDone, true),
-    b(&[K(KeyCode::Esc)], "Esc", "clear the filter", Action::Back, true),
+    b(&[K(KeyCode::Enter)], "Enter", "keep the filter", Action::FilterDone, true).short_as("done"),
+    b(&[K(KeyCode::Esc)], "Esc", "clear the filter", Action::Back, true).short_as("clear"),
     b(&[K(KeyCode::Backspace)], "Backspace", "delete a letter", Action::FilterBackspace, false),
     b(&[K(KeyCode::Up)], "↑", "move up", Action::Up, false),
     b(&[K(KeyCode::Down)], "↓", "move down", Action::Down, false),
     // `?` types here; F1 does not.
-    b(&[K(KeyCode::F(1))], "F1", "this help", Action::Help, true),
+    b(&[K(KeyCode::F(1))], "F1", "this help", Action::Help, true).short_as("help"),
 ];
 
 #[rustfmt::skip]
 pub static LESSON: &[Binding] = &[
-    b(&[C('l'), C('n'), K(KeyCode::Right), K(KeyCode::Enter)], "→/l", "next page (after the last: exercises)", Action::Next, true),
-    b(&[C('h'), C('p'), K(KeyCode::Left)], "←/h", "previous page", Action::Prev, true),
-    b(&[C('r')], "r", "run both programs", Action::RunSnippets, true),
-    b(&[K(KeyCode::Tab)], "Tab", "focus the next pane (text, code, code)", Action::FocusNext, true),
-    b(&[C('e')], "e", "edit the focused program (your copy) in $VISUAL/$EDITOR", Action::ExternalEdit, true),
+    b(&[C('l'), C('n'), K(KeyCode::Right), K(KeyCode::Enter)], "→/l", "next page (after the last: exercises)", Action::Next, true).short_as("next"),
+    b(&[C('h'), C('p'), K(KeyCode::Left)], "←/h", "previous page", Action::Prev, true).short_as("prev"),
+    b(&[C('r')], "r", "run both programs", Action::RunSnippets, true).short_as("run"),
+    b(&[K(KeyCode::Tab)], "Tab", "focus the next pane (text, code, code)", Action::FocusNext, true).short_as("focus"),
+    b(&[C('e')], "e", "edit the focused program (your copy) in $VISUAL/$EDITOR", Action::ExternalEdit, true).short_as("edit"),
     b(&[C('i')], "i", "edit the focused program (your copy) here", Action::BuiltinEdit, false),
     b(&[C('x')], "x", "put the page's program back (keeps a backup of yours)", Action::Reset, false),
     b(&[C('O')], "O", "build Rust with -O or in debug mode (Go is always optimised)", Action::ToggleOptimize, false),
     UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END,
     b(&[C('z')], "z", "zoom the focused pane", Action::Zoom, false),
     b(&[C('v')], "v", "swap sides: the language you know first", Action::SwapSides, false),
-    b(&[K(KeyCode::Esc), C('b')], "Esc", "cancel a run, unzoom or unfocus a pane, or back to the lessons", Action::Back, true),
+    b(&[K(KeyCode::Esc), C('b')], "Esc", "cancel a run, unzoom or unfocus a pane, or back to the lessons", Action::Back, true).short_as("back"),
 ];
 
 #[rustfmt::skip]
 pub static EXERCISE: &[Binding] = &[
     b(&[C('c')], "c", "check", Action::Check, true),
-    b(&[K(KeyCode::Tab)], "Tab", "focus task, code or result", Action::FocusNext, true),
-    b(&[C('e')], "e", "edit in $VISUAL/$EDITOR", Action::ExternalEdit, true),
-    b(&[C('i')], "i", "edit here (built-in editor)", Action::BuiltinEdit, true),
-    b(&[C('a')], "a", "ask for the next hint", Action::Hint, true),
+    b(&[K(KeyCode::Tab)], "Tab", "focus task, code or result", Action::FocusNext, true).short_as("panes"),
+    b(&[C('e')], "e", "edit in $VISUAL/$EDITOR", Action::ExternalEdit, true).short_as("edit"),
+    b(&[C('i')], "i", "edit here (built-in editor)", Action::BuiltinEdit, true).short_as("edit here"),
+    b(&[C('a')], "a", "ask for the next hint", Action::Hint, true).short_as("hint"),
     b(&[C('s')], "s", "solution", Action::Solution, true),
     b(&[C('x')], "x", "reset to the starter (keeps a backup)", Action::Reset, false),
     b(&[C('w')], "w", "watch the file: check on every save", Action::ToggleWatch, false),
@@ -170,7 +147,7 @@ pub static EXERCISE: &[Binding] = &[
     b(&[C('h'), C('p'), K(KeyCode::Left)], "←/h", "previous exercise (before the first: the last page)", Action::Prev, false),
     UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END,
     b(&[C('z')], "z", "zoom the focused pane", Action::Zoom, false),
-    b(&[K(KeyCode::Esc), C('b')], "Esc", "cancel a check, unzoom or unfocus a pane, or back to the lesson", Action::Back, true),
+    b(&[K(KeyCode::Esc), C('b')], "Esc", "cancel a check, unzoom or unfocus a pane, or back to the lesson", Action::Back, true).short_as("back"),
 ];
 
 #[rustfmt::skip]
@@ -179,22 +156,22 @@ pub static QUIZ: &[Binding] = &[
     NEXT_EXERCISE, NEXT_UNFINISHED,
     b(&[C('h'), C('p'), K(KeyCode::Left)], "←/h", "previous exercise", Action::Prev, false),
     UP, DOWN, PAGE_UP, PAGE_DOWN,
-    b(&[K(KeyCode::Esc), C('b')], "Esc", "back to the lesson", Action::Back, true),
+    b(&[K(KeyCode::Esc), C('b')], "Esc", "back to the lesson", Action::Back, true).short_as("back"),
 ];
 
 #[rustfmt::skip]
 pub static EDITOR: &[Binding] = &[
-    b(&[Ctrl('s')], "Ctrl-S", "save (and check, or run the page)", Action::EditorSave, true),
+    b(&[Ctrl('s')], "Ctrl-S", "save (and check, or run the page)", Action::EditorSave, true).short_as("save"),
     b(&[Ctrl('z')], "Ctrl-Z", "undo", Action::EditorUndo, true),
     b(&[Ctrl('y')], "Ctrl-Y", "redo", Action::EditorRedo, true),
-    b(&[Ctrl('f')], "Ctrl-F", "format with gofmt or rustfmt (one undo step)", Action::EditorFormat, true),
+    b(&[Ctrl('f')], "Ctrl-F", "format with gofmt or rustfmt (one undo step)", Action::EditorFormat, true).short_as("format"),
     // Listed for the footer and help; the editor itself moves the cursor.
-    b(&[], "Ctrl-Home/End", "to the top or the bottom", Action::EditorKey(KeyEvent::new(KeyCode::Home, KeyModifiers::CONTROL)), true),
+    b(&[], "Ctrl-Home/End", "to the top or the bottom", Action::EditorKey(KeyEvent::new(KeyCode::Home, KeyModifiers::CONTROL)), true).short_as("top/bottom"),
     b(&[], "Enter", "new line, keeping the indentation (one more after {)", Action::EditorKey(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)), false),
-    b(&[Ctrl('t')], "Ctrl-T", "more of the exercise's task (from its top after the end)", Action::EditorTask, false),
-    b(&[K(KeyCode::Esc)], "Esc", "close the editor", Action::EditorClose, true),
+    b(&[Ctrl('t')], "Ctrl-T", "more of the exercise's task (from its top after the end)", Action::EditorTask, false).short_as("task"),
+    b(&[K(KeyCode::Esc)], "Esc", "close the editor", Action::EditorClose, true).short_as("close"),
     // `?` types here; F1 does not.
-    b(&[K(KeyCode::F(1))], "F1", "this help", Action::Help, true),
+    b(&[K(KeyCode::F(1))], "F1", "this help", Action::Help, true).short_as("help"),
 ];
 
 #[rustfmt::skip]
@@ -205,7 +182,7 @@ pub static CONFIRM: &[Binding] = &[
 
 #[rustfmt::skip]
 pub static SOLUTION: &[Binding] = &[
-    b(&[K(KeyCode::Tab)], "Tab", "your diff or the whole reference", Action::FocusNext, true),
+    b(&[K(KeyCode::Tab)], "Tab", "your diff or the whole reference", Action::FocusNext, true).short_as("diff/reference"),
     UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END,
     b(&[K(KeyCode::Esc), C('q'), C('?'), C('s')], "Esc", "close", Action::Back, true),
 ];

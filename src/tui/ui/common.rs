@@ -222,7 +222,7 @@ impl FooterItem {
     fn of(binding: &keymap::Binding, keys: Cow<'static, str>) -> FooterItem {
         FooterItem {
             keys,
-            what: Cow::Borrowed(binding.short()),
+            what: Cow::Borrowed(binding.short),
             pinned: matches!(
                 binding.action,
                 Action::Help | Action::Back | Action::EditorClose
