@@ -116,7 +116,7 @@ fn run_page(engine: &Engine, program: &PageProgram, optimize: bool) -> Verdict {
         optimize,
         source: SnippetSource::Playground,
     };
-    Services::run_snippet(engine, &run, &NoEvents, &CancelToken::new()).unwrap()
+    Services::run_snippet(engine, run, &NoEvents, &CancelToken::new()).unwrap()
 }
 
 /// The playground with the real engine and rustc: the learner's copy of the
@@ -166,7 +166,7 @@ fn an_edited_page_program_compiles_after_clone_and_reset_keeps_a_backup() {
         optimize: false,
         source: SnippetSource::Pack,
     };
-    let pack = Services::run_snippet(&engine, &pack_run, &NoEvents, &CancelToken::new()).unwrap();
+    let pack = Services::run_snippet(&engine, pack_run, &NoEvents, &CancelToken::new()).unwrap();
     assert_eq!(pack.outcome, Outcome::Passed);
 
     // Through update, as the page draws it.

@@ -83,11 +83,11 @@ impl Services for Engine {
 
     fn run_snippet(
         &self,
-        run: &SnippetRun,
+        run: SnippetRun,
         events: &dyn EventSink,
         cancel: &CancelToken,
     ) -> ServiceResult<Verdict> {
-        Engine::run_snippet(self, run, events, cancel).map_err(ServiceError::from)
+        Engine::run_snippet(self, &run, events, cancel).map_err(ServiceError::from)
     }
 
     fn playground_file(&self, program: &PageProgram) -> ServiceResult<PathBuf> {

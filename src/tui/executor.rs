@@ -103,7 +103,7 @@ impl<S: Services> Executor<S> {
             Effect::RunSnippet { job, run, cancel } => {
                 let lang = run.program.lang;
                 let work = move |s: &S, sink: &dyn EventSink, cancel: &CancelToken| {
-                    let result = s.run_snippet(&run, sink, cancel);
+                    let result = s.run_snippet(run, sink, cancel);
                     Action::SnippetDone { job, lang, result }
                 };
                 let failed = move |e| Action::SnippetDone {

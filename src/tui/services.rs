@@ -144,9 +144,10 @@ pub trait Services: Send + Sync + 'static {
         events: &dyn EventSink,
         cancel: &CancelToken,
     ) -> ServiceResult<Verdict>;
+    /// Runs a page's program; the request is the job's to keep.
     fn run_snippet(
         &self,
-        run: &SnippetRun,
+        run: SnippetRun,
         events: &dyn EventSink,
         cancel: &CancelToken,
     ) -> ServiceResult<Verdict>;

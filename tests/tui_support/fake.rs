@@ -228,7 +228,7 @@ impl Services for FakeServices {
 
     fn run_snippet(
         &self,
-        run: &SnippetRun,
+        run: SnippetRun,
         events: &dyn EventSink,
         _cancel: &CancelToken,
     ) -> ServiceResult<Verdict> {
