@@ -12,6 +12,7 @@ use crate::runner::{
     CancelToken, EventSink, Expectation, Outcome, Program, Runner, Source, Toolchains, Verdict,
 };
 use crate::settings::{self, Settings};
+use crate::solution::SolutionFile;
 use crate::workspace::{self, Workspace, WorkspaceError};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -504,11 +505,7 @@ impl Engine {
 
     /// The reference solution, once passed or forced, beside the learner's
     /// copy of each file (read as it is now; `None` where there is none).
-    pub fn solution(
-        &self,
-        id: &str,
-        force: bool,
-    ) -> Result<Vec<crate::solution::SolutionFile>, EngineError> {
+    pub fn solution(&self, id: &str, force: bool) -> Result<Vec<SolutionFile>, EngineError> {
         let (lesson, exercise, code) = self.find_code(id)?;
         if !force && self.progress()?.status(id) != crate::progress::Status::Passed {
             return Err(EngineError::NotPassedYet(exercise.id.clone()));
@@ -519,7 +516,7 @@ impl Engine {
         Ok(workspace::solutions(lesson, code)
             .into_iter()
             .zip(copies)
-            .map(|((path, reference), copy)| crate::solution::SolutionFile {
+            .map(|((path, reference), copy)| SolutionFile {
                 path,
                 reference,
                 yours: std::fs::read_to_string(copy).ok(),

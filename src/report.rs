@@ -273,10 +273,13 @@ pub struct ClassReport {
     pub pack: PackSummary,
     /// The track the view is limited to.
     pub track: Option<String>,
+    /// One row per exercise, in the pack's order when the pack is known.
     pub exercises: Vec<ExerciseRow>,
+    /// One row per progress file merged.
     pub learners: Vec<LearnerRow>,
     /// Exercises tried but not passed, the most stuck first.
     pub stuck: Vec<StuckRow>,
+    /// Files that could not be merged, and why.
     pub skipped: Vec<Skipped>,
 }
 
@@ -300,6 +303,7 @@ pub struct ExerciseRow {
     pub kind: Option<String>,
     /// Learners merged (the same for every row).
     pub learners: usize,
+    /// Learners who passed it.
     pub passed: usize,
     /// passed / learners, rounded to 3 decimals.
     pub passed_share: f64,

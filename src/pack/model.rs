@@ -44,7 +44,9 @@ pub struct Lesson {
     pub dir: String,
     pub source: PackSource,
     pub title: String,
+    /// One line, shown in the catalog.
     pub summary: String,
+    /// Read in order; the exercises come after the last page.
     pub pages: Vec<Page>,
     pub exercises: Vec<Exercise>,
     /// Text of every file the lesson names, by lesson-relative path.
@@ -86,9 +88,14 @@ impl Origin {
 pub struct Page {
     pub origin: Origin,
     pub title: String,
+    /// Markdown prose.
     pub text: String,
+    /// The page's program in each language, if it has one; shown side by
+    /// side and run with `r`.
     pub go: Option<Snippet>,
     pub rust: Option<Snippet>,
+    /// rustc error codes (`E0382`) this page explains: a compile error with
+    /// one of them offers a jump here.
     pub explains: Vec<String>,
     /// Messages of Go's compiler or vet this page explains, each matched as
     /// a plain, case-sensitive substring of the output.
@@ -103,6 +110,7 @@ pub struct Page {
 pub struct ProgramInputs {
     /// Rust only: crates from the allowed list.
     pub crates: Vec<String>,
+    /// Fed to standard input; none means an empty input.
     pub stdin: Option<String>,
     /// Data files copied beside the program (lesson-relative paths).
     pub data: Vec<String>,
@@ -195,14 +203,21 @@ impl Exercise {
 #[derive(Clone, Debug)]
 pub struct CodeExercise {
     pub lang: Lang,
+    /// Markdown: what to do, often with the exact output expected.
     pub task: String,
     /// The learner's files; the first is the main file.
     pub files: Vec<ExerciseFile>,
+    /// How a run is judged: its output, the pack's tests, or the same
+    /// output as a reference program.
     pub check: Check,
     pub inputs: ProgramInputs,
+    /// Go only: built and run with the race detector; a reported race fails.
     pub race: bool,
+    /// `go vet` and gofmt, or clippy, must be clean as well.
     pub lint: bool,
+    /// Wall-clock limit of one run of the program or its tests.
     pub timeout_secs: u64,
+    /// Given one at a time, on request.
     pub hints: Vec<String>,
     /// Rust built with optimisations; Go is always optimised.
     pub optimize: bool,
@@ -220,6 +235,7 @@ pub struct Rule {
     pub kind: RuleKind,
     /// A `regex` crate pattern, its syntax checked when the pack is loaded.
     pub pattern: String,
+    /// Shown to the learner when the rule is not met.
     pub message: String,
 }
 

@@ -15,6 +15,7 @@ pub struct Execution {
     pub lang: Lang,
     /// Built as a test binary (`go test -c`, `rustc --test`).
     pub tests: bool,
+    /// Whether it built, and what the compiler said.
     pub build: BuildReport,
     /// `None` when linting was not asked for (or the build failed).
     pub lint: Option<LintReport>,

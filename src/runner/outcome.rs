@@ -133,6 +133,7 @@ impl Outcome {
 pub struct Metrics {
     #[serde(rename = "build_time_secs", serialize_with = "opt_secs")]
     pub build_time: Option<Duration>,
+    /// Bytes of the built binary on disk.
     pub binary_size: Option<u64>,
     #[serde(rename = "run_time_secs", serialize_with = "opt_secs")]
     pub run_time: Option<Duration>,
@@ -148,6 +149,8 @@ pub struct Verdict {
     /// Replace it with [`Verdict::with_outcome`], which keeps the facts the
     /// old outcome held.
     pub outcome: Outcome,
+    /// Build time and binary size once built; run time and peak memory
+    /// once run.
     pub metrics: Metrics,
     /// What the program printed on standard output (empty if it did not run).
     pub stdout: String,

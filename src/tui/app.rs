@@ -210,6 +210,7 @@ pub struct LessonView {
     pub lesson: usize,
     pub page: usize,
     pub focus: LessonPane,
+    /// The focused pane takes the whole body.
     pub zoom: bool,
     pub prose_scroll: u16,
     /// Scroll of each language's code and output.
@@ -303,10 +304,15 @@ pub struct ExerciseView {
     pub code_scroll: u16,
     /// Follow the tail of the result pane while output streams.
     pub follow: bool,
+    /// The hints asked for so far, in order.
     pub hints: Vec<String>,
+    /// How many hints the exercise has.
     pub hints_total: usize,
+    /// The choice made on a quiz, and whether it was right.
     pub quiz: Option<QuizAnswer>,
+    /// Whether saves of the learner's files are followed.
     pub watch: WatchState,
+    /// The built-in editor, when open on the main file.
     pub editor: Option<Editor>,
 }
 
@@ -362,19 +368,27 @@ pub struct App {
     pub catalog: Catalog,
     /// How far the welcome page is scrolled.
     pub welcome_scroll: u16,
+    /// The lesson page shown, or last shown.
     pub lesson: Option<LessonView>,
+    /// The exercise shown, or last shown.
     pub exercise: Option<ExerciseView>,
+    /// Each exercise's recorded progress, by id.
     pub progress: HashMap<String, ExerciseProgress>,
     /// The last verdict of each exercise checked this session, so leaving
     /// (for the explaining page, another screen) and coming back shows it.
     pub verdicts: RecentVerdicts,
     /// What `rustc --explain` said, per code, for the session.
     pub rustc_explanations: HashMap<String, CodeExplanation>,
+    /// The language shown first (left or top).
     pub from: Lang,
     pub theme: Theme,
+    /// False under NO_COLOR.
     pub color: bool,
+    /// What was found of each tool, for the banner and the welcome page.
     pub toolchains: Vec<ToolInfo>,
+    /// What is wrong with the pack or the workspace, for the banner.
     pub problems: Vec<String>,
+    /// The status line.
     pub message: Option<Message>,
     pub size: (u16, u16),
     pub tick: u64,
