@@ -127,8 +127,9 @@ fn main() {
 
     // First frame: open the engine (built-in pack), build the app, draw.
     let start = Instant::now();
+    // As the UI opens it: every exercise's copies are made after the frame.
     let engine = Arc::new(
-        Engine::open(EngineOptions {
+        Engine::open_unprepared(EngineOptions {
             lessons: None,
             workspace: Some(workspace.path().to_path_buf()),
         })
@@ -143,6 +144,10 @@ fn main() {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
     terminal.draw(|f| ui::draw(f, &app)).unwrap();
     let first_frame = start.elapsed();
+    // What the UI's start-up thread then does on this new workspace.
+    let prepare = Instant::now();
+    engine.prepare_workspace().unwrap();
+    let prepare = prepare.elapsed();
 
     // Browse everything with plain text (syntect still loading), then again
     // highlighted: first visits convert and cache, revisits hit the cache.
@@ -189,6 +194,9 @@ fn main() {
         v.sort();
     }
     let peak = peak_rss_kib();
+    // A newcomer's first start (nothing written yet), then a later one.
+    let fresh = tempfile::tempdir().unwrap();
+    let real_fresh = real_first_frame(fresh.path());
     let real = real_first_frame(workspace.path());
 
     println!();
@@ -197,30 +205,46 @@ fn main() {
         engine.pack().lessons.len()
     );
     println!(
-        "{:<46} {:>12} {:>12} {:>12} {:>10}",
+        "{:<48} {:>12} {:>12} {:>12} {:>10}",
         "measure", "median", "p95", "max", "target"
     );
-    println!("{}", "-".repeat(96));
+    println!("{}", "-".repeat(98));
     println!(
-        "{:<46} {:>12} {:>12} {:>12} {:>10}",
+        "{:<48} {:>12} {:>12} {:>12} {:>10}",
         "first frame (engine + app + draw, 160x48)",
         ms(first_frame),
         "",
         "",
         "< 100 ms"
     );
-    if let Some(real) = real {
-        println!(
-            "{:<46} {:>12} {:>12} {:>12} {:>10}",
-            "first frame, real binary in tmux",
-            ms(real),
-            "",
-            "",
-            "< 100 ms"
-        );
+    for (name, real) in [
+        (
+            "first frame, real binary in tmux, new workspace",
+            real_fresh,
+        ),
+        ("first frame, real binary in tmux, later starts", real),
+    ] {
+        if let Some(real) = real {
+            println!(
+                "{:<48} {:>12} {:>12} {:>12} {:>10}",
+                name,
+                ms(real),
+                "",
+                "",
+                "< 100 ms"
+            );
+        }
     }
     println!(
-        "{:<46} {:>12} {:>12} {:>12} {:>10}",
+        "{:<48} {:>12} {:>12} {:>12} {:>10}",
+        "exercise copies made (after the first frame)",
+        ms(prepare),
+        "",
+        "",
+        ""
+    );
+    println!(
+        "{:<48} {:>12} {:>12} {:>12} {:>10}",
         "syntect load (background thread in the app)",
         ms(syntect_load),
         "",
@@ -234,7 +258,7 @@ fn main() {
         ("scroll key + redraw", &scroll),
     ] {
         println!(
-            "{:<46} {:>12} {:>12} {:>12} {:>10}",
+            "{:<48} {:>12} {:>12} {:>12} {:>10}",
             name,
             ms(percentile(v, 0.5)),
             ms(percentile(v, 0.95)),
@@ -244,7 +268,7 @@ fn main() {
     }
     match peak {
         Some(kib) => println!(
-            "{:<46} {:>12} {:>12} {:>12} {:>10}",
+            "{:<48} {:>12} {:>12} {:>12} {:>10}",
             "peak memory (VmHWM) after browsing",
             format!("{:.1} MB", kib as f64 / 1024.0),
             "",

@@ -131,13 +131,29 @@ impl Engine {
     /// of every exercise, so that the paths `gorust list` prints can be
     /// opened in an editor right away.
     pub fn open(options: EngineOptions) -> anyhow::Result<Engine> {
-        let loaded = pack::load(options.lessons.as_deref());
-        let root = workspace::resolve_root(options.workspace.as_deref())?;
-        let mut engine = Engine::with_pack(loaded, &root)?;
-        if let Err(e) = engine.workspace.ensure_all_copies(&engine.pack) {
+        let mut engine = Engine::open_unprepared(options)?;
+        if let Err(e) = engine.prepare_workspace() {
             engine.notes.push(e.to_string());
         }
         Ok(engine)
+    }
+
+    /// As [`Engine::open`], but without making the learner's copies of every
+    /// exercise: the terminal UI draws first and calls
+    /// [`Engine::prepare_workspace`] on a thread of its own (on a slow or
+    /// network disk, hundreds of new files take a noticeable while). An
+    /// exercise's copies are made anyway when it is opened or checked.
+    pub fn open_unprepared(options: EngineOptions) -> anyhow::Result<Engine> {
+        let loaded = pack::load(options.lessons.as_deref());
+        let root = workspace::resolve_root(options.workspace.as_deref())?;
+        Engine::with_pack(loaded, &root)
+    }
+
+    /// Makes the learner's copy of every code exercise that has none, so
+    /// the whole workspace can be opened in an editor. An untouched copy
+    /// follows a changed starter; an edited one is never touched.
+    pub fn prepare_workspace(&self) -> Result<(), EngineError> {
+        Ok(self.workspace.ensure_all_copies(&self.pack)?)
     }
 
     /// An engine over an already loaded pack.

@@ -115,10 +115,14 @@ pub fn pack_slug(source: &PackSource) -> String {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct Workspace {
     root: PathBuf,
     dir: PathBuf,
+    /// Held while one exercise's copies are looked at and made, so that the
+    /// terminal UI's start-up pass and an exercise opened meanwhile never
+    /// both decide a copy is missing (or untouched) and write it.
+    copying: std::sync::Mutex<()>,
 }
 
 impl Workspace {
@@ -129,6 +133,7 @@ impl Workspace {
         let ws = Workspace {
             root: root.to_path_buf(),
             dir,
+            copying: std::sync::Mutex::new(()),
         };
         // One module for the whole workspace (so gopls and `go test ./x/`
         // work): it says the highest version a lesson needs, which builds
@@ -210,6 +215,11 @@ impl Workspace {
         exercise: &Exercise,
     ) -> Result<(Vec<PathBuf>, bool), WorkspaceError> {
         let code = code_of(exercise)?;
+        // Nothing the lock guards can be left half done by a panic.
+        let _copying = self
+            .copying
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let mut created = false;
         let mut paths = Vec::new();
         for (file, starter) in starters(lesson, code) {

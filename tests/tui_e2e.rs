@@ -234,6 +234,31 @@ fn saving_a_solution_from_outside_passes_without_a_key() {
     tmux.assert_terminal_restored("GORUST_EXIT=0");
 }
 
+/// The first frame does not wait for the workspace: the exercises' copies
+/// are made after it, off the UI thread, without a key.
+#[test]
+fn every_exercise_copy_is_made_after_the_first_frame() {
+    if !tools_ready() {
+        return;
+    }
+    let workspace = tempfile::tempdir().unwrap();
+    let tmux = Tmux::start("prepare", &command(workspace.path(), ""));
+    wait_for_ui(&tmux);
+    let start = Instant::now();
+    let missing = || {
+        ["borrow.rs", "count.go"]
+            .into_iter()
+            .filter(|name| find_file(workspace.path(), name).is_none())
+            .collect::<Vec<_>>()
+    };
+    while !missing().is_empty() && start.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(missing(), Vec::<&str>::new(), "{}", tmux.screen());
+    tmux.keys(&["q"]);
+    tmux.assert_terminal_restored("GORUST_EXIT=0");
+}
+
 #[test]
 fn sigterm_restores_the_terminal() {
     if !tools_ready() {

@@ -626,3 +626,58 @@ fn rustc_explain_without_rustc_says_what_to_install() {
     );
     assert!(text.contains("rustup"), "{text}");
 }
+
+/// The terminal UI opens the engine without making every exercise's copy,
+/// then makes them on a thread while the learner may already be opening
+/// and editing one: an edit is never overwritten, and every copy is made.
+#[test]
+fn copies_made_after_the_first_frame_never_overwrite_an_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let options = || EngineOptions {
+        lessons: Some(fixture_dir()),
+        workspace: Some(dir.path().to_path_buf()),
+    };
+    let engine = Arc::new(Engine::open_unprepared(options()).unwrap());
+    let code_ids: Vec<String> = engine
+        .pack()
+        .exercises()
+        .filter(|(_, e)| e.kind_key() != "quiz")
+        .map(|(_, e)| e.id.clone())
+        .collect();
+    assert!(code_ids.len() >= 2, "{code_ids:?}");
+    let main_file = |id: &str| {
+        engine
+            .workspace()
+            .paths(engine.pack().exercise(id).unwrap().1)
+            .unwrap()[0]
+            .clone()
+    };
+    assert!(
+        code_ids.iter().all(|id| !main_file(id).exists()),
+        "nothing is made before the first frame"
+    );
+
+    let edited = &code_ids[code_ids.len() - 1];
+    let preparing = {
+        let engine = Arc::clone(&engine);
+        std::thread::spawn(move || engine.prepare_workspace())
+    };
+    // Opened and edited while the pass may still run.
+    let files = Services::learner_files(&*engine, edited).unwrap();
+    std::fs::write(&files[0], "// the learner's own\n").unwrap();
+    preparing.join().unwrap().unwrap();
+
+    assert_eq!(
+        std::fs::read_to_string(&files[0]).unwrap(),
+        "// the learner's own\n"
+    );
+    for id in &code_ids {
+        assert!(main_file(id).exists(), "{id}: its copy is made");
+    }
+    // A second pass (the next start) leaves the edit alone too.
+    Engine::open(options()).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(&files[0]).unwrap(),
+        "// the learner's own\n"
+    );
+}

@@ -190,7 +190,17 @@ pub fn main() -> ExitCode {
 }
 
 fn open_engine(cli: &Cli) -> anyhow::Result<Engine> {
-    let engine = Engine::open(EngineOptions {
+    open_engine_with(cli, Engine::open)
+}
+
+/// Opens the engine with `open` ([`Engine::open`], or its unprepared
+/// variant for the terminal UI), says its notes, and refuses a pack that
+/// gave nothing where JSON is asked for.
+fn open_engine_with(
+    cli: &Cli,
+    open: fn(EngineOptions) -> anyhow::Result<Engine>,
+) -> anyhow::Result<Engine> {
+    let engine = open(EngineOptions {
         lessons: cli.lessons.clone(),
         workspace: cli.workspace.clone(),
     })?;
@@ -284,7 +294,8 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
 }
 
 fn tutorial(cli: &Cli, open: Option<String>) -> anyhow::Result<u8> {
-    let engine = std::sync::Arc::new(open_engine(cli)?);
+    // The UI makes every exercise's copies after its first frame.
+    let engine = std::sync::Arc::new(open_engine_with(cli, Engine::open_unprepared)?);
     let options = crate::tui::TuiOptions {
         open,
         from: cli.from,

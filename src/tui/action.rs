@@ -3,7 +3,8 @@
 //! come back as actions too, so `update` is the one place state changes.
 
 use super::services::{
-    ExerciseProgress, Hint, PageProgram, ServiceError, SnippetRun, SolutionFile, ToolInfo,
+    ExerciseProgress, Hint, PageProgram, ServiceError, ServiceResult, SnippetRun, SolutionFile,
+    ToolInfo,
 };
 use crate::Lang;
 use crate::runner::{CancelToken, FormatError, RunEvent, Verdict};
@@ -93,6 +94,8 @@ pub enum Action {
     Tick,
     // Results of effects.
     Toolchains(Vec<ToolInfo>),
+    /// The start-up pass that makes every exercise's copies has ended.
+    WorkspacePrepared(ServiceResult<()>),
     Job {
         job: u64,
         event: RunEvent,

@@ -56,6 +56,10 @@ impl Services for Engine {
         progress.exercises.into_iter().collect()
     }
 
+    fn prepare_workspace(&self) -> ServiceResult<()> {
+        Engine::prepare_workspace(self).map_err(ServiceError::from)
+    }
+
     fn settings(&self) -> Settings {
         Engine::settings(self)
     }

@@ -46,7 +46,7 @@ pub fn run_with<S: Services>(services: Arc<S>, options: TuiOptions) -> anyhow::R
     // Dropping the guard on this error path restores the terminal.
     input::spawn(tx.clone(), Arc::clone(&gate), Arc::clone(&signals.stop))
         .map_err(|e| anyhow::anyhow!("cannot start reading the keyboard: {e}"))?;
-    spawn_toolchains(&services, tx.clone());
+    spawn_startup(&services, &tx);
     let mut executor = Executor::new(services, tx, Some(gate));
     let result = run_loop(&mut terminal, init, &mut executor, &rx, &signals.stop);
     executor.shutdown();
@@ -182,14 +182,33 @@ pub fn handle<B: Backend, S: Services>(
     true
 }
 
-/// Toolchains are detected off the first frame's path; without the thread
-/// the banner simply waits, so a failure to start it is not worth stopping.
-fn spawn_toolchains<S: Services>(services: &Arc<S>, tx: Sender<Event>) {
-    let services = Arc::clone(services);
-    let _detached = std::thread::Builder::new()
-        .name("gorust-toolchains".into())
-        .spawn(move || {
-            let tools = services.toolchains();
-            let _ = tx.send(Event::Action(Action::Toolchains(tools)));
-        });
+/// Start-up work kept off the first frame's path, each on a thread of its
+/// own: finding the toolchains, and making every exercise's copies.
+fn spawn_startup<S: Services>(services: &Arc<S>, tx: &Sender<Event>) {
+    spawn_startup_job("gorust-toolchains", services, tx, |s| {
+        Action::Toolchains(s.toolchains())
+    });
+    spawn_startup_job("gorust-workspace", services, tx, |s| {
+        Action::WorkspacePrepared(s.prepare_workspace())
+    });
+}
+
+/// Runs `work` on a thread named `name` and sends its answer; where the
+/// thread cannot start, does it here instead.
+fn spawn_startup_job<S: Services>(
+    name: &str,
+    services: &Arc<S>,
+    tx: &Sender<Event>,
+    work: fn(&S) -> Action,
+) {
+    let spawned = std::thread::Builder::new().name(name.into()).spawn({
+        let services = Arc::clone(services);
+        let tx = tx.clone();
+        move || {
+            let _ = tx.send(Event::Action(work(&services)));
+        }
+    });
+    if spawned.is_err() {
+        let _ = tx.send(Event::Action(work(services)));
+    }
 }

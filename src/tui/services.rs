@@ -132,6 +132,9 @@ pub trait Services: Send + Sync + 'static {
             .map(|(_, e)| (e.id.clone(), self.progress(&e.id)))
             .collect()
     }
+    /// Makes the learner's copies of every exercise that has none (run
+    /// after the first frame, off the UI thread).
+    fn prepare_workspace(&self) -> ServiceResult<()>;
     fn settings(&self) -> Settings;
     /// The key of this pack's position in the settings.
     fn pack_key(&self) -> String;

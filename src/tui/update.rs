@@ -23,6 +23,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Interrupt => interrupt(app, &mut fx),
         Action::Toolchains(tools) => app.toolchains = tools,
+        // The banner says it: an exercise's copies are still made when it
+        // is opened.
+        Action::WorkspacePrepared(Err(e)) => app.problems.push(e.to_string()),
+        Action::WorkspacePrepared(Ok(())) => {}
         Action::Job { job, event } => job_event(app, job, event),
         Action::CheckDone {
             job,

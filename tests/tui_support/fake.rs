@@ -149,6 +149,12 @@ impl Services for FakeServices {
             .unwrap_or_default()
     }
 
+    /// The fake makes an exercise's files when it is opened, as the engine
+    /// does too: nothing to make ahead.
+    fn prepare_workspace(&self) -> ServiceResult<()> {
+        Ok(())
+    }
+
     fn settings(&self) -> Settings {
         self.settings.lock().map(|u| u.clone()).unwrap_or_default()
     }
