@@ -5,7 +5,7 @@
 //! and get a [`Verdict`] back. Progress is reported live through an
 //! [`EventSink`], and a [`CancelToken`] stops the work from another thread.
 //!
-//! Every child process goes through [`process`], which owns the hard parts:
+//! Every child process goes through `process`, which owns the hard parts:
 //! process groups, output caps, timeouts and reaping.
 
 mod cargo;

@@ -2,7 +2,7 @@
 //! live, all in one event loop.
 //!
 //! Data flows one way: a key, mouse, tick, file or runner event becomes an
-//! [`Action`]; [`update`] changes the [`App`] and returns [`Effect`]s and
+//! [`Action`]; [`update()`] changes the [`App`] and returns [`Effect`]s and
 //! does no I/O; the executor in [`runtime`] carries the effects out (worker
 //! threads for checks and runs) and their results come back as actions;
 //! [`ui::draw`] draws the state.
