@@ -20,6 +20,7 @@ pub mod settings;
 pub mod solution;
 pub mod tui;
 pub mod validate;
+pub mod words;
 pub mod workspace;
 
 pub use lang::{GoVersion, Lang};

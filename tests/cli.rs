@@ -671,7 +671,7 @@ fn validate_passes_the_valid_fixture() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains(
-            "3 snippets, 2 exercises, 1 quizzes checked; 0 problems",
+            "3 snippets, 2 exercises, 1 quiz checked; 0 problems",
         ));
 }
 

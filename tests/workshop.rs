@@ -136,7 +136,7 @@ fn new_pack_writes_a_pack_that_validates_as_it_is() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains(
-            "My first pack: 1 lessons, 4 snippets, 2 exercises, 1 quizzes checked; 0 problems",
+            "My first pack: 1 lesson, 4 snippets, 2 exercises, 1 quiz checked; 0 problems",
         ));
 }
 

@@ -2,6 +2,8 @@ use super::exit;
 use super::render::{status_mark, style};
 use crate::engine::Engine;
 use crate::pack::ExerciseKind;
+use crate::progress::Status;
+use crate::words::counted;
 use anstream::println;
 use serde::Serialize;
 
@@ -30,7 +32,7 @@ struct ExerciseJson<'a> {
     id: &'a str,
     title: &'a str,
     lang: &'static str,
-    status: &'static str,
+    status: Status,
     /// The learner's copy (main file); null for a quiz.
     path: Option<String>,
 }
@@ -53,7 +55,7 @@ pub fn run(engine: &Engine, json: bool, track: Option<&str>) -> anyhow::Result<u
                     id: &e.id,
                     title: &e.title,
                     lang: e.kind_key(),
-                    status: progress.status(&e.id).key(),
+                    status: progress.status(&e.id),
                     path: match &e.kind {
                         ExerciseKind::Code(_) => engine
                             .workspace()
@@ -83,13 +85,13 @@ pub fn run(engine: &Engine, json: bool, track: Option<&str>) -> anyhow::Result<u
     let passed: usize = listed
         .iter()
         .flat_map(|l| &l.exercises)
-        .filter(|e| e.status == "passed")
+        .filter(|e| e.status == Status::Passed)
         .count();
     let heading = style::bold();
     println!(
-        "{heading}{}{heading:#}: {} lessons, {passed}/{total} exercises passed",
+        "{heading}{}{heading:#}: {}, {passed}/{total} exercises passed",
         pack.title,
-        listed.len()
+        counted(listed.len(), "lesson", "lessons")
     );
     if let Some(t) = track {
         println!("track {}: {}", t.id, t.title);
@@ -105,7 +107,7 @@ pub fn run(engine: &Engine, json: bool, track: Option<&str>) -> anyhow::Result<u
         let done = lesson
             .exercises
             .iter()
-            .filter(|e| e.status == "passed")
+            .filter(|e| e.status == Status::Passed)
             .count();
         println!();
         println!(

@@ -2,6 +2,7 @@ use super::exit;
 use super::render::{status_mark, style};
 use crate::engine::Engine;
 use crate::pack::ExerciseKind;
+use crate::words::counted;
 use anstream::println;
 
 /// What the learner has done; with a track, its lessons only (the JSON is
@@ -58,12 +59,10 @@ pub fn run(
                     ExerciseKind::Quiz(_) => "quiz".to_owned(),
                 };
                 println!(
-                    "- [x] {} ({kind}; {} attempt{}, {} hint{})",
+                    "- [x] {} ({kind}; {}, {})",
                     e.title,
-                    p.attempts,
-                    if p.attempts == 1 { "" } else { "s" },
-                    p.hints_shown,
-                    if p.hints_shown == 1 { "" } else { "s" }
+                    counted(p.attempts, "attempt", "attempts"),
+                    counted(p.hints_shown, "hint", "hints"),
                 );
             }
         }
@@ -90,7 +89,7 @@ pub fn run(
             let p = progress.exercise(&e.id);
             println!(
                 "  {} {:<28} attempts {:<3} hints {}",
-                status_mark(p.status.key()),
+                status_mark(p.status),
                 e.id,
                 p.attempts,
                 p.hints_shown

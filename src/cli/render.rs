@@ -6,6 +6,7 @@ use crate::engine::Engine;
 use crate::explain::{
     Context, DIFF_EXPECTED, DIFF_PRINTED, Explanation, Section, Tone, explained_by,
 };
+use crate::progress::Status;
 use crate::runner::{DiffTag, Verdict};
 use anstyle::Style;
 use std::fmt::Write;
@@ -39,11 +40,11 @@ pub mod style {
     }
 }
 
-pub fn status_mark(status: &str) -> String {
+pub fn status_mark(status: Status) -> String {
     match status {
-        "passed" => format!("{}✓{:#}", style::good(), style::good()),
-        "attempted" => format!("{}~{:#}", style::warn(), style::warn()),
-        _ => format!("{}·{:#}", style::dim(), style::dim()),
+        Status::Passed => format!("{}✓{:#}", style::good(), style::good()),
+        Status::Attempted => format!("{}~{:#}", style::warn(), style::warn()),
+        Status::New => format!("{}·{:#}", style::dim(), style::dim()),
     }
 }
 

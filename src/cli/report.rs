@@ -6,6 +6,7 @@ use super::Cli;
 use super::exit;
 use crate::pack;
 use crate::report::{self, ClassReport, ExerciseRow, KnownPacks, LearnerRow};
+use crate::words::counted;
 use clap::ValueEnum;
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -150,10 +151,9 @@ fn markdown_heading(r: &ClassReport, out: &mut String) {
     let n = r.learners.len();
     let _ = write!(
         out,
-        "{n} learner{} merged, {} exercise{}",
-        if n == 1 { "" } else { "s" },
-        r.exercises.len(),
-        if r.exercises.len() == 1 { "" } else { "s" },
+        "{} merged, {}",
+        counted(n, "learner", "learners"),
+        counted(r.exercises.len(), "exercise", "exercises"),
     );
     if let Some(track) = &r.track {
         let _ = write!(out, " (track `{track}`)");
@@ -167,9 +167,8 @@ fn markdown_heading(r: &ClassReport, out: &mut String) {
     if !r.skipped.is_empty() {
         let _ = write!(
             out,
-            "; {} file{} skipped (see the end)",
-            r.skipped.len(),
-            if r.skipped.len() == 1 { "" } else { "s" }
+            "; {} skipped (see the end)",
+            counted(r.skipped.len(), "file", "files")
         );
     }
     let _ = writeln!(out, ".");

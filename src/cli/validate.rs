@@ -3,6 +3,7 @@ use super::exit;
 use super::render::style;
 use crate::engine::Engine;
 use crate::pack;
+use crate::words::counted;
 use crate::workspace;
 use std::io::IsTerminal;
 use std::path::Path;
@@ -38,9 +39,8 @@ pub fn run(
     if !quiet {
         let p = &report.programs;
         anstream::eprintln!(
-            "{} program{} built and run, {} unchanged from the last validate{}",
-            p.run,
-            if p.run == 1 { "" } else { "s" },
+            "{} built and run, {} unchanged from the last validate{}",
+            counted(p.run, "program", "programs"),
             p.cached,
             if p.cached > 0 {
                 " (--no-cache runs them all)"
@@ -65,14 +65,13 @@ pub fn run(
             style::bad()
         };
         anstream::println!(
-            "{s}{}{s:#}: {} lessons, {} snippets, {} exercises, {} quizzes checked; {} problem{}",
+            "{s}{}{s:#}: {}, {}, {}, {} checked; {}",
             report.pack,
-            c.lessons,
-            c.snippets,
-            c.exercises,
-            c.quizzes,
-            report.problems.len(),
-            if report.problems.len() == 1 { "" } else { "s" }
+            counted(c.lessons, "lesson", "lessons"),
+            counted(c.snippets, "snippet", "snippets"),
+            counted(c.exercises, "exercise", "exercises"),
+            counted(c.quizzes, "quiz", "quizzes"),
+            counted(report.problems.len(), "problem", "problems"),
         );
     }
     Ok(if report.ok {

@@ -83,9 +83,8 @@ fn code_status(
         Span::styled(status, style),
         Span::styled(
             format!(
-                "  ·  {} attempt{}",
-                progress.attempts,
-                if progress.attempts == 1 { "" } else { "s" }
+                "  ·  {}",
+                crate::words::counted(progress.attempts, "attempt", "attempts")
             ),
             palette.dim,
         ),
