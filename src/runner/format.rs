@@ -70,15 +70,21 @@ const GOFMT_DIFF_LINES: usize = 40;
 
 /// What a learner reads when `lint: true` finds Go files gofmt would
 /// reformat: each file at the first line gofmt lays out differently (so the
-/// code pane marks it), how to fix it, and what gofmt would change.
-pub(crate) fn gofmt_advice(files: &[String], diff: &str) -> String {
+/// code pane marks it), how to fix it, and what gofmt would change. Files
+/// in `crlf` have Windows line endings, which gofmt always rewrites (its
+/// diff then changes every line): that is said instead.
+pub(crate) fn gofmt_advice(files: &[String], crlf: &[&str], diff: &str) -> String {
     let firsts = first_changes(diff);
     let mut text = String::from("gofmt would reformat:\n");
     for file in files {
+        let crlf = crlf.contains(&file.as_str());
+        let why = match crlf {
+            true => "Windows line endings (CRLF); gofmt writes LF (set your editor to LF)",
+            false => "not laid out as gofmt would",
+        };
         match firsts.iter().find(|(f, _)| f == file) {
-            Some((_, line)) => {
-                text.push_str(&format!("  {file}:{line}: not laid out as gofmt would\n"))
-            }
+            Some((_, line)) => text.push_str(&format!("  {file}:{line}: {why}\n")),
+            None if crlf => text.push_str(&format!("  {file}: {why}\n")),
             None => text.push_str(&format!("  {file}\n")),
         }
     }
@@ -292,13 +298,25 @@ mod tests {
     }
 
     #[test]
+    fn crlf_files_are_named_for_their_line_endings() {
+        let diff = "diff a.go.orig a.go\n--- a.go.orig\n+++ a.go\n@@ -1,3 +1,3 @@\n-package main\r\n+package main\n";
+        let advice = gofmt_advice(&["a.go".into()], &["a.go"], diff);
+        assert!(
+            advice.starts_with(
+                "gofmt would reformat:\n  a.go:1: Windows line endings (CRLF); gofmt writes LF"
+            ),
+            "{advice}"
+        );
+    }
+
+    #[test]
     fn gofmt_advice_names_the_first_line_to_change() {
         let diff = "diff a.go.orig a.go\n--- a.go.orig\n+++ a.go\n@@ -3,6 +3,6 @@\n import \"fmt\"\n \n func main() {\n-    fmt.Println(1)\n+\tfmt.Println(1)\n }\ndiff b.go.orig b.go\n--- b.go.orig\n+++ b.go\n@@ -1,3 +1,4 @@\n package b\n+\n import \"os\"\n";
         assert_eq!(
             first_changes(diff),
             [("a.go".to_owned(), 6), ("b.go".to_owned(), 2)]
         );
-        let advice = gofmt_advice(&["a.go".into(), "b.go".into(), "c.go".into()], diff);
+        let advice = gofmt_advice(&["a.go".into(), "b.go".into(), "c.go".into()], &[], diff);
         assert!(advice.starts_with("gofmt would reformat:\n  a.go:6: not laid out as gofmt would\n  b.go:2: not laid out as gofmt would\n  c.go\n"), "{advice}");
         assert!(advice.contains("Run gofmt on them (Ctrl-F"), "{advice}");
         assert!(advice.contains("+\tfmt.Println(1)"), "{advice}");
@@ -307,7 +325,7 @@ mod tests {
     #[test]
     fn a_long_gofmt_diff_is_cut() {
         let diff: String = (0..100).map(|i| format!("+line {i}\n")).collect();
-        let advice = gofmt_advice(&["a.go".into()], &diff);
+        let advice = gofmt_advice(&["a.go".into()], &[], &diff);
         assert!(
             advice.contains("Run gofmt on it (Ctrl-F"),
             "one file: {advice}"

@@ -219,7 +219,17 @@ impl Go {
         }
         let listed_paths: Vec<&Path> = listed.iter().map(Path::new).collect();
         let diff = self.gofmt(cx, "-d", &listed_paths)?;
-        Ok(Some(gofmt_advice(&listed, &self.display(cx, &diff))))
+        let crlf: Vec<&str> = listed
+            .iter()
+            .filter(|name| {
+                cx.program
+                    .sources
+                    .iter()
+                    .any(|s| s.path == Path::new(name) && s.contents.contains("\r\n"))
+            })
+            .map(String::as_str)
+            .collect();
+        Ok(Some(gofmt_advice(&listed, &crlf, &self.display(cx, &diff))))
     }
 
     /// Runs gofmt with `flag` on `files` (relative to the package root);
