@@ -48,6 +48,41 @@ pub enum WorkspaceError {
     },
     #[error("`{0}` is a quiz: it has no files to edit")]
     Quiz(String),
+    /// A learner's copy that exists but cannot be read as text.
+    #[error(
+        "cannot read your file {}: {why}; or `gorust reset {exercise}` puts the starter back (your file is backed up first)",
+        path.display()
+    )]
+    Unreadable {
+        path: PathBuf,
+        exercise: String,
+        why: &'static str,
+    },
+}
+
+/// A learner's copy that could not be read: what is wrong with it and the
+/// way out, where gorust can tell (not UTF-8, a folder), else the I/O error.
+fn unreadable(path: &Path, exercise: &str) -> impl FnOnce(io::Error) -> WorkspaceError {
+    let path = path.to_path_buf();
+    let exercise = exercise.to_owned();
+    move |source| {
+        let why = match source.kind() {
+            io::ErrorKind::InvalidData => "it is not UTF-8 text (save it as UTF-8)",
+            io::ErrorKind::IsADirectory => "it is a folder, not a file (move it away)",
+            _ => {
+                return WorkspaceError::Io {
+                    action: "cannot read your file",
+                    path,
+                    source,
+                };
+            }
+        };
+        WorkspaceError::Unreadable {
+            path,
+            exercise,
+            why,
+        }
+    }
 }
 
 fn io_err(action: &'static str, path: &Path) -> impl FnOnce(io::Error) -> WorkspaceError {
@@ -187,6 +222,8 @@ impl Workspace {
 
     /// Every code exercise's copies (as [`Workspace::ensure_copies`]), with
     /// the Cargo.toml written once at the end rather than once per new copy.
+    /// One exercise's trouble (a copy that cannot be read) does not stop the
+    /// others; the first is returned.
     pub fn ensure_all_copies(&self, pack: &Pack) -> Result<(), WorkspaceError> {
         let mut created = false;
         let mut outcome = Ok(());
@@ -196,10 +233,8 @@ impl Workspace {
             }
             match self.make_copies(lesson, exercise) {
                 Ok((_, new)) => created |= new,
-                Err(e) => {
-                    outcome = Err(e);
-                    break;
-                }
+                Err(e) if outcome.is_ok() => outcome = Err(e),
+                Err(_) => {}
             }
         }
         if created {
@@ -231,13 +266,7 @@ impl Workspace {
                     install_starter(&copy, &pristine, starter, Durable::No)?;
                     created = true;
                 }
-                Err(source) => {
-                    return Err(WorkspaceError::Io {
-                        action: "cannot read",
-                        path: copy,
-                        source,
-                    });
-                }
+                Err(source) => return Err(unreadable(&copy, &exercise.id)(source)),
                 // Up to date: the pristine copy need not be read (this runs
                 // for every exercise at every start-up).
                 Ok(current) if current == starter => {}
@@ -326,7 +355,7 @@ impl Workspace {
                 let path = dir.join(&f.starter);
                 fs::read_to_string(&path)
                     .map(|text| (PathBuf::from(&f.starter), text))
-                    .map_err(io_err("cannot read your file", &path))
+                    .map_err(unreadable(&path, &exercise.id))
             })
             .collect()
     }
@@ -355,9 +384,14 @@ impl Workspace {
                     fs::create_dir_all(parent)
                         .map_err(io_err("cannot create the backup folder", parent))?;
                 }
-                // Copy first, then replace: the learner's text exists in at
-                // least one place at every moment.
-                fs::copy(&copy, &backup).map_err(io_err("cannot back up", &copy))?;
+                if copy.is_dir() {
+                    // A folder where the file should be is moved aside whole.
+                    fs::rename(&copy, &backup).map_err(io_err("cannot move aside", &copy))?;
+                } else {
+                    // Copy first, then replace: the learner's text exists in
+                    // at least one place at every moment.
+                    fs::copy(&copy, &backup).map_err(io_err("cannot back up", &copy))?;
+                }
                 backups.push(backup);
             }
             let pristine = self.starters_dir(&exercise.id).join(&file);

@@ -406,7 +406,20 @@ fn json_commands_report_errors_as_json() {
             "{args:?}: {e}"
         );
     }
-    // A pack that gave no lesson at all (text output warns after an empty list).
+    // A pack that gave no lesson at all is an error in text too (exit 2,
+    // the reason named), not an empty list with a warning after it.
+    Command::cargo_bin("gorust")
+        .unwrap()
+        .arg("--workspace")
+        .arg(s.workspace.path())
+        .arg("--lessons")
+        .arg(s.workspace.path().join("nowhere"))
+        .arg("list")
+        .env("NO_COLOR", "1")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("the pack could not be read"))
+        .stderr(predicate::str::contains("no pack.yaml here"));
     let out = Command::cargo_bin("gorust")
         .unwrap()
         .arg("--workspace")
@@ -518,6 +531,44 @@ fn reset_backs_up_the_learners_file_first() {
         common::fixture("packs/valid/basics/sum.go")
     );
     s.cmd().args(["reset"]).assert().code(2);
+}
+
+/// A learner's file that is not text, or became a folder, is named with
+/// the way out (said once, not repeated by the error's cause); `reset`
+/// then keeps it and puts the starter back, and the check runs again.
+#[test]
+fn an_unreadable_copy_names_the_way_out_and_reset_keeps_it() {
+    let s = Setup::new();
+    let path = s.path_of("basics-sum-go");
+    std::fs::write(&path, b"package main\n// \xff\xfe\nfunc main() {}\n").unwrap();
+    let out = s.cmd().args(["check", "basics-sum-go"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("is not UTF-8 text"), "{stderr}");
+    assert!(stderr.contains("`gorust reset basics-sum-go`"), "{stderr}");
+    assert_eq!(stderr.matches("valid UTF-8").count(), 0, "{stderr}");
+    let out = s
+        .cmd()
+        .args(["check", "basics-sum-go", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["error"]["kind"], "io", "{json}");
+
+    std::fs::remove_file(&path).unwrap();
+    std::fs::create_dir(&path).unwrap();
+    s.cmd()
+        .args(["check", "basics-sum-go"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is a folder, not a file"));
+    s.cmd().args(["reset", "basics-sum-go"]).assert().success();
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        common::fixture("packs/valid/basics/sum.go")
+    );
+    s.cmd().args(["check", "basics-sum-go"]).assert().code(1);
 }
 
 #[test]

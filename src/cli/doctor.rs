@@ -86,9 +86,10 @@ fn go_for_the_pack(cli: &Cli, go: &ToolStatus) -> Option<String> {
         Ok(engine) => engine,
         Err(e) => {
             println!(
-                "{}pack{:#}    cannot be read: {e:#}",
+                "{}pack{:#}    cannot be read: {}",
                 style::bad(),
-                style::bad()
+                style::bad(),
+                super::error::message(&e)
             );
             return None;
         }

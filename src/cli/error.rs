@@ -66,7 +66,7 @@ fn engine_kind(e: &EngineError) -> &'static str {
 fn workspace_kind(e: &WorkspaceError) -> &'static str {
     match e {
         WorkspaceError::NoHome => "no-workspace",
-        WorkspaceError::Io { .. } => "io",
+        WorkspaceError::Io { .. } | WorkspaceError::Unreadable { .. } => "io",
         WorkspaceError::Quiz(_) => "is-a-quiz",
     }
 }
@@ -89,6 +89,23 @@ struct ErrorBody<'a> {
     message: &'a str,
 }
 
+/// The error and its causes as one sentence, `a: b: c`. Most of gorust's
+/// errors already end with their cause ("cannot read X: Is a directory"),
+/// so a cause the text so far already ends with is not said twice.
+pub fn message(error: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in error.chain() {
+        let said = cause.to_string();
+        if text.is_empty() {
+            text = said;
+        } else if !text.ends_with(&said) {
+            text.push_str(": ");
+            text.push_str(&said);
+        }
+    }
+    text
+}
+
 /// `{"error": {"kind", "message"}}`, one line.
 pub fn json(kind: &str, message: &str) -> String {
     let body = ErrorJson {
@@ -103,6 +120,18 @@ pub fn json(kind: &str, message: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cause_already_said_is_not_said_twice() {
+        let e = anyhow::Error::new(WorkspaceError::Io {
+            action: "cannot read",
+            path: "/w/x.go".into(),
+            source: std::io::Error::other("Is a directory"),
+        });
+        assert_eq!(message(&e), "cannot read /w/x.go: Is a directory");
+        let e = anyhow::Error::new(std::io::Error::other("disk full")).context("saving");
+        assert_eq!(message(&e), "saving: disk full");
+    }
 
     #[test]
     fn kinds_are_found_through_context() {

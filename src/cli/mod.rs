@@ -179,11 +179,11 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) if json => {
-            println!("{}", error::json(error::kind(&e), &format!("{e:#}")));
+            println!("{}", error::json(error::kind(&e), &error::message(&e)));
             ExitCode::from(exit::ERROR)
         }
         Err(e) => {
-            eprintln!("error: {e:#}");
+            eprintln!("error: {}", error::message(&e));
             ExitCode::from(exit::ERROR)
         }
     }
@@ -207,10 +207,10 @@ fn open_engine_with(
     for note in engine.notes() {
         anstream::eprintln!("warning: {note}");
     }
-    // Text output lists a pack's problems as warnings after the rest; JSON
-    // has no place for them, so a pack that gave nothing is an error there.
-    let json = cli.command.as_ref().is_some_and(Command::json);
-    if json && engine.pack().lessons.is_empty() && !engine.problems().is_empty() {
+    // A pack that gave no lesson at all is an error, in text as in JSON:
+    // an empty list or an empty tutorial would only bury the reason. A pack
+    // with lessons left lists its problems as warnings after the rest.
+    if engine.pack().lessons.is_empty() && !engine.problems().is_empty() {
         let problems: Vec<String> = engine.problems().iter().map(|p| p.to_string()).collect();
         return Err(error::CliError::PackInvalid(problems.join("; ")).into());
     }
