@@ -64,9 +64,13 @@ pub fn run(
         } else {
             style::bad()
         };
+        // A pack without a readable pack.yaml has no title: name its folder.
+        let name = match (report.pack.is_empty(), dir) {
+            (true, Some(dir)) => dir.display().to_string(),
+            _ => report.pack.clone(),
+        };
         anstream::println!(
-            "{s}{}{s:#}: {}, {}, {}, {} checked; {}",
-            report.pack,
+            "{s}{name}{s:#}: {}, {}, {}, {} checked; {}",
             counted(c.lessons, "lesson", "lessons"),
             counted(c.snippets, "snippet", "snippets"),
             counted(c.exercises, "exercise", "exercises"),

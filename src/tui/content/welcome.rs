@@ -111,7 +111,10 @@ fn page(app: &App, width: u16) -> Vec<Line<'static>> {
     if !app.problems.is_empty() {
         lines.push(Line::default());
         lines.push(Line::styled(
-            format!("The lesson pack has {} problem(s):", app.problems.len()),
+            format!(
+                "The lesson pack has {}:",
+                crate::words::counted(app.problems.len(), "problem", "problems")
+            ),
             palette.warn,
         ));
         for p in app.problems.iter().take(5) {

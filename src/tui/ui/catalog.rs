@@ -198,8 +198,8 @@ fn details(frame: &mut Frame, app: &App, area: Rect, palette: &Palette) {
         lines.push(Line::default());
         lines.push(Line::styled(
             format!(
-                "⚠ The pack has {} problem(s); the rest works:",
-                app.problems.len()
+                "⚠ The pack has {}; the rest works:",
+                crate::words::counted(app.problems.len(), "problem", "problems")
             ),
             palette.warn,
         ));
