@@ -109,12 +109,10 @@ fn page(app: &App, width: u16) -> Vec<Line<'static>> {
         ));
     }
     if !app.problems.is_empty() {
+        let problems = crate::words::counted(app.problems.len(), "problem", "problems");
         lines.push(Line::default());
         lines.push(Line::styled(
-            format!(
-                "The lesson pack has {}:",
-                crate::words::counted(app.problems.len(), "problem", "problems")
-            ),
+            format!("The lesson pack has {problems}:"),
             palette.warn,
         ));
         for p in app.problems.iter().take(5) {

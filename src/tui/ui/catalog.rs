@@ -195,14 +195,10 @@ fn details(frame: &mut Frame, app: &App, area: Rect, palette: &Palette) {
         }
     }
     if !app.problems.is_empty() {
+        let problems = crate::words::counted(app.problems.len(), "problem", "problems");
+        let heading = format!("⚠ The pack has {problems}; the rest works:");
         lines.push(Line::default());
-        lines.push(Line::styled(
-            format!(
-                "⚠ The pack has {}; the rest works:",
-                crate::words::counted(app.problems.len(), "problem", "problems")
-            ),
-            palette.warn,
-        ));
+        lines.push(Line::styled(heading, palette.warn));
         for p in &app.problems {
             lines.extend(markdown::paragraph(
                 &format!("• {p}"),
