@@ -50,7 +50,7 @@ pub enum WorkspaceError {
     Quiz(String),
     /// A learner's copy that exists but cannot be read as text.
     #[error(
-        "cannot read your file {}: {why}; or `gorust reset {exercise}` puts the starter back (your file is backed up first)",
+        "cannot read your file {}: {why}; or reset the exercise (`x` in the tutorial, `gorust reset {exercise}`): the starter comes back, and your file is backed up first",
         path.display()
     )]
     Unreadable {

@@ -491,6 +491,54 @@ fn lesson_mouse_click_focuses_and_wheel_scrolls_the_pane_under_it() {
 
 // ---------------------------------------------------------------- exercise
 
+/// A copy that cannot be read says why in the task pane (the status line
+/// is too short for it), and the next check asks for the files again: once
+/// mended outside, the pane and the watch come back.
+#[test]
+fn unreadable_copies_say_why_and_a_check_asks_again() {
+    let mut app = app_at(Some("basics-borrow"), (100, 30));
+    let error = gorust::tui::services::ServiceError::io(
+        "read",
+        std::path::Path::new(LEARNER_FILE),
+        std::io::Error::other("it is not UTF-8 text"),
+    );
+    act(
+        &mut app,
+        Action::FilesReady {
+            exercise: "basics-borrow".into(),
+            result: Err(error),
+        },
+    );
+    let screen = screen_text(&app);
+    assert!(screen.contains("it is not UTF-8"), "{screen}");
+    assert!(!screen.contains("preparing your copy"), "{screen}");
+
+    let fx = press(&mut app, ch('c'));
+    assert!(
+        fx.contains(&Effect::LoadFiles {
+            exercise: "basics-borrow".into()
+        }),
+        "{fx:?}"
+    );
+    act(
+        &mut app,
+        Action::FilesReady {
+            exercise: "basics-borrow".into(),
+            result: Ok(vec![LEARNER_FILE.into()]),
+        },
+    );
+    let view = app.exercise.as_ref().unwrap();
+    assert_eq!(view.files_error, None);
+    assert_eq!(view.watch, WatchState::Starting);
+    // Known files are not asked for again on the next check.
+    app.exercise.as_mut().unwrap().run = Default::default();
+    let fx = press(&mut app, ch('c'));
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::LoadFiles { .. })),
+        "{fx:?}"
+    );
+}
+
 #[test]
 fn exercise_files_start_the_watcher() {
     let mut app = app_at(Some("basics-borrow"), (100, 30));

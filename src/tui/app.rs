@@ -292,6 +292,9 @@ pub struct ExerciseView {
     pub index: usize,
     /// The learner's copies, once known; first = main file.
     pub files: Vec<PathBuf>,
+    /// Why the copies could not be made or read (a file that is not text,
+    /// say), until they can.
+    pub files_error: Option<String>,
     /// The check: running, its verdict, and whether to check again.
     pub run: JobSlot,
     pub focus: ExercisePane,

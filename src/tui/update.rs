@@ -659,6 +659,7 @@ pub fn open_exercise(app: &mut App, li: usize, ei: usize, fx: &mut Vec<Effect>) 
         lesson: li,
         index: ei,
         files: Vec::new(),
+        files_error: None,
         run,
         focus: ExercisePane::Task,
         zoom: false,
@@ -711,6 +712,13 @@ fn start_check(app: &mut App, fx: &mut Vec<Effect>) {
     let cancel = view.run.start(job, tick);
     view.follow = true;
     view.result_scroll = 0;
+    // Copies that could not be read may have been mended outside since:
+    // ask again, so the code pane and the watch come back with them.
+    if view.files.is_empty() {
+        fx.push(Effect::LoadFiles {
+            exercise: id.clone(),
+        });
+    }
     fx.push(Effect::Check {
         job,
         exercise: id,
@@ -1148,6 +1156,7 @@ fn files_ready(
     };
     match result {
         Ok(files) => {
+            view.files_error = None;
             view.files = files.clone();
             if let Some(main) = files.first() {
                 fx.push(Effect::LoadCode { path: main.clone() });
@@ -1157,7 +1166,13 @@ fn files_ready(
                 fx.push(Effect::Watch { paths: files });
             }
         }
-        Err(e) => app.say(Tone::Bad, format!("Could not prepare your copy: {e}")),
+        Err(e) => {
+            view.files_error = Some(e.to_string());
+            app.say(
+                Tone::Bad,
+                "Could not prepare your copy: the task pane says why.",
+            );
+        }
     }
 }
 

@@ -52,7 +52,7 @@ pub fn pane_content(app: &App, pane: ExercisePane, width: u16) -> Vec<Line<'stat
             match &exercise.kind {
                 ExerciseKind::Code(code) => {
                     lines.extend(markdown::render(&code.task, width, palette));
-                    code_status(app, view, &exercise.id, palette, &mut lines);
+                    code_status(app, view, &exercise.id, palette, width, &mut lines);
                     hint_lines(view, palette, width, &mut lines);
                 }
                 ExerciseKind::Quiz(quiz) => quiz_lines(app, quiz, palette, width, &mut lines),
@@ -69,6 +69,7 @@ fn code_status(
     view: &ExerciseView,
     id: &str,
     palette: &Palette,
+    width: u16,
     lines: &mut Vec<Line<'static>>,
 ) {
     lines.push(Line::default());
@@ -102,7 +103,14 @@ fn code_status(
                 ));
             }
         }
-        None => lines.push(Line::styled("File    preparing your copy…", palette.dim)),
+        None => match &view.files_error {
+            Some(error) => lines.extend(crate::tui::markdown::paragraph(
+                &format!("File    {error}"),
+                palette.error,
+                width,
+            )),
+            None => lines.push(Line::styled("File    preparing your copy…", palette.dim)),
+        },
     }
     let watch = match &view.watch {
         WatchState::On => Line::styled("Saving the file from any editor checks it.", palette.dim),
