@@ -1,7 +1,10 @@
 use super::Cli;
 use super::exit;
 use super::render::style;
-use crate::runner::{Runner, Tool, ToolStatus, toolchain};
+use crate::Lang;
+use crate::runner::{
+    CancelToken, FormatError, Runner, Tool, ToolStatus, formatter_name, toolchain,
+};
 use crate::workspace;
 use anstream::println;
 
@@ -46,6 +49,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<u8> {
             }
         }
     }
+    formatters(&runner, &mut missing);
     println!("workspace {}", root.display());
     match &cli.lessons {
         Some(dir) => println!("lessons   {}", dir.display()),
@@ -131,5 +135,51 @@ fn go_for_the_pack(cli: &Cli, go: &ToolStatus) -> Option<String> {
             println!("go        this pack needs Go {needed}{by}");
             None
         }
+    }
+}
+
+/// gofmt and rustfmt, tried on a line of code each: gofmt is needed by Go
+/// exercises with `lint: true` (so a missing one is not ready); rustfmt
+/// only by the built-in editor's Ctrl-F (a note, not a failure).
+fn formatters(runner: &Runner, missing: &mut Vec<String>) {
+    for lang in Lang::ALL {
+        let name = formatter_name(lang);
+        let sample = match lang {
+            Lang::Go => "package main\n",
+            Lang::Rust => "fn main() {}\n",
+        };
+        let tried = runner.format(lang, sample, &CancelToken::default());
+        let path = runner.formatter(lang).map(|p| p.display().to_string());
+        match (tried, lang) {
+            (Ok(_), _) => println!(
+                "{}ok{:#}      {name:<26} ({})",
+                style::good(),
+                style::good(),
+                path.unwrap_or_default()
+            ),
+            (Err(e), Lang::Go) => {
+                println!(
+                    "{}missing{:#} {name:<26} {}",
+                    style::bad(),
+                    style::bad(),
+                    why(&e)
+                );
+                missing.push(name.to_owned());
+            }
+            (Err(e), Lang::Rust) => println!(
+                "{}missing{:#} {name:<26} {} (only Ctrl-F in the built-in editor needs it)",
+                style::warn(),
+                style::warn(),
+                why(&e)
+            ),
+        }
+    }
+}
+
+/// What a formatter that did not work needs.
+fn why(error: &FormatError) -> String {
+    match error {
+        FormatError::Missing { help, .. } => help.clone(),
+        other => other.to_string(),
     }
 }

@@ -195,7 +195,9 @@ impl Runner {
         Err(syntax_error(tool, &stderr))
     }
 
-    fn formatter(&self, lang: Lang) -> Result<PathBuf, FormatError> {
+    /// Where the formatter of `lang` is (gofmt beside `go`, rustfmt beside
+    /// `rustc`, else on the PATH).
+    pub fn formatter(&self, lang: Lang) -> Result<PathBuf, FormatError> {
         let search_path = self.search_path.as_deref();
         let found = match lang {
             Lang::Go => match self.require(Tool::Go) {
