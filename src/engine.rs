@@ -427,9 +427,12 @@ impl Engine {
     /// use), to edit.
     pub fn playground_file(&self, p: &PageProgram) -> Result<PathBuf, EngineError> {
         let (lesson, page, snippet) = self.page_program(p)?;
-        Ok(self
+        let path = self
             .workspace
-            .ensure_playground(lesson, p.page, page, snippet)?)
+            .ensure_playground(lesson, p.page, page, snippet)?;
+        // A Rust copy is a target of the workspace's Cargo.toml.
+        self.workspace.write_cargo_manifest(&self.pack)?;
+        Ok(path)
     }
 
     /// The text of the learner's copy of a page program, if there is one.
@@ -442,7 +445,10 @@ impl Engine {
     /// learner's edited copy, if it differed.
     pub fn reset_playground(&self, p: &PageProgram) -> Result<Option<PathBuf>, EngineError> {
         let (lesson, _, snippet) = self.page_program(p)?;
-        Ok(self.workspace.reset_playground(lesson, p.page, snippet)?)
+        let backup = self.workspace.reset_playground(lesson, p.page, snippet)?;
+        // The copy is gone: so is its target (cargo refuses a missing one).
+        self.workspace.write_cargo_manifest(&self.pack)?;
+        Ok(backup)
     }
 
     /// Runs a quiz's program, judged by its `expect`.

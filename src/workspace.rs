@@ -507,8 +507,10 @@ impl Workspace {
     /// A Cargo.toml that lists every Rust exercise copy as a target, so that
     /// rust-analyzer understands the folder and `cargo check --all-targets`
     /// agrees with gorust's check: a binary, or a test target (no `main`
-    /// needed) for a test-graded exercise. gorust builds elsewhere.
-    fn write_cargo_manifest(&self, pack: &Pack) -> Result<(), WorkspaceError> {
+    /// needed) for a test-graded exercise; and each copy of a page's Rust
+    /// program the learner made (`page-<lesson>-<page>`). gorust builds
+    /// elsewhere.
+    pub fn write_cargo_manifest(&self, pack: &Pack) -> Result<(), WorkspaceError> {
         let mut bins = String::new();
         let mut crates = std::collections::BTreeSet::new();
         for (_, exercise) in pack.exercises() {
@@ -537,6 +539,28 @@ impl Workspace {
                 "\n{target}\nname = \"{}\"\npath = \"{rel}\"\n",
                 exercise.id
             ));
+        }
+        // The learner's copies of page programs, once made, so that editing
+        // one in the workspace gets rust-analyzer too.
+        for lesson in &pack.lessons {
+            for (index, page) in lesson.pages.iter().enumerate() {
+                let Some(snippet) = page.snippet(Lang::Rust) else {
+                    continue;
+                };
+                let copy = self.playground_path(lesson, index, snippet);
+                let Ok(rel) = copy.strip_prefix(&self.dir) else {
+                    continue;
+                };
+                let name = format!("page-{}-{}", lesson.id, index + 1);
+                if !copy.exists() || pack.exercise(&name).is_some() {
+                    continue;
+                }
+                crates.extend(page.inputs.crates.iter().map(String::as_str));
+                bins.push_str(&format!(
+                    "\n[[bin]]\ntest = false\nname = \"{name}\"\npath = \"{}\"\n",
+                    rel.display()
+                ));
+            }
         }
         if bins.is_empty() {
             return Ok(());

@@ -125,7 +125,7 @@ fn run_page(engine: &Engine, program: &PageProgram, optimize: bool) -> Verdict {
 /// reset to the page's program with the edit kept as a backup.
 #[test]
 fn an_edited_page_program_compiles_after_clone_and_reset_keeps_a_backup() {
-    if !common::require("rustc") {
+    if !common::require("rustc") || !common::require("cargo") {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -143,7 +143,42 @@ fn an_edited_page_program_compiles_after_clone_and_reset_keeps_a_backup() {
         copy.display()
     );
     assert_eq!(std::fs::read_to_string(&copy).unwrap(), original);
+    // The copy is a target of the workspace's Cargo.toml, for rust-analyzer.
+    let workspace = copy.ancestors().nth(4).unwrap().to_path_buf();
+    let targets = || {
+        let out = std::process::Command::new("cargo")
+            .args([
+                "metadata",
+                "--offline",
+                "--no-deps",
+                "--format-version",
+                "1",
+            ])
+            .current_dir(&workspace)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let listed = targets();
+    assert!(listed.contains("\"page-basics-2\""), "{listed}");
     std::fs::write(&copy, MOVES_CLONED).unwrap();
+    // rust-analyzer's view: the edited copy builds as that target.
+    let check = std::process::Command::new("cargo")
+        .args(["check", "--offline", "--quiet", "--bin", "page-basics-2"])
+        .current_dir(&workspace)
+        .env("CARGO_TARGET_DIR", dir.path().join("target"))
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
     assert_eq!(
         Services::playground_text(&engine, &moves_rs())
             .unwrap()
@@ -199,6 +234,8 @@ fn an_edited_page_program_compiles_after_clone_and_reset_keeps_a_backup() {
     assert_eq!(std::fs::read_to_string(&backup).unwrap(), MOVES_CLONED);
     assert!(backup.starts_with(dir.path()), "{}", backup.display());
     assert!(!copy.exists());
+    // Its target went with it: cargo still reads the manifest.
+    assert!(!targets().contains("\"page-basics-2\""));
     assert_eq!(
         Services::playground_text(&engine, &moves_rs()).unwrap(),
         None
