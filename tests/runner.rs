@@ -314,6 +314,33 @@ fn go_compile_error_names_the_learners_file() {
     assert_outcome_passed(&run(&program, &compile_error(&[])));
 }
 
+/// `go build -o` of a package that is not `main` succeeds and writes an
+/// archive; the learner is told their file is not a program, at its
+/// package clause, rather than gorust failing to start an archive.
+#[test]
+fn a_go_file_that_is_not_package_main_is_a_compile_error() {
+    if !toolchain(Lang::Go) {
+        return;
+    }
+    let mut program = Program::new(
+        Lang::Go,
+        "runner-go-not-main",
+        vec![Source::new(
+            "sum.go",
+            "// Sums.\npackage sum\n\nfunc Sum() int { return 6 }\n",
+        )],
+    );
+    program.display_dir = Some(PathBuf::from("/home/learner/sum"));
+    let verdict = run(&program, &Expectation::Success);
+    match &verdict.outcome {
+        Outcome::CompileError { diagnostics, .. } => assert!(
+            diagnostics.contains("/home/learner/sum/sum.go:2:1: package sum is not a program"),
+            "{diagnostics}"
+        ),
+        other => panic!("{other:?}"),
+    }
+}
+
 #[test]
 fn rust_compile_error_has_codes_and_rendered_diagnostics() {
     if !toolchain(Lang::Rust) {

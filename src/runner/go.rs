@@ -121,10 +121,17 @@ impl Backend for Go {
             args.push("-race".into());
         }
         args.push(self.package_arg.clone().into());
-        let (finished, log) = self.go_tool(cx, Phase::Build, "go build", args)?;
+        let (finished, mut log) = self.go_tool(cx, Phase::Build, "go build", args)?;
+        let mut ok = finished.success();
+        // `go build -o` of a package that is not `main` succeeds and writes
+        // the package's archive, not a program: say so as a build error.
+        if ok && program.tests.is_empty() && is_archive(&self.binary) {
+            ok = false;
+            log = self.display(cx, &not_a_program(&program.name, &program.sources[0]));
+        }
         Ok(Build {
             report: BuildReport {
-                ok: finished.success(),
+                ok,
                 log,
                 codes: Vec::new(),
             },
@@ -290,6 +297,31 @@ fn vet_args(program: &super::Program, main_dir: &Path, package_arg: &str) -> Vec
 
 /// No network, no toolchain switching, no workspace surprises; cgo only
 /// where the race detector needs it.
+/// Whether `path` is a Go package archive (`!<arch>`), as `go build -o`
+/// writes for a package that is not `main`.
+fn is_archive(path: &Path) -> bool {
+    use std::io::Read;
+    let mut magic = [0u8; 8];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut magic))
+        .is_ok_and(|()| &magic == b"!<arch>\n")
+}
+
+/// The build error for a main file whose package is not `main`, at its
+/// package clause (so the code pane marks it), named as go names files
+/// (`<program>/<file>`, shown as the learner's by `display`).
+fn not_a_program(program: &str, main: &super::Source) -> String {
+    let clause = main.contents.lines().enumerate().find_map(|(i, line)| {
+        let name = line.trim_start().strip_prefix("package ")?;
+        Some((i + 1, name.split_whitespace().next().unwrap_or_default()))
+    });
+    let (line, name) = clause.unwrap_or((1, "?"));
+    format!(
+        "{program}/{}:{line}:1: package {name} is not a program: a Go program is `package main`, with a `func main`\n",
+        main.path.display()
+    )
+}
+
 fn go_env(cc: Option<&Path>) -> Vec<(OsString, Option<OsString>)> {
     let mut env: Vec<(OsString, Option<OsString>)> = [
         ("GOTOOLCHAIN", "local"),
