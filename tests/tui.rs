@@ -812,27 +812,7 @@ fn a_cut_code_line_is_marked_80x24() {
 /// The built-in editor on a page program: at 80x24 it takes the body.
 #[test]
 fn lesson_builtin_editor_80x24() {
-    let mut app = page_with_edited_rust((80, 24));
-    press(&mut app, key(KeyCode::Tab));
-    press(&mut app, key(KeyCode::Tab));
-    let path = std::path::PathBuf::from("/ws/playground/basics/2-rust/moves.rs");
-    act(
-        &mut app,
-        Action::Playground {
-            program: moves_rs(),
-            event: PlaygroundEvent::Ready {
-                builtin: true,
-                result: Ok(path.clone()),
-            },
-        },
-    );
-    act(
-        &mut app,
-        Action::FileLoaded {
-            path,
-            result: Ok(MOVES_CLONED.into()),
-        },
-    );
+    let app = page_editor_on_rust((80, 24), MOVES_CLONED);
     snap("lesson_editor_80x24", &app);
 }
 

@@ -14,7 +14,7 @@ use gorust::Lang;
 use gorust::engine::{Engine, EngineOptions, PageProgram, SnippetRun, SnippetSource};
 use gorust::runner::{CancelToken, NoEvents, Outcome, Verdict};
 use gorust::settings::Theme;
-use gorust::tui::action::{Action, PlaygroundEvent};
+use gorust::tui::action::Action;
 use gorust::tui::app::{App, Confirm, Overlay};
 use gorust::tui::services::Services;
 use gorust::tui::update;
@@ -544,28 +544,8 @@ fn ctrl_f_formats_a_page_programs_buffer_too() {
     }
     let dir = tempfile::tempdir().unwrap();
     let engine = engine(dir.path());
-    let mut app = page_with_edited_rust((100, 30));
-    press(&mut app, key(KeyCode::Tab));
-    press(&mut app, key(KeyCode::Tab));
-    let path = PathBuf::from("/ws/playground/basics/2-rust/moves.rs");
-    act(
-        &mut app,
-        Action::Playground {
-            program: moves_rs(),
-            event: PlaygroundEvent::Ready {
-                builtin: true,
-                result: Ok(path.clone()),
-            },
-        },
-    );
     let messy = "fn main() {\nlet a = String::from(\"hello\");\n    let b = a.clone();\n    println!(\"{a} {b}\");\n}\n";
-    act(
-        &mut app,
-        Action::FileLoaded {
-            path: path.clone(),
-            result: Ok(messy.into()),
-        },
-    );
+    let mut app = page_editor_on_rust((100, 30), messy);
     let editor = |app: &App| {
         app.lesson
             .as_ref()
@@ -588,7 +568,7 @@ fn ctrl_f_formats_a_page_programs_buffer_too() {
     act(
         &mut app,
         Action::Formatted {
-            path,
+            path: PathBuf::from(PAGE_RUST_COPY),
             source: messy.into(),
             result,
         },

@@ -361,3 +361,33 @@ pub fn page_with_edited_rust(size: (u16, u16)) -> App {
     );
     app
 }
+
+/// Where the learner's copy of the page's Rust program is, in these tests.
+pub const PAGE_RUST_COPY: &str = "/ws/playground/basics/2-rust/moves.rs";
+
+/// [`page_with_edited_rust`] with the built-in editor open on the Rust
+/// program (focused with Tab, its copy ready and read back as `text`).
+pub fn page_editor_on_rust(size: (u16, u16), text: &str) -> App {
+    let mut app = page_with_edited_rust(size);
+    press(&mut app, key(KeyCode::Tab));
+    press(&mut app, key(KeyCode::Tab));
+    let path = PathBuf::from(PAGE_RUST_COPY);
+    act(
+        &mut app,
+        Action::Playground {
+            program: moves_rs(),
+            event: PlaygroundEvent::Ready {
+                builtin: true,
+                result: Ok(path.clone()),
+            },
+        },
+    );
+    act(
+        &mut app,
+        Action::FileLoaded {
+            path,
+            result: Ok(text.into()),
+        },
+    );
+    app
+}
